@@ -1,0 +1,228 @@
+"""The ``synthproxy`` command line: the notebooks' work, for scripts and clusters.
+
+Each sub-command is a thin wrapper over package functions; ``--json`` output keys are stable.
+Run ``synthproxy --help`` or ``synthproxy COMMAND --help``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+
+class CLIError(Exception):
+    """An error to print as one line and exit 2 (bad input, missing synth...)."""
+
+
+def _print_json(obj: Any) -> None:
+    from synthproxy.io import _json_default
+
+    print(json.dumps(obj, indent=1, default=_json_default))
+
+
+def _settings(args: argparse.Namespace):
+    from synthproxy.render import RenderSettings
+
+    base = RenderSettings()
+    return RenderSettings(
+        sample_rate=args.sample_rate or base.sample_rate,
+        midi_note=args.note if args.note is not None else base.midi_note,
+        velocity=args.velocity or base.velocity,
+        note_hold_s=args.hold or base.note_hold_s,
+        render_length_s=args.length or base.render_length_s,
+    )
+
+
+def _add_render_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("render settings (defaults: the study's)")
+    g.add_argument("--sample-rate", type=int, help="Hz (default 44100, the audio model's rate)")
+    g.add_argument("--note", type=int, help="MIDI note (default 60)")
+    g.add_argument("--velocity", type=int, help="MIDI velocity (default 100)")
+    g.add_argument("--hold", type=float, help="note hold, seconds")
+    g.add_argument("--length", type=float, help="render length, seconds")
+
+
+def _spec(name: str):
+    from synthproxy.synths import SpecError, get_spec
+
+    try:
+        return get_spec(name)
+    except KeyError as e:
+        raise CLIError(e.args[0]) from e
+    except SpecError as e:
+        raise CLIError(str(e)) from e
+
+
+def _engine(spec, settings):
+    from synthproxy.synths import SynthUnavailable, open_engine
+
+    try:
+        return open_engine(spec, settings)
+    except SynthUnavailable as e:
+        raise CLIError(str(e)) from e
+
+
+# ---------------------------------------------------------------------------------------------
+def cmd_synths(args: argparse.Namespace) -> int:
+    from synthproxy.synths import availability, names
+
+    rows = [availability(n) for n in names()]
+    if args.json:
+        _print_json([{"name": r.name, "available": r.available, "reason": r.reason, "parameters": r.parameters, "used": r.used} for r in rows])
+        return 0
+    print(f"{'synth':<12} {'available':<10} {'params':>6} {'used':>5}  reason")
+    for r in rows:
+        print(f"{r.name:<12} {'yes' if r.available else 'no':<10} {r.parameters:>6} {r.used:>5}  {r.reason}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from synthproxy.io import versions, write_json, write_wav
+    from synthproxy.presets.handcrafted import read_banks
+    from synthproxy.presets.sampling import PresetRejected, sample_audible_preset
+    from synthproxy.render import render_preset, render_values
+
+    spec = _spec(args.synth)
+    settings = _settings(args)
+    engine = _engine(spec, settings)
+    info: dict[str, Any] = {"synth": spec.name, "spec_hash": spec.hash, "render_settings": settings.to_dict()}
+    if args.random:
+        try:
+            s = sample_audible_preset(engine, args.seed, args.index)
+        except PresetRejected as e:
+            raise CLIError(str(e)) from e
+        preset, audio = s.preset, s.audio
+        info.update(source="random", seed=args.seed, index=args.index, attempts=s.attempts)
+    else:
+        presets, errors = read_banks([args.bank], spec)
+        if errors:
+            raise CLIError("; ".join(f"{e['file']}: {e['reason']}" for e in errors))
+        if not 0 <= args.index < len(presets):
+            raise CLIError(f"{args.bank}: no preset {args.index} (the bank holds {len(presets)})")
+        bp = presets[args.index]
+        preset = spec.from_values(bp.values)
+        audio = render_values(engine, bp.values) if args.as_saved else render_preset(engine, preset)
+        info.update(source="bank", bank=str(args.bank), index=args.index, name=bp.name, as_saved=args.as_saved)
+    from synthproxy.render import rms
+
+    info.update(rms=rms(audio), preset=preset, parameters=[p.name for p in spec.used], versions=versions())
+    write_wav(args.out, audio, settings.sample_rate)
+    write_json(Path(args.out).with_suffix(".json"), info)
+    if args.json:
+        _print_json({"out": str(args.out), "rms": info["rms"], "samples": len(audio), "sample_rate": settings.sample_rate})
+    else:
+        print(f"wrote {args.out} ({len(audio) / settings.sample_rate:.2f} s, RMS {info['rms']:.4f}) and its .json")
+    return 0
+
+
+def cmd_handcrafted(args: argparse.Namespace) -> int:
+    from synthproxy.presets.handcrafted import handcrafted_presets
+    from synthproxy.presets.handcrafted import write_handcrafted
+
+    spec = _spec(args.synth)
+    settings = _settings(args)
+    engine = None if args.no_render else _engine(spec, settings)
+    hc = handcrafted_presets(spec, args.input, engine, progress=not args.json)
+    if len(hc.presets) == 0:
+        write_handcrafted(args.out, spec, hc, settings)
+        if args.json:
+            _print_json(hc.report())
+        raise CLIError(f"no preset kept from {len(args.input)} input(s); see {args.out}/report.json")
+    write_handcrafted(args.out, spec, hc, settings)
+    if args.json:
+        _print_json(hc.report())
+    else:
+        r = hc.report()
+        print(f"{spec.name}: read {r['read']}, kept {r['kept']}, removed {r['removed']}, files with errors {len(r['errors'])}")
+        for e in r["errors"]:
+            print(f"  error: {e['file']}: {e['reason']}")
+        print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_spec_dump(args: argparse.Namespace) -> int:
+    from synthproxy.synths.plugin import spec_from_plugin
+    from synthproxy.synths.spec import spec_to_toml
+    from synthproxy.io import write_bytes
+
+    path = Path(args.plugin)
+    if not path.exists():
+        raise CLIError(f"{path}: no such plugin file")
+    name = args.name or path.stem.lower().replace(" ", "-")
+    try:
+        spec = spec_from_plugin(path, name)
+    except Exception as e:  # noqa: BLE001 - plugin hosts raise anything
+        raise CLIError(f"{path}: cannot read the plugin's parameters: {e}") from e
+    text = spec_to_toml(spec, header=[f"Starting spec for {name}, dumped from {path.name} by `synthproxy spec-dump`.",
+                                      "Check types (cat/bin), intervals, weights and excluded_patterns before use."])
+    if args.out:
+        write_bytes(args.out, text.encode())
+        print(f"wrote {args.out} ({len(spec['parameters'])} parameters)")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``synthproxy`` command."""
+    parser = argparse.ArgumentParser(prog="synthproxy", description="Neural proxies for sound synthesizers.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("synths", help="list synths: available here or not and why, parameter counts")
+    p.add_argument("--json", action="store_true", help="print a JSON list (keys: name, available, reason, parameters, used)")
+    p.set_defaults(func=cmd_synths)
+
+    p = sub.add_parser("render", help="render one preset (bank voice or random) to a WAV file")
+    p.add_argument("--synth", required=True, help="synth name or spec file")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--bank", type=Path, help="bank file (.syx, .amSynth.bank)")
+    src.add_argument("--random", action="store_true", help="a random preset of the spec")
+    p.add_argument("--index", type=int, default=0, help="preset index in the bank, or in the random dataset (default 0)")
+    p.add_argument("--seed", type=int, default=0, help="dataset seed of --random (default 0)")
+    p.add_argument("--as-saved", action="store_true", help="bank preset with all its values, not reduced to the spec")
+    p.add_argument("--out", type=Path, required=True, help="output .wav (a .json with the preset and settings is written beside it)")
+    p.add_argument("--json", action="store_true", help="print out, rms, samples, sample_rate as JSON")
+    _add_render_options(p)
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("handcrafted", help="clean hand-crafted banks: reduce to the spec, drop duplicates and silent presets")
+    p.add_argument("--synth", required=True, help="synth name or spec file")
+    p.add_argument("--input", nargs="+", required=True, help="bank files or folders (searched recursively)")
+    p.add_argument("--out", type=Path, required=True, help="output folder")
+    p.add_argument("--no-render", action="store_true", help="skip the render filter (no silence check)")
+    p.add_argument("--json", action="store_true", help="print kept, removed (counts by reason), errors as JSON")
+    _add_render_options(p)
+    p.set_defaults(func=cmd_handcrafted)
+
+    p = sub.add_parser("spec-dump", help="write a starting spec for any plugin from its parameter list")
+    p.add_argument("plugin", help="plugin file (.vst3, .so, .dll)")
+    p.add_argument("--name", help="synth name (default: the file's stem)")
+    p.add_argument("--out", type=Path, help="output .toml (default: stdout)")
+    p.set_defaults(func=cmd_spec_dump)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``synthproxy`` console script; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args) or 0)
+    except CLIError as e:
+        print(f"synthproxy {args.command}: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"synthproxy {args.command}: interrupted; finished work on disk is intact", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""Audio and study constants, in one place, with units in their names.
+
+Derived values are computed from base ones; defaults used in signatures elsewhere
+are these names, never bare numbers.
+"""
+
+from __future__ import annotations
+
+#: Sample rate of renders when no audio model asks for another one (aisfx's rate).
+SAMPLE_RATE_HZ: int = 44_100
+
+#: MIDI note, velocity and timing of the study's single rendered note (original study: C4, 100).
+MIDI_NOTE: int = 60
+MIDI_VELOCITY: int = 100
+NOTE_HOLD_S: float = 1.5
+RENDER_LENGTH_S: float = 2.0
+FADE_OUT_S: float = 0.1
+
+#: DawDreamer processing block size in samples.
+BLOCK_SIZE: int = 128
+
+#: Silence / clipping filter: a render is kept when RMS_MIN < RMS < RMS_MAX (linear, full scale = 1).
+RMS_MIN: float = 0.01
+RMS_MAX: float = 1.0
+#: How many fresh draws a random preset gets before it is recorded as rejected.
+MAX_SAMPLING_ATTEMPTS: int = 64

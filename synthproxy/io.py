@@ -1,0 +1,126 @@
+"""Safe file output and provenance: atomic writes, audio files, versions of everything involved.
+
+Every file synthproxy writes goes to a temporary name in the same folder first and is renamed into
+place only once complete, so an interrupted run never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+
+#: Distributions whose versions are recorded next to datasets, checkpoints and renders.
+TRACKED_PACKAGES: tuple[str, ...] = (
+    "synthproxy", "numpy", "torch", "dexed-py", "dawdreamer", "aisfx", "scipy", "librosa", "dask",
+)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path, suffix: str | None = None) -> Iterator[Path]:
+    """A temporary path next to ``path``; renamed onto ``path`` when the block ends without error.
+
+    On error the temporary file is removed and ``path`` is left as it was.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp", dir=path.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, path)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Write bytes atomically (fsynced before the rename)."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+
+def write_json(path: str | Path, obj: Any) -> None:
+    """Write JSON atomically, indented, keys in insertion order."""
+    write_bytes(path, (json.dumps(obj, indent=1, default=_json_default) + "\n").encode())
+
+
+def _json_default(o: Any) -> Any:
+    if isinstance(o, np.generic):
+        return o.item()
+    if isinstance(o, np.ndarray):
+        return o.tolist()
+    if isinstance(o, Path):
+        return str(o)
+    raise TypeError(f"not JSON serializable: {type(o).__name__}")
+
+
+def write_wav(path: str | Path, audio: np.ndarray, sample_rate: int) -> None:
+    """Write mono audio as a 16-bit PCM WAV file, atomically.
+
+    Parameters
+    ----------
+    audio : ndarray, shape (samples,)
+        Float samples, nominal range [-1, 1] (clipped beyond).
+    sample_rate : int
+        Hz.
+    """
+    import soundfile as sf
+
+    with atomic_path(path, suffix=".wav") as tmp:
+        sf.write(tmp, np.clip(np.asarray(audio, np.float32), -1.0, 1.0), int(sample_rate), subtype="PCM_16")
+
+
+def read_audio(path: str | Path) -> tuple[np.ndarray, int]:
+    """Read an audio file as mono float32.
+
+    Returns
+    -------
+    audio : ndarray, shape (samples,), float32
+    sample_rate : int
+        Hz.
+
+    Raises
+    ------
+    ValueError
+        When the file is not audio soundfile can read; the message names the file.
+    """
+    import soundfile as sf
+
+    try:
+        audio, sr = sf.read(str(path), dtype="float32", always_2d=True)
+    except (RuntimeError, sf.LibsndfileError) as e:  # type: ignore[attr-defined]
+        raise ValueError(f"{path}: not a readable audio file ({e})") from e
+    return audio.mean(axis=1), int(sr)
+
+
+def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
+    """SHA-256 (hex) of a file's bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def versions() -> dict[str, str]:
+    """Versions of Python, the platform and the tracked packages (``"absent"`` when not installed)."""
+    out = {"python": platform.python_version(), "platform": platform.platform()}
+    for name in TRACKED_PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "absent"
+    return out

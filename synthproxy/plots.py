@@ -1,0 +1,60 @@
+"""Small plotting helpers used by the notebooks (matplotlib; static images that show offline).
+
+Shown in use in ``notebooks/02_generate.ipynb``.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+
+def log_spectrogram(audio: np.ndarray, sample_rate: int, n_fft: int = 2048, hop: int = 512) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Magnitude spectrogram in dB.
+
+    Returns
+    -------
+    db : ndarray, shape (n_fft // 2 + 1, frames)
+    times : ndarray, shape (frames,), seconds
+    freqs : ndarray, shape (n_fft // 2 + 1,), Hz
+    """
+    from scipy.signal import stft
+
+    freqs, times, z = stft(np.asarray(audio, np.float64), fs=sample_rate, nperseg=n_fft, noverlap=n_fft - hop)
+    return 20 * np.log10(np.abs(z) + 1e-6), times, freqs
+
+
+def plot_sounds(sounds: Sequence[np.ndarray], sample_rate: int, titles: Sequence[str], max_hz: float = 8000.0):
+    """Waveform (top) and spectrogram (bottom) of each sound, side by side.
+
+    Parameters
+    ----------
+    sounds : sequence of ndarray, each shape (samples,)
+    sample_rate : int
+        Hz.
+    titles : sequence of str
+    max_hz : float
+        Upper frequency limit of the spectrograms.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    import matplotlib.pyplot as plt
+
+    n = len(sounds)
+    fig, axes = plt.subplots(2, n, figsize=(3.2 * n, 4.2), squeeze=False, sharex="col",
+                             gridspec_kw={"height_ratios": [1, 2]}, constrained_layout=True)
+    for k, (x, title) in enumerate(zip(sounds, titles)):
+        t = np.arange(len(x)) / sample_rate
+        axes[0, k].plot(t, x, lw=0.4, color="#2a6f97")
+        axes[0, k].set_title(title, fontsize=9)
+        axes[0, k].set_ylim(-1, 1)
+        db, times, freqs = log_spectrogram(x, sample_rate)
+        keep = freqs <= max_hz
+        axes[1, k].pcolormesh(times, freqs[keep], db[keep], shading="auto", vmin=db.max() - 80, vmax=db.max(), cmap="magma")
+        axes[1, k].set_xlabel("time (s)")
+    axes[0, 0].set_ylabel("amplitude")
+    axes[1, 0].set_ylabel("frequency (Hz)")
+    return fig

@@ -1,0 +1,370 @@
+"""Hand-crafted presets: real banks made by people, cleaned the way the study evaluates them.
+
+Cleaning, in order (as the original study did, with every removal counted and explained):
+
+1. read every bank file (a file that cannot be read is reported with its reason and skipped);
+2. reduce each preset to the spec: used parameters snapped to what the spec allows (continuous
+   values clipped to their interval, discrete ones to the nearest allowed step, excluded
+   categories to the nearest allowed one), unused parameters set to their default;
+3. drop exact duplicates (after step 2; the first occurrence is kept);
+4. render each preset and drop the silent and the clipping ones (``RMS_MIN < RMS < RMS_MAX``)
+   and the ones the engine fails on.
+
+Every kept preset keeps its metadata: bank, index in the bank, name and a coarse category derived
+from the name (:func:`synthproxy.presets.categories.category_from_name`).
+
+Shown in use in ``notebooks/02_generate.ipynb``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import numpy as np
+
+from synthproxy.constants import RMS_MAX, RMS_MIN
+from synthproxy.render import Engine, RenderError, RenderSettings, render_preset, rms
+from synthproxy.synths.spec import SynthSpec
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BankPreset:
+    """A preset as read from a bank file, before cleaning.
+
+    Attributes
+    ----------
+    bank : str
+        Bank file name (stem).
+    index : int
+        Position in the bank.
+    name : str
+        The preset's name as its author saved it.
+    values : ndarray, shape (n_parameters,)
+        Normalized values of all spec parameters.
+    """
+
+    bank: str
+    index: int
+    name: str
+    values: np.ndarray
+
+
+@dataclass
+class HandcraftedSet:
+    """Cleaned hand-crafted presets and the report of what was removed.
+
+    Attributes
+    ----------
+    presets : ndarray, shape (N, n_used), float32
+        Preset vectors (categorical as class index).
+    metadata : list of dict
+        Per kept preset: ``bank``, ``index``, ``name``, ``category``.
+    audio : list of ndarray or None
+        The kept presets' renders, when kept.
+    removed : Counter
+        Counts by reason: ``duplicate``, ``silent``, ``clipping``, ``render_error``.
+    removed_presets : list of dict
+        Each removed preset: ``bank``, ``index``, ``name``, ``reason`` (and ``duplicate_of``).
+    errors : list of dict
+        Each unreadable file: ``file``, ``reason``.
+    read : int
+        Presets read from all files.
+    adjusted : int
+        Presets with at least one value changed by snapping to the spec.
+    """
+
+    presets: np.ndarray
+    metadata: list[dict]
+    audio: list[np.ndarray] | None
+    removed: Counter = field(default_factory=Counter)
+    removed_presets: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+    read: int = 0
+    adjusted: int = 0
+
+    def report(self) -> dict:
+        """The cleaning report as plain data (what ``synthproxy handcrafted --json`` prints)."""
+        return {
+            "read": self.read,
+            "kept": int(len(self.presets)),
+            "removed": dict(self.removed),
+            "adjusted": self.adjusted,
+            "errors": self.errors,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers: one per bank-file format, chosen by file name.
+# ---------------------------------------------------------------------------------------------
+def _read_syx(path: Path, spec: SynthSpec) -> list[BankPreset]:
+    from synthproxy.presets.syx import read_bank
+    from synthproxy.synths.dexed_engine import values_from_voice
+
+    return [BankPreset(v.bank, v.index, v.name, values_from_voice(v.data, spec)) for v in read_bank(path)]
+
+
+def _read_amsynth(path: Path, spec: SynthSpec) -> list[BankPreset]:
+    from synthproxy.presets.amsynth_bank import read_bank
+
+    return [BankPreset(p.bank, p.index, p.name, p.values) for p in read_bank(path, spec)]
+
+
+#: Bank formats: file-name suffix -> (reader, synth names it serves).
+READERS: dict[str, tuple[Callable[[Path, SynthSpec], list[BankPreset]], tuple[str, ...]]] = {
+    ".syx": (_read_syx, ("dexed", "dexed-vst")),
+    ".amSynth.bank": (_read_amsynth, ("amsynth",)),
+}
+
+
+def _reader_for(path: Path) -> tuple[str, Callable[[Path, SynthSpec], list[BankPreset]], tuple[str, ...]] | None:
+    for suffix, (reader, synths) in READERS.items():
+        if path.name.lower().endswith(suffix.lower()):
+            return suffix, reader, synths
+    return None
+
+
+def bank_files(inputs: Iterable[str | Path], spec: SynthSpec) -> tuple[list[Path], list[dict]]:
+    """Bank files of a synth's formats in the given files and folders (folders searched recursively).
+
+    Returns
+    -------
+    files : list of Path
+        Sorted within each folder.
+    errors : list of dict
+        ``file`` and ``reason`` for inputs that do not exist or are of another format.
+    """
+    files: list[Path] = []
+    errors: list[dict] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and _reader_for(f) and spec.name in _reader_for(f)[2])  # type: ignore[index]
+            if not found:
+                errors.append({"file": str(p), "reason": f"no {spec.name} bank files in this folder"})
+            files += found
+        elif not p.exists():
+            errors.append({"file": str(p), "reason": "no such file or folder"})
+        else:
+            r = _reader_for(p)
+            if r is None or spec.name not in r[2]:
+                known = [s for s, (_, synths) in READERS.items() if spec.name in synths]
+                errors.append({"file": str(p), "reason": f"not a {spec.name} bank (expected {', '.join(known) or 'no known format'})"})
+            else:
+                files.append(p)
+    return files, errors
+
+
+def read_banks(inputs: Iterable[str | Path], spec: SynthSpec) -> tuple[list[BankPreset], list[dict]]:
+    """Read every bank in ``inputs``; unreadable files are reported, never fatal.
+
+    Returns
+    -------
+    presets : list of BankPreset
+    errors : list of dict
+        ``file`` and ``reason`` of each file that could not be read.
+    """
+    files, errors = bank_files(inputs, spec)
+    presets: list[BankPreset] = []
+    for f in files:
+        _, reader, _ = _reader_for(f)  # type: ignore[misc]
+        try:
+            presets += reader(f, spec)
+        except (ValueError, OSError, UnicodeDecodeError) as e:
+            log.warning("skipping %s: %s", f, e)
+            errors.append({"file": str(f), "reason": str(e)})
+    return presets, errors
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning
+# ---------------------------------------------------------------------------------------------
+def _named(p: BankPreset, **kw) -> dict:
+    return {"bank": p.bank, "index": p.index, "name": p.name, **kw}
+
+
+def reduce_to_spec(spec: SynthSpec, presets: list[BankPreset]) -> tuple[np.ndarray, np.ndarray]:
+    """Preset vectors of bank presets, snapped to the spec (unused parameters dropped).
+
+    Returns
+    -------
+    vectors : ndarray, shape (N, n_used), float32
+    adjusted : ndarray, shape (N,), bool
+        True where snapping changed a used value by more than 1e-4.
+    """
+    if not presets:
+        return np.empty((0, len(spec.used)), np.float32), np.zeros(0, bool)
+    values = np.stack([p.values for p in presets]).astype(np.float32)
+    vectors = spec.from_values(values)
+    snapped = spec.to_values(vectors)[:, spec.used_positions]
+    adjusted = np.any(np.abs(snapped - values[:, spec.used_positions]) > 1e-4, axis=1)
+    return vectors, adjusted
+
+
+def _iter_unique(vectors: np.ndarray) -> Iterator[tuple[int, int | None]]:
+    first: dict[bytes, int] = {}
+    for i, row in enumerate(vectors):
+        key = row.tobytes()
+        yield i, first.get(key)
+        first.setdefault(key, i)
+
+
+def clean_presets(
+    spec: SynthSpec,
+    presets: list[BankPreset],
+    engine: Engine | None,
+    *,
+    rms_min: float = RMS_MIN,
+    rms_max: float = RMS_MAX,
+    keep_audio: bool = False,
+    errors: list[dict] | None = None,
+    progress: bool = False,
+) -> HandcraftedSet:
+    """Clean bank presets: reduce to the spec, drop duplicates, drop silent/clipping/failing renders.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    presets : list of BankPreset
+        As read by :func:`read_banks`.
+    engine : Engine or None
+        The synth's engine; ``None`` skips the render filter (no audio checks).
+    rms_min, rms_max : float
+        Level filter bounds (linear RMS).
+    keep_audio : bool
+        Keep the renders of kept presets (memory: N x samples float32).
+    errors : list of dict, optional
+        File errors from reading, carried into the report.
+    progress : bool
+        Show a progress bar while rendering.
+    """
+    vectors, adjusted = reduce_to_spec(spec, presets)
+    out = HandcraftedSet(np.empty((0, len(spec.used)), np.float32), [], [] if keep_audio else None)
+    out.errors = list(errors or [])
+    out.read = len(presets)
+    out.adjusted = int(adjusted.sum())
+    kept: list[int] = []
+    candidates = list(_iter_unique(vectors))
+    if progress:
+        from tqdm.auto import tqdm
+
+        candidates = tqdm(candidates, desc=f"{spec.name}: cleaning", unit="preset")  # type: ignore[assignment]
+    from synthproxy.presets.categories import category_from_name
+
+    for i, dup in candidates:
+        p = presets[i]
+        if dup is not None:
+            out.removed["duplicate"] += 1
+            out.removed_presets.append(_named(p, reason="duplicate", duplicate_of=_named(presets[dup])))
+            continue
+        if engine is not None:
+            try:
+                audio = render_preset(engine, vectors[i])
+            except (RenderError, RuntimeError) as e:
+                out.removed["render_error"] += 1
+                out.removed_presets.append(_named(p, reason="render_error", detail=str(e)))
+                continue
+            level = rms(audio)
+            if not rms_min < level < rms_max:
+                reason = "silent" if level <= rms_min else "clipping"
+                out.removed[reason] += 1
+                out.removed_presets.append(_named(p, reason=reason, rms=round(level, 6)))
+                continue
+            if out.audio is not None:
+                out.audio.append(audio)
+        kept.append(i)
+        out.metadata.append(_named(p, category=category_from_name(p.name)))
+    out.presets = vectors[kept] if kept else out.presets
+    return out
+
+
+def handcrafted_presets(
+    spec: SynthSpec, inputs: Iterable[str | Path], engine: Engine | None, **kwargs
+) -> HandcraftedSet:
+    """Read and clean every bank in ``inputs`` (files or folders): :func:`read_banks` + :func:`clean_presets`."""
+    presets, errors = read_banks(inputs, spec)
+    return clean_presets(spec, presets, engine, errors=errors, **kwargs)
+
+
+def write_handcrafted(
+    folder: str | Path,
+    spec: SynthSpec,
+    hc: HandcraftedSet,
+    settings: RenderSettings,
+    *,
+    embeddings: np.ndarray | None = None,
+    audio_model: dict | None = None,
+    chunk_size: int = 4096,
+) -> Path:
+    """Write a cleaned hand-crafted set as a store (see :mod:`synthproxy.store`), all at once.
+
+    The set is written into a temporary sibling folder and swapped into place at the end, so an
+    existing set at ``folder`` stays intact until the new one is complete. A ``folder`` holding
+    anything but a hand-crafted set of the same synth is refused.
+
+    Parameters
+    ----------
+    folder : str or Path
+    spec : SynthSpec
+    hc : HandcraftedSet
+    settings : RenderSettings
+        The render settings used for the level filter (and the embeddings).
+    embeddings : ndarray, shape (N, D), optional
+        Audio embeddings of the kept presets.
+    audio_model : dict, optional
+        Audio model description (name, sample_rate, embedding_size, weights_hash).
+    """
+    import shutil
+    import tempfile
+
+    from synthproxy.io import write_json
+    from synthproxy.store import MANIFEST, StoreError, StoreWriter, read_manifest
+
+    folder = Path(folder)
+    if folder.exists():
+        if not (folder / MANIFEST).exists():
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+            else:
+                raise StoreError(f"{folder}: exists and is not a synthproxy store; refusing to overwrite it")
+        else:
+            old = read_manifest(folder)
+            if old.get("kind") != "handcrafted" or old.get("synth") != spec.name:
+                raise StoreError(f"{folder} holds another dataset ({old.get('kind')} {old.get('synth')}); refusing to overwrite it")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        header = {
+            "kind": "handcrafted", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
+            "parameters": [p.name for p in spec.used], "render_settings": settings.to_dict(),
+            "audio_model": audio_model, "seed": None, "split": "handcrafted", "size": int(len(hc.presets)),
+            "chunk_size": chunk_size, "report": hc.report(),
+        }
+        shutil.rmtree(tmp)
+        writer = StoreWriter(tmp, header)
+        for c, start in enumerate(range(0, len(hc.presets), chunk_size)):
+            arrays = {"presets": hc.presets[start : start + chunk_size]}
+            if embeddings is not None:
+                arrays["embeddings"] = embeddings[start : start + chunk_size]
+            writer.write_chunk(c, arrays)
+        write_json(tmp / "metadata.json", hc.metadata)
+        write_json(tmp / "report.json", {**hc.report(), "removed_presets": hc.removed_presets})
+        writer.update(complete=True)
+        old = None
+        if folder.exists():
+            old = folder.with_name(f".{folder.name}.old")
+            if old.exists():
+                shutil.rmtree(old)
+            folder.rename(old)
+        tmp.rename(folder)
+        if old is not None:
+            shutil.rmtree(old)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+    return folder

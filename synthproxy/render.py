@@ -1,0 +1,172 @@
+"""Rendering presets to audio: one settings object, one engine interface, one post-processing path.
+
+Every engine (the dexed-py DX7 engine, a DawDreamer-hosted plugin) renders *normalized values of all
+parameters* for one note; :func:`render_preset` turns a preset vector into those values, calls the
+engine, and post-processes the result the same way for every synth (mono mix, exact length,
+fade-out, NaN check). The :class:`RenderSettings` used are recorded with everything rendered.
+
+Shown in use in ``notebooks/02_generate.ipynb``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from synthproxy.constants import (
+    BLOCK_SIZE,
+    FADE_OUT_S,
+    MIDI_NOTE,
+    MIDI_VELOCITY,
+    NOTE_HOLD_S,
+    RENDER_LENGTH_S,
+    RMS_MAX,
+    RMS_MIN,
+    SAMPLE_RATE_HZ,
+)
+
+
+class RenderError(RuntimeError):
+    """A preset could not be rendered (engine crash, NaN or infinite samples)."""
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    """How one note is rendered.
+
+    Attributes
+    ----------
+    sample_rate : int
+        Hz; set to the audio model's rate so no resampling happens later.
+    midi_note : int
+        MIDI note number (60 = C4).
+    velocity : int
+        MIDI velocity, 1..127.
+    note_hold_s : float
+        Seconds between note-on and note-off.
+    render_length_s : float
+        Seconds of audio returned (release tail included, then faded out).
+    fade_out_s : float
+        Length of the final linear fade-out, seconds.
+    block_size : int
+        Processing block size for plugin hosts, samples.
+    """
+
+    sample_rate: int = SAMPLE_RATE_HZ
+    midi_note: int = MIDI_NOTE
+    velocity: int = MIDI_VELOCITY
+    note_hold_s: float = NOTE_HOLD_S
+    render_length_s: float = RENDER_LENGTH_S
+    fade_out_s: float = FADE_OUT_S
+    block_size: int = BLOCK_SIZE
+
+    def __post_init__(self) -> None:
+        if self.sample_rate <= 0:
+            raise ValueError(f"sample_rate must be > 0 Hz, got {self.sample_rate}")
+        if not 0 <= self.midi_note <= 127:
+            raise ValueError(f"midi_note must be 0..127, got {self.midi_note}")
+        if not 1 <= self.velocity <= 127:
+            raise ValueError(f"velocity must be 1..127, got {self.velocity}")
+        if not 0 < self.note_hold_s <= self.render_length_s:
+            raise ValueError("need 0 < note_hold_s <= render_length_s")
+        if not 0 <= self.fade_out_s <= self.render_length_s:
+            raise ValueError("need 0 <= fade_out_s <= render_length_s")
+
+    @property
+    def num_samples(self) -> int:
+        """Length of a render in samples."""
+        return int(round(self.render_length_s * self.sample_rate))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data, for manifests."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "RenderSettings":
+        """Inverse of :meth:`to_dict`."""
+        return cls(**d)
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """What a synth engine does: render normalized values of all its parameters for one note.
+
+    ``render_values`` returns raw audio of shape (channels, samples) or (samples,), float; the
+    caller post-processes it. It must be deterministic, and a render must not depend on what
+    was rendered before it (plugin state and tails flushed).
+    """
+
+    spec: Any  # SynthSpec
+    settings: RenderSettings
+
+    def render_values(self, values: np.ndarray) -> np.ndarray: ...
+
+
+def postprocess(audio: np.ndarray, settings: RenderSettings) -> np.ndarray:
+    """Mono mix, exact length and linear fade-out of a raw render.
+
+    Parameters
+    ----------
+    audio : ndarray, shape (channels, samples) or (samples,)
+    settings : RenderSettings
+
+    Returns
+    -------
+    ndarray, shape (settings.num_samples,), float32
+    """
+    x = np.asarray(audio, dtype=np.float32)
+    if x.ndim == 2:
+        x = x.mean(axis=0)
+    n = settings.num_samples
+    x = x[:n] if x.shape[0] >= n else np.pad(x, (0, n - x.shape[0]))
+    fade = int(round(settings.fade_out_s * settings.sample_rate))
+    if fade > 0:
+        x = x.copy()
+        x[-fade:] *= np.linspace(1.0, 0.0, fade, dtype=np.float32)
+    return x
+
+
+def rms(audio: np.ndarray) -> float:
+    """Root-mean-square level of a signal (linear, full scale = 1)."""
+    a = np.asarray(audio, dtype=np.float64)
+    return float(np.sqrt(np.mean(a * a))) if a.size else 0.0
+
+
+def is_audible(audio: np.ndarray, rms_min: float = RMS_MIN, rms_max: float = RMS_MAX) -> bool:
+    """True when ``rms_min < RMS < rms_max``: neither (near) silent nor clipping-loud."""
+    r = rms(audio)
+    return rms_min < r < rms_max
+
+
+def render_values(engine: Engine, values: np.ndarray) -> np.ndarray:
+    """Render normalized values of all parameters; post-processed, checked for NaN.
+
+    Returns
+    -------
+    ndarray, shape (engine.settings.num_samples,), float32
+    """
+    raw = engine.render_values(np.asarray(values, dtype=np.float32))
+    audio = postprocess(raw, engine.settings)
+    if not np.all(np.isfinite(audio)):
+        raise RenderError(f"{engine.spec.name}: render produced NaN or infinite samples")
+    return audio
+
+
+def render_preset(engine: Engine, preset: np.ndarray) -> np.ndarray:
+    """Render a preset vector (used parameters only, categorical as class index).
+
+    Parameters
+    ----------
+    engine : Engine
+        An open engine (see :func:`synthproxy.synths.open_engine`).
+    preset : ndarray, shape (n_used,)
+
+    Returns
+    -------
+    ndarray, shape (engine.settings.num_samples,), float32
+        Mono audio in [-1, 1] nominal range at ``engine.settings.sample_rate``.
+    """
+    return render_values(engine, engine.spec.to_values(preset))

@@ -1,0 +1,101 @@
+"""Run the whole study: every numbered notebook through papermill, then the book.
+
+``python -m synthproxy.study [--scale quick] [--only 02] [--no-book]`` (``make study`` runs it).
+Executed copies are written to ``book/notebooks/`` (the sources in ``notebooks/`` are never edited) and the
+book is built from them to ``_build/html``. A failing notebook stops the run, naming the notebook and the cell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from synthproxy.paths import REPO_ROOT
+
+NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
+EXECUTED_DIR = REPO_ROOT / "book" / "notebooks"
+BUILD_DIR = REPO_ROOT / "_build"
+
+#: Parameters per scale, per notebook stem prefix ("*" = every notebook). ``quick`` = the notebooks' own defaults.
+SCALES: dict[str, dict[str, dict[str, Any]]] = {
+    "quick": {},
+}
+
+
+def notebooks() -> list[Path]:
+    """The numbered notebooks of the series, in order."""
+    return sorted(p for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+
+
+def parameters_for(nb: Path, scale: str) -> dict[str, Any]:
+    """papermill parameters of notebook ``nb`` at ``scale``."""
+    table = SCALES[scale]
+    params = dict(table.get("*", {}))
+    params.update(table.get(nb.stem[:2], {}))
+    return params
+
+
+def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
+    """Execute one notebook with papermill into ``out`` (working directory: ``notebooks/``).
+
+    Raises
+    ------
+    RuntimeError
+        Naming the notebook and the failing cell.
+    """
+    import papermill as pm
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        pm.execute_notebook(str(nb), str(out), parameters=parameters, cwd=str(NOTEBOOKS_DIR), progress_bar=False,
+                            kernel_name="python3")
+    except pm.PapermillExecutionError as e:
+        raise RuntimeError(f"{nb.name}: cell {e.exec_count} failed: {e.ename}: {e.evalue} (executed copy: {out})") from e
+
+
+def build_book() -> Path:
+    """Build the Jupyter Book into ``_build/html``; returns the path of ``index.html``."""
+    cmd = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(REPO_ROOT), "--path-output", str(REPO_ROOT)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+        raise RuntimeError("book build failed (see the output above)")
+    return BUILD_DIR / "html" / "index.html"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m synthproxy.study``."""
+    ap = argparse.ArgumentParser(prog="python -m synthproxy.study", description=__doc__)
+    ap.add_argument("--scale", default="quick", choices=sorted(SCALES))
+    ap.add_argument("--only", nargs="*", help="notebook numbers to run (e.g. 02 03)")
+    ap.add_argument("--no-book", action="store_true")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    series = [nb for nb in notebooks() if not args.only or nb.stem[:2] in args.only]
+    for k, nb in enumerate(series, 1):
+        t = time.time()
+        print(f"[{k}/{len(series)}] {nb.name} ...", flush=True)
+        try:
+            run_notebook(nb, EXECUTED_DIR / nb.name, parameters_for(nb, args.scale))
+        except RuntimeError as e:
+            print(f"study: error: {e}", file=sys.stderr)
+            return 1
+        print(f"[{k}/{len(series)}] {nb.name} done in {time.time() - t:.0f} s", flush=True)
+    if not args.no_book:
+        print("building the book ...", flush=True)
+        try:
+            index = build_book()
+        except RuntimeError as e:
+            print(f"study: error: {e}", file=sys.stderr)
+            return 1
+        print(f"book: {index}")
+    print(f"study finished in {(time.time() - t0) / 60:.1f} min")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

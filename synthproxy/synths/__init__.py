@@ -1,0 +1,155 @@
+"""The synthesizers: parameter specs, where their engines are, and opening them.
+
+A synth is one spec file in ``synthproxy/synths/specs/`` (or in a folder listed in the
+``SYNTHPROXY_SPECS`` environment variable, or a path passed where a synth name is expected).
+Adding a synth means adding a spec file, nothing else.
+
+Shown in use in ``notebooks/02_generate.ipynb``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from synthproxy.render import Engine, RenderSettings
+from synthproxy.synths.spec import Parameter, SpecError, SynthSpec, load_spec, spec_from_dict, spec_to_toml
+
+__all__ = [
+    "Parameter", "SpecError", "SynthSpec", "SynthUnavailable", "Availability", "load_spec", "spec_from_dict",
+    "spec_to_toml", "spec_dirs", "names", "get_spec", "plugin_path", "availability", "open_engine",
+]
+
+SPECS_DIR = Path(__file__).parent / "specs"
+SPEC_SUFFIXES = (".toml", ".json")
+
+
+class SynthUnavailable(RuntimeError):
+    """A synth's engine cannot be opened here; the message says why and what to do."""
+
+
+def spec_dirs() -> list[Path]:
+    """Folders searched for spec files: the package's own, then ``$SYNTHPROXY_SPECS`` (os.pathsep-separated)."""
+    extra = [Path(p) for p in os.environ.get("SYNTHPROXY_SPECS", "").split(os.pathsep) if p]
+    return [SPECS_DIR, *extra]
+
+
+def _spec_files() -> dict[str, Path]:
+    files: dict[str, Path] = {}
+    for d in spec_dirs():
+        if d.is_dir():
+            for f in sorted(d.iterdir()):
+                if f.suffix in SPEC_SUFFIXES:
+                    files[f.stem] = f
+    return files
+
+
+def names() -> list[str]:
+    """Names of all known synths (spec file stems), sorted."""
+    return sorted(_spec_files())
+
+
+def get_spec(name: str | Path) -> SynthSpec:
+    """The spec of a synth, by name or by spec-file path.
+
+    Raises
+    ------
+    KeyError
+        For an unknown name; the message lists the known ones.
+    SpecError
+        When the spec file is invalid.
+    """
+    p = Path(name)
+    if p.suffix in SPEC_SUFFIXES and p.exists():
+        return load_spec(p)
+    files = _spec_files()
+    if str(name) not in files:
+        raise KeyError(f"unknown synth {str(name)!r}; known synths: {', '.join(sorted(files))}")
+    return load_spec(files[str(name)])
+
+
+def plugin_path(spec: SynthSpec) -> Path:
+    """Where the plugin of a plugin-engine synth is: ``$<plugin_env>``, else the spec's default paths.
+
+    Raises
+    ------
+    SynthUnavailable
+        Naming the variable to set, and the path tried when it was set but wrong.
+    """
+    env = spec.plugin_env
+    if env and os.environ.get(env):
+        p = Path(os.environ[env]).expanduser()
+        if not p.exists():
+            raise SynthUnavailable(f"{spec.name}: {env}={p} does not exist; point {env} at the plugin file (.vst3 or .so)")
+        return p
+    for cand in spec.plugin_paths:
+        p = Path(cand).expanduser()
+        if p.exists():
+            return p
+    tried = f" (looked in {', '.join(spec.plugin_paths)})" if spec.plugin_paths else ""
+    hint = f"set {env} to the plugin's path" if env else "add plugin_paths to its spec"
+    raise SynthUnavailable(f"{spec.name}: plugin not found{tried}; {hint}")
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Whether a synth can render here, and why not."""
+
+    name: str
+    available: bool
+    reason: str
+    parameters: int
+    used: int
+
+
+def availability(name: str | Path) -> Availability:
+    """Whether a synth can be opened here (engine importable, plugin file present), without opening it."""
+    try:
+        spec = get_spec(name)
+    except (KeyError, SpecError) as e:
+        return Availability(str(name), False, str(e), 0, 0)
+    n, u = len(spec.parameters), len(spec.used)
+    try:
+        if spec.engine == "dexed":
+            import dexed  # noqa: F401
+        else:
+            import dawdreamer  # noqa: F401
+
+            plugin_path(spec)
+    except ImportError as e:
+        return Availability(spec.name, False, f"engine not installed: {e}", n, u)
+    except SynthUnavailable as e:
+        return Availability(spec.name, False, str(e), n, u)
+    return Availability(spec.name, True, "", n, u)
+
+
+def open_engine(spec: SynthSpec | str | Path, settings: RenderSettings | None = None) -> Engine:
+    """Open a synth's engine for rendering.
+
+    Parameters
+    ----------
+    spec : SynthSpec, str or Path
+        The synth (spec, name, or spec-file path).
+    settings : RenderSettings, optional
+        Render settings (defaults: :class:`RenderSettings`).
+
+    Raises
+    ------
+    SynthUnavailable
+        When the engine or plugin is missing, or the plugin does not match the spec.
+    """
+    if not isinstance(spec, SynthSpec):
+        spec = get_spec(spec)
+    settings = settings or RenderSettings()
+    if spec.engine == "dexed":
+        try:
+            from synthproxy.synths.dexed_engine import DexedEngine
+        except ImportError as e:
+            raise SynthUnavailable(f"{spec.name}: dexed-py is not installed ({e}); run `make setup`") from e
+        return DexedEngine(spec, settings)
+    try:
+        from synthproxy.synths.plugin import PluginEngine
+    except ImportError as e:
+        raise SynthUnavailable(f"{spec.name}: DawDreamer is not installed ({e}); run `make setup`") from e
+    return PluginEngine(spec, settings, plugin_path(spec))
