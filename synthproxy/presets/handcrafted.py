@@ -2,7 +2,8 @@
 
 Cleaning, in order (as the original study did, with every removal counted and explained):
 
-1. read every bank file (a file that cannot be read is reported with its reason and skipped);
+1. read every bank file (a file that cannot be read is reported with its reason and skipped) and
+   drop invalid presets (values outside the format's ranges: corrupted data, not an author's intent);
 2. reduce each preset to the spec: used parameters snapped to what the spec allows (continuous
    values clipped to their interval, discrete ones to the nearest allowed step, excluded
    categories to the nearest allowed one), unused parameters set to their default;
@@ -47,12 +48,17 @@ class BankPreset:
         The preset's name as its author saved it.
     values : ndarray, shape (n_parameters,)
         Normalized values of all spec parameters.
+    problems : tuple of str
+        Why the stored preset is invalid (e.g. DX7 bytes out of range), empty when it is valid.
+        Invalid presets are removed by :func:`clean_presets` (reason ``invalid``): their values are
+        guesses, not what their author heard.
     """
 
     bank: str
     index: int
     name: str
     values: np.ndarray
+    problems: tuple[str, ...] = ()
 
 
 @dataclass
@@ -68,7 +74,7 @@ class HandcraftedSet:
     audio : list of ndarray or None
         The kept presets' renders, when kept.
     removed : Counter
-        Counts by reason: ``duplicate``, ``silent``, ``clipping``, ``render_error``.
+        Counts by reason: ``invalid``, ``duplicate``, ``silent``, ``clipping``, ``render_error``.
     removed_presets : list of dict
         Each removed preset: ``bank``, ``index``, ``name``, ``reason`` (and ``duplicate_of``).
     errors : list of dict
@@ -106,7 +112,10 @@ def _read_syx(path: Path, spec: SynthSpec) -> list[BankPreset]:
     from synthproxy.presets.syx import read_bank
     from synthproxy.synths.dexed_engine import values_from_voice
 
-    return [BankPreset(v.bank, v.index, v.name, values_from_voice(v.data, spec)) for v in read_bank(path)]
+    return [
+        BankPreset(v.bank, v.index, v.name, values_from_voice(v.data, spec), tuple(v.problems))
+        for v in read_bank(path)
+    ]
 
 
 def _read_amsynth(path: Path, spec: SynthSpec) -> list[BankPreset]:
@@ -258,6 +267,10 @@ def clean_presets(
 
     for i, dup in candidates:
         p = presets[i]
+        if p.problems:
+            out.removed["invalid"] += 1
+            out.removed_presets.append(_named(p, reason="invalid", detail="; ".join(p.problems)))
+            continue
         if dup is not None:
             out.removed["duplicate"] += 1
             out.removed_presets.append(_named(p, reason="duplicate", duplicate_of=_named(presets[dup])))

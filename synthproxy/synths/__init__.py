@@ -148,8 +148,9 @@ def open_engine(spec: SynthSpec | str | Path, settings: RenderSettings | None = 
         except ImportError as e:
             raise SynthUnavailable(f"{spec.name}: dexed-py is not installed ({e}); run `make setup`") from e
         return DexedEngine(spec, settings)
+    path = plugin_path(spec)
     try:
         from synthproxy.synths.plugin import PluginEngine
     except ImportError as e:
         raise SynthUnavailable(f"{spec.name}: DawDreamer is not installed ({e}); run `make setup`") from e
-    return PluginEngine(spec, settings, plugin_path(spec))
+    return PluginEngine(spec, settings, path)

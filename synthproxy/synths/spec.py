@@ -127,7 +127,7 @@ class Parameter:
             d["field"] = self.field
         if not self.is_continuous:
             d["cardinality"] = self.cardinality
-            if not np.allclose(self.values, np.linspace(0, 1, self.cardinality)):
+            if not np.allclose(self.values, np.linspace(0, 1, self.cardinality), rtol=0, atol=1e-6):
                 d["values"] = list(self.values)
             if len(set(self.weights)) > 1:
                 d["weights"] = list(self.weights)
