@@ -11,6 +11,7 @@ Shown in use in ``notebooks/02_generate.ipynb``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -122,11 +123,17 @@ def postprocess(audio: np.ndarray, settings: RenderSettings) -> np.ndarray:
         x = x.mean(axis=0)
     n = settings.num_samples
     x = x[:n] if x.shape[0] >= n else np.pad(x, (0, n - x.shape[0]))
-    fade = int(round(settings.fade_out_s * settings.sample_rate))
-    if fade > 0:
-        x = x.copy()
-        x[-fade:] *= np.linspace(1.0, 0.0, fade, dtype=np.float32)
+    fade = _fade(int(round(settings.fade_out_s * settings.sample_rate)))
+    if len(fade):
+        x = x.copy() if x.base is not None or x is audio else x
+        x[-len(fade):] *= fade
     return x
+
+
+@functools.lru_cache(maxsize=8)
+def _fade(samples: int) -> np.ndarray:
+    """Linear fade-out ramp of ``samples`` samples, 1 -> 0, float32 (cached)."""
+    return np.linspace(1.0, 0.0, samples, dtype=np.float32)
 
 
 def rms(audio: np.ndarray) -> float:

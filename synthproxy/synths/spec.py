@@ -181,17 +181,17 @@ class SynthSpec:
         """True when ``p`` is sampled and fed to the encoders (matches no exclusion pattern)."""
         return not any(fnmatch.fnmatchcase(p.name, pat) for pat in self.excluded_patterns)
 
-    @property
+    @cached_property
     def used(self) -> tuple[Parameter, ...]:
         """The used parameters, in spec order; the preset vector follows this order."""
         return tuple(p for p in self.parameters if self.is_used(p))
 
-    @property
+    @cached_property
     def used_positions(self) -> np.ndarray:
         """Positions (in ``parameters``) of the used parameters, shape (n_used,)."""
         return np.array([i for i, p in enumerate(self.parameters) if self.is_used(p)], dtype=np.int64)
 
-    @property
+    @cached_property
     def defaults(self) -> np.ndarray:
         """Normalized default of every parameter, shape (n_parameters,), float32."""
         return np.array([p.default for p in self.parameters], dtype=np.float32)
@@ -233,6 +233,7 @@ class SynthSpec:
             "categorical": np.array([p.type == "cat" for p in used]),
             "cdf": cdf,
             "values": values,
+            "max_step": np.array([max(p.cardinality - 1, 0) for p in used]),
         }
 
     # -- preset vectors <-> normalized values -----------------------------------------------
@@ -250,15 +251,13 @@ class SynthSpec:
             Normalized values; unused parameters at their default.
         """
         x = np.asarray(presets, dtype=np.float64)
-        used = self.used
-        if x.shape[-1] != len(used):
-            raise ValueError(f"{self.name}: preset vectors have {x.shape[-1]} values, spec uses {len(used)}")
-        out = np.broadcast_to(self.defaults.astype(np.float64), x.shape[:-1] + (len(self.parameters),)).copy()
-        for col, (pos, p) in enumerate(zip(self.used_positions, used)):
-            v = x[..., col]
-            if p.type == "cat":
-                v = np.asarray(p.values)[np.clip(np.rint(v).astype(np.int64), 0, p.cardinality - 1)]
-            out[..., pos] = v
+        t = self.sampling_tables
+        if x.shape[-1] != len(t["lo"]):
+            raise ValueError(f"{self.name}: preset vectors have {x.shape[-1]} values, spec uses {len(t['lo'])}")
+        out = np.broadcast_to(self.defaults, x.shape[:-1] + (len(self.parameters),)).copy()
+        steps = np.clip(np.rint(x), 0, t["max_step"]).astype(np.int64)  # class index of categorical columns
+        cat_values = np.take_along_axis(np.broadcast_to(t["values"], x.shape[:-1] + t["values"].shape), steps[..., None], -1)[..., 0]
+        out[..., self.used_positions] = np.where(t["categorical"], cat_values, x)
         return out.astype(np.float32)
 
     def from_values(self, values: np.ndarray) -> np.ndarray:
