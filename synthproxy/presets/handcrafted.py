@@ -127,7 +127,7 @@ def _read_amsynth(path: Path, spec: SynthSpec) -> list[BankPreset]:
 #: Bank formats: file-name suffix -> (reader, synth names it serves).
 READERS: dict[str, tuple[Callable[[Path, SynthSpec], list[BankPreset]], tuple[str, ...]]] = {
     ".syx": (_read_syx, ("dexed", "dexed-vst")),
-    ".amSynth.bank": (_read_amsynth, ("amsynth",)),
+    ".bank": (_read_amsynth, ("amsynth",)),  # .amSynth.bank and older .bank files (the reader checks the header)
 }
 
 

@@ -1,0 +1,88 @@
+"""The command line as a user runs it (real engines: dexed-py always, amsynth when Debian's plugin is here)."""
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from synthproxy.cli import main
+from synthproxy.synths import availability
+
+DATA = Path(__file__).parent / "data"
+ROM = DATA / "dx7" / "rom1a.syx"
+needs_amsynth = pytest.mark.skipif(not availability("amsynth").available, reason="amsynth plugin not installed")
+
+
+def run_json(capsys, *argv):
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_synths_json(capsys):
+    rows = {r["name"]: r for r in run_json(capsys, "synths", "--json")}
+    assert set(rows) >= {"dexed", "amsynth", "talnm", "diva", "dexed-vst"}
+    for r in rows.values():
+        assert set(r) == {"name", "available", "reason", "parameters", "used"}
+    assert rows["dexed"]["available"] and rows["dexed"]["parameters"] == 155 and rows["dexed"]["used"] == 100
+    assert not rows["talnm"]["available"] and "TALNM_PATH" in rows["talnm"]["reason"]
+    assert not rows["diva"]["available"] and "DIVA_PATH" in rows["diva"]["reason"]
+
+
+def test_synths_env_var_pointing_nowhere(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("TALNM_PATH", str(tmp_path / "nope.vst3"))
+    rows = {r["name"]: r for r in run_json(capsys, "synths", "--json")}
+    assert "does not exist" in rows["talnm"]["reason"] and "nope.vst3" in rows["talnm"]["reason"]
+
+
+def test_render_bank_voice_is_deterministic(tmp_path, capsys):
+    for name in ("a.wav", "b.wav"):
+        assert main(["render", "--synth", "dexed", "--bank", str(ROM), "--index", "3", "--out", str(tmp_path / name)]) == 0
+    a, b = (tmp_path / "a.wav").read_bytes(), (tmp_path / "b.wav").read_bytes()
+    assert a == b
+    audio, sr = sf.read(tmp_path / "a.wav")
+    assert sr == 44100 and np.sqrt(np.mean(audio ** 2)) > 0.01
+    info = json.loads((tmp_path / "a.json").read_text())
+    assert info["source"] == "bank" and info["index"] == 3 and info["render_settings"]["midi_note"] == 60
+
+
+@pytest.mark.parametrize("synth", ["dexed", pytest.param("amsynth", marks=needs_amsynth)])
+def test_render_random_is_deterministic(tmp_path, synth):
+    for name in ("a.wav", "b.wav"):
+        assert main(["render", "--synth", synth, "--random", "--seed", "3", "--out", str(tmp_path / name)]) == 0
+    assert (tmp_path / "a.wav").read_bytes() == (tmp_path / "b.wav").read_bytes()
+    audio, _ = sf.read(tmp_path / "a.wav")
+    assert np.sqrt(np.mean(audio ** 2)) > 0.01
+
+
+@needs_amsynth
+def test_render_amsynth_factory_preset(tmp_path):
+    bank = sorted(Path("/usr/share/amsynth/banks").glob("*.amSynth.bank"))[0]
+    assert main(["render", "--synth", "amsynth", "--bank", str(bank), "--index", "0", "--out", str(tmp_path / "x.wav")]) == 0
+    audio, _ = sf.read(tmp_path / "x.wav")
+    assert np.sqrt(np.mean(audio ** 2)) > 0.01
+
+
+def test_render_errors(tmp_path, capsys):
+    assert main(["render", "--synth", "nosuch", "--random", "--out", str(tmp_path / "x.wav")]) == 2
+    assert "unknown synth 'nosuch'" in capsys.readouterr().err
+    assert main(["render", "--synth", "dexed", "--bank", str(ROM), "--index", "40", "--out", str(tmp_path / "x.wav")]) == 2
+    assert "no preset 40" in capsys.readouterr().err
+    assert main(["render", "--synth", "talnm", "--random", "--out", str(tmp_path / "x.wav")]) == 2
+    assert "TALNM_PATH" in capsys.readouterr().err
+    assert not (tmp_path / "x.wav").exists()
+
+
+def test_handcrafted_reports_corrupt_bank_and_goes_on(tmp_path, capsys):
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    shutil.copy(ROM, banks / "good.syx")
+    (banks / "broken.syx").write_bytes(ROM.read_bytes()[:1000])
+    report = run_json(capsys, "handcrafted", "--synth", "dexed", "--input", str(banks), "--out", str(tmp_path / "hc"), "--json")
+    assert set(report) >= {"kept", "removed", "errors"}
+    assert report["kept"] + sum(report["removed"].values()) == 32
+    assert report["kept"] > 20
+    assert [Path(e["file"]).name for e in report["errors"]] == ["broken.syx"]
+    assert json.loads((tmp_path / "hc" / "manifest.json").read_text())["kind"] == "handcrafted"
