@@ -125,16 +125,31 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
     from synthproxy.presets.handcrafted import handcrafted_presets
     from synthproxy.presets.handcrafted import write_handcrafted
 
+    from synthproxy.generate import embed_clips, model_info
+    from synthproxy.store import StoreError
+
     spec = _spec(args.synth)
+    model = None
+    if args.audio_model != "none":
+        if args.no_render:
+            raise CLIError("--no-render needs --audio-model none (embeddings need renders)")
+        model = _audio_model(args.audio_model)
+        args.sample_rate = args.sample_rate or model.sample_rate
+        if args.sample_rate != model.sample_rate:
+            raise CLIError(f"--sample-rate {args.sample_rate} differs from {model.name}'s {model.sample_rate} Hz")
     settings = _settings(args)
     engine = None if args.no_render else _engine(spec, settings)
-    hc = handcrafted_presets(spec, args.input, engine, progress=not args.json)
+    hc = handcrafted_presets(spec, args.input, engine, keep_audio=model is not None, progress=not args.json)
+    embeddings = embed_clips(model, hc.audio) if model is not None and hc.audio else None
+    info = model_info(model) if model is not None else None
+    try:
+        write_handcrafted(args.out, spec, hc, settings, embeddings=embeddings, audio_model=info)
+    except StoreError as e:
+        raise CLIError(str(e)) from e
     if len(hc.presets) == 0:
-        write_handcrafted(args.out, spec, hc, settings)
         if args.json:
             _print_json(hc.report())
         raise CLIError(f"no preset kept from {len(args.input)} input(s); see {args.out}/report.json")
-    write_handcrafted(args.out, spec, hc, settings)
     if args.json:
         _print_json(hc.report())
     else:
@@ -144,6 +159,59 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
             print(f"  error: {e['file']}: {e['reason']}")
         print(f"wrote {args.out}")
     return 0
+
+
+def _audio_model(name: str):
+    from synthproxy import audio_models
+
+    try:
+        return audio_models.load(name)
+    except KeyError as e:
+        raise CLIError(str(e)) from e
+    except (FileNotFoundError, RuntimeError) as e:
+        raise CLIError(f"audio model {name!r}: {e}") from e
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from synthproxy.generate import generate
+    from synthproxy.store import StoreError, verify
+
+    spec = _spec(args.synth)
+    _audio_model(args.audio_model)  # unknown names fail here, before any cluster starts
+    if args.size <= 0:
+        raise CLIError(f"--size must be a positive number of presets, got {args.size}")
+    try:
+        rep = generate(spec, args.size, args.seed, args.split, args.out, audio_model=args.audio_model,
+                       workers=args.workers, scheduler=args.scheduler, keep_audio=args.keep_audio,
+                       chunk_size=args.chunk_size, progress=not args.json)
+    except (StoreError, ValueError, OSError) as e:
+        raise CLIError(str(e)) from e
+    v = verify(args.out)
+    out = {"out": str(args.out), "n": v["n"], "ok": v["ok"], "complete": v["complete"], "digest": v["digest"],
+           "chunks_written": rep.chunks_written, "chunks_skipped": rep.chunks_skipped, "failed": rep.failed,
+           "seconds": round(rep.seconds, 2), "presets_per_s": round(rep.presets_per_s, 2)}
+    if args.json:
+        _print_json(out)
+    else:
+        print(f"{args.out}: {v['n']} presets ({rep.chunks_written} chunks written, {rep.chunks_skipped} already done), "
+              f"{out['presets_per_s']} presets/s, failed {len(rep.failed)}; digest {v['digest'][:16]}...")
+    return 0 if v["ok"] else 1
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from synthproxy.store import StoreError, verify
+
+    try:
+        r = verify(args.store)
+    except StoreError as e:
+        raise CLIError(str(e)) from e
+    if args.json:
+        _print_json(r)
+    else:
+        print(f"{args.store}: {'ok' if r['ok'] else 'FAILED'}, {r['n']} presets, complete: {r['complete']}, digest {r['digest']}")
+        for p in r["problems"]:
+            print(f"  {p}")
+    return 0 if r["ok"] else 1
 
 
 def cmd_spec_dump(args: argparse.Namespace) -> int:
@@ -197,10 +265,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--synth", required=True, help="synth name or spec file")
     p.add_argument("--input", nargs="+", required=True, help="bank files or folders (searched recursively)")
     p.add_argument("--out", type=Path, required=True, help="output folder")
-    p.add_argument("--no-render", action="store_true", help="skip the render filter (no silence check)")
+    p.add_argument("--audio-model", default="aisfx", help="audio model for the embeddings, or 'none' (default aisfx)")
+    p.add_argument("--no-render", action="store_true", help="skip the render filter (no silence check; needs --audio-model none)")
     p.add_argument("--json", action="store_true", help="print kept, removed (counts by reason), errors as JSON")
     _add_render_options(p)
     p.set_defaults(func=cmd_handcrafted)
+
+    p = sub.add_parser("generate", help="generate (or resume) a random dataset: render, embed, store")
+    p.add_argument("--synth", required=True, help="synth name or spec file")
+    p.add_argument("--size", type=int, required=True, help="number of presets")
+    p.add_argument("--seed", type=int, required=True, help="dataset seed (distinct per split)")
+    p.add_argument("--split", required=True, choices=["train", "val", "test"])
+    p.add_argument("--out", type=Path, required=True, help="store folder (an existing store of the same dataset is resumed)")
+    p.add_argument("--audio-model", default="aisfx", help="audio model name (default aisfx)")
+    p.add_argument("--workers", type=int, help="local worker processes (default: CPU cores)")
+    p.add_argument("--scheduler", help="address of an existing Dask scheduler instead of a local cluster")
+    p.add_argument("--keep-audio", action="store_true", help="also store the renders")
+    p.add_argument("--chunk-size", type=int, default=256, help="presets per chunk (default 256)")
+    p.add_argument("--json", action="store_true", help="print out, n, ok, complete, digest, presets_per_s, ... as JSON")
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("verify", help="check a store against its manifest")
+    p.add_argument("store", type=Path)
+    p.add_argument("--json", action="store_true", help="print ok, n, digest, complete, problems as JSON")
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("spec-dump", help="write a starting spec for any plugin from its parameter list")
     p.add_argument("plugin", help="plugin file (.vst3, .so, .dll)")

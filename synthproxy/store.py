@@ -69,7 +69,7 @@ def identity(manifest: dict[str, Any]) -> dict[str, Any]:
     keys = ("kind", "synth", "spec_hash", "render_settings", "audio_model", "seed", "split", "size", "chunk_size")
     out = {k: manifest.get(k) for k in keys}
     if isinstance(out["audio_model"], dict):
-        out["audio_model"] = {k: out["audio_model"].get(k) for k in ("name", "weights_hash", "embedding_size")}
+        out["audio_model"] = {k: out["audio_model"].get(k) for k in ("name", "weights_hash", "embedding_size", "settings")}
     return out
 
 

@@ -1,0 +1,375 @@
+"""Dataset generation: random presets rendered and embedded in parallel, into a resumable store.
+
+The work is cut into chunks of consecutive preset indices. Each Dask worker owns one synth engine
+and one audio model and turns a chunk into arrays (presets, embeddings, optionally audio); the
+client writes each finished chunk to the store (:mod:`synthproxy.store`) atomically. Killing the
+run at any moment and starting the same command again resumes at the first unfinished chunk and
+yields arrays identical to an uninterrupted run, since preset ``i`` depends only on (seed, i).
+
+By default the work runs on a local Dask cluster (``dask.distributed.LocalCluster``, one process per
+worker); ``scheduler=`` sends the same work to an existing Dask cluster.
+
+A chunk whose worker crashes or hangs is split into single presets, each retried once on a fresh
+worker; a preset that fails twice is recorded as failed in the manifest (its embedding row is NaN
+and :class:`synthproxy.datasets.StoreDataset` skips it), and the run goes on.
+
+Shown in use in ``notebooks/02_generate.ipynb``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from synthproxy.presets.sampling import PresetRejected, random_preset, sample_audible_preset
+from synthproxy.render import RenderSettings, render_preset
+from synthproxy.store import StoreError, StoreWriter
+from synthproxy.synths.spec import SynthSpec, spec_from_dict
+
+log = logging.getLogger(__name__)
+
+#: Presets per chunk (one Dask task, one file per array).
+CHUNK_SIZE: int = 256
+#: Clips embedded per audio-model call inside a chunk.
+EMBED_BATCH: int = 32
+SPLITS: tuple[str, ...] = ("train", "val", "test")
+
+
+def model_info(model: Any) -> dict[str, Any]:
+    """What identifies an audio model in a manifest."""
+    info = {"name": model.name, "sample_rate": int(model.sample_rate), "embedding_size": int(model.embedding_size),
+            "weights_hash": model.weights_hash}
+    if hasattr(model, "settings"):
+        info["settings"] = model.settings()
+    return info
+
+
+def embed_clips(model: Any, clips: list[np.ndarray] | np.ndarray, batch: int = EMBED_BATCH) -> np.ndarray:
+    """Embed clips in batches.
+
+    Parameters
+    ----------
+    model : AudioModel
+    clips : list of ndarray or ndarray, shape (N, samples)
+        Equal-length mono clips at ``model.sample_rate``.
+
+    Returns
+    -------
+    ndarray, shape (N, model.embedding_size), float32
+    """
+    clips = np.asarray(clips, dtype=np.float32)
+    if len(clips) == 0:
+        return np.zeros((0, model.embedding_size), np.float32)
+    return np.concatenate([model.embed(clips[i : i + batch]) for i in range(0, len(clips), batch)]).astype(np.float32)
+
+
+# ---------------------------------------------------------------------------------------------
+# Worker side
+# ---------------------------------------------------------------------------------------------
+_WORKER: dict[tuple, tuple[Any, Any]] = {}
+
+
+def _worker_state(spec_dict: dict, settings_dict: dict, model_name: str, threads: int) -> tuple[Any, Any]:
+    """This process's engine and audio model, opened once and reused for every chunk."""
+    key = (spec_dict["name"], repr(sorted(settings_dict.items())), model_name)
+    if key not in _WORKER:
+        import torch
+
+        from synthproxy import audio_models
+        from synthproxy.synths import open_engine
+
+        torch.set_num_threads(max(1, threads))
+        spec = spec_from_dict(spec_dict)
+        _WORKER.clear()
+        _WORKER[key] = (open_engine(spec, RenderSettings.from_dict(settings_dict)), audio_models.load(model_name))
+    return _WORKER[key]
+
+
+def generate_chunk(
+    spec_dict: dict, settings_dict: dict, model_name: str, seed: int, indices: list[int], keep_audio: bool, threads: int = 1
+) -> dict[str, Any]:
+    """Render and embed random presets ``indices`` of dataset ``seed`` (runs on a worker).
+
+    Returns
+    -------
+    dict
+        ``arrays`` (``presets`` (n, n_used), ``embeddings`` (n, D), optionally ``audio`` (n, samples)),
+        ``stats`` (draws, rejections by reason, presets without an audible draw: ``rejected``).
+    """
+    engine, model = _worker_state(spec_dict, settings_dict, model_name, threads)
+    presets, clips, rejected = [], [], []
+    rejections: dict[str, int] = {}
+    draws = 0
+    for i in indices:
+        try:
+            s = sample_audible_preset(engine, seed, i)
+            preset, audio, attempts, rej = s.preset, s.audio, s.attempts, s.rejections
+        except PresetRejected:
+            # keep the first draw so the row exists; the manifest lists it and readers skip it
+            preset = random_preset(engine.spec, seed, i)
+            audio, attempts, rej = render_preset(engine, preset), 0, {}
+            rejected.append(i)
+        draws += attempts
+        for k, v in rej.items():
+            rejections[k] = rejections.get(k, 0) + v
+        presets.append(preset)
+        clips.append(audio)
+    arrays = {"presets": np.stack(presets), "embeddings": embed_clips(model, clips)}
+    if keep_audio:
+        arrays["audio"] = np.stack(clips)
+    return {"arrays": arrays, "stats": {"draws": draws, "rejections": rejections, "rejected": rejected}}
+
+
+# ---------------------------------------------------------------------------------------------
+# Client side
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class GenerateReport:
+    """What a generation run did."""
+
+    out: Path
+    size: int
+    chunks_written: int
+    chunks_skipped: int
+    seconds: float
+    failed: list[int] = field(default_factory=list)
+
+    written: int = 0
+
+    @property
+    def presets_per_s(self) -> float:
+        """Presets generated per second by this run (chunks finished by earlier runs excluded)."""
+        return self.written / self.seconds if self.seconds > 0 else 0.0
+
+
+def dataset_header(spec: SynthSpec, settings: RenderSettings, model: dict, *, seed: int, split: str, size: int,
+                   chunk_size: int, keep_audio: bool) -> dict[str, Any]:
+    """The manifest fields of a random dataset (see :func:`synthproxy.store.identity`)."""
+    return {
+        "kind": "random", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
+        "parameters": [p.name for p in spec.used], "render_settings": settings.to_dict(), "audio_model": model,
+        "seed": int(seed), "split": split, "size": int(size), "chunk_size": int(chunk_size), "keep_audio": bool(keep_audio),
+        "sampling": {"rng": "numpy SeedSequence([seed, index, attempt])", "rms_filter": "0.01 < RMS < 1.0"},
+    }
+
+
+def _merge_stats(total: dict, s: dict) -> None:
+    total["draws"] = total.get("draws", 0) + s.get("draws", 0)
+    rej = total.setdefault("rejections", {})
+    for k, v in s.get("rejections", {}).items():
+        rej[k] = rej.get(k, 0) + v
+    total.setdefault("rejected", []).extend(s.get("rejected", []))
+
+
+def generate(
+    synth: str | SynthSpec,
+    size: int,
+    seed: int,
+    split: str,
+    out: str | Path,
+    *,
+    audio_model: str = "aisfx",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    keep_audio: bool = False,
+    chunk_size: int = CHUNK_SIZE,
+    settings: RenderSettings | None = None,
+    progress: bool = True,
+    on_chunk: Callable[[int], None] | None = None,
+) -> GenerateReport:
+    """Generate (or resume) a random dataset store.
+
+    Parameters
+    ----------
+    synth : str or SynthSpec
+    size : int
+        Number of presets, > 0.
+    seed : int
+        Dataset seed (use distinct seeds for train / val / test).
+    split : {"train", "val", "test"}
+    out : str or Path
+        Store folder; an existing store of the same dataset is resumed, any other content refused.
+    audio_model : str
+        Registered audio model name.
+    workers : int, optional
+        Local worker processes (default: CPU cores). Ignored with ``scheduler``.
+    scheduler : str, optional
+        Address of an existing Dask scheduler (e.g. ``tcp://10.0.0.5:8786``).
+    keep_audio : bool
+        Also store the renders.
+    chunk_size : int
+        Presets per chunk.
+    settings : RenderSettings, optional
+        Defaults to the study's, at the audio model's sample rate.
+    progress : bool
+        Show a progress bar (presets/s, ETA).
+
+    Raises
+    ------
+    ValueError
+        For a size <= 0, an unknown split, synth or audio model (the message lists the known ones).
+    StoreError
+        When ``out`` holds something else.
+    """
+    from synthproxy import audio_models
+    from synthproxy.synths import get_spec
+
+    if size <= 0:
+        raise ValueError(f"--size must be a positive number of presets, got {size}")
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; use one of {SPLITS}")
+    if chunk_size <= 0:
+        raise ValueError(f"chunk size must be > 0, got {chunk_size}")
+    spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
+    model = audio_models.load(audio_model)
+    settings = settings or RenderSettings(sample_rate=model.sample_rate)
+    if settings.sample_rate != model.sample_rate:
+        raise ValueError(f"render sample rate {settings.sample_rate} Hz != audio model {model.name}'s {model.sample_rate} Hz")
+    header = dataset_header(spec, settings, model_info(model), seed=seed, split=split, size=size,
+                            chunk_size=chunk_size, keep_audio=keep_audio)
+    writer = StoreWriter(out, header)
+    n_chunks = -(-size // chunk_size)
+    todo = [c for c in range(n_chunks) if c not in writer.done]
+    skipped = n_chunks - len(todo)
+    report = GenerateReport(Path(out), size, 0, skipped, 0.0)
+    if not todo:
+        writer.update(complete=True)
+        return report
+    t0 = time.perf_counter()
+    stats = dict(writer.manifest.get("stats") or {})
+    chunk_rows = {c: list(range(c * chunk_size, min(size, (c + 1) * chunk_size))) for c in todo}
+    done_rows = sum(min(size, (c + 1) * chunk_size) - c * chunk_size for c in writer.done)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=size, initial=done_rows, unit="preset", desc=f"{spec.name} {split}", smoothing=0.1)
+    failed: list[int] = list(writer.manifest.get("failed", []))
+
+    def record(c: int, result: dict[str, Any]) -> None:
+        writer.write_chunk(c, result["arrays"], result["stats"])
+        _merge_stats(stats, result["stats"])
+        writer.update(stats=stats, failed=sorted(set(failed)))
+        report.chunks_written += 1
+        report.written += len(result["arrays"]["presets"])
+        if bar is not None:
+            bar.update(len(result["arrays"]["presets"]))
+        if on_chunk is not None:
+            on_chunk(c)
+
+    try:
+        with _client(workers, scheduler) as (client, threads):
+            _run_chunks(client, spec, settings, model.name, seed, chunk_rows, keep_audio, threads, record, failed)
+    finally:
+        if bar is not None:
+            bar.close()
+    report.seconds = time.perf_counter() - t0
+    report.failed = sorted(set(failed))
+    writer.update(complete=True, failed=report.failed, stats=stats)
+    return report
+
+
+class _client:
+    """Context manager: a Dask client on a local cluster or an existing scheduler, and threads per worker."""
+
+    def __init__(self, workers: int | None, scheduler: str | None):
+        self.workers = workers or os.cpu_count() or 1
+        self.scheduler = scheduler
+
+    def __enter__(self):
+        import dask
+        from distributed import Client, LocalCluster
+
+        dask.config.set({"distributed.scheduler.allowed-failures": 0})
+        for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core", "distributed.http.proxy"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        if self.scheduler:
+            self.cluster = None
+            self.client = Client(self.scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, memory_limit=0, silence_logs=logging.ERROR,
+                                        scheduler_kwargs={"dashboard": False})
+            self.client = Client(self.cluster)
+        # One compute thread per worker process: embeddings are then bit-identical whatever the number of
+        # workers (thread count changes float summation order), and workers scale across cores instead.
+        return self.client, 1
+
+    def __exit__(self, *exc):
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        return False
+
+
+def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: str, seed: int,
+                chunk_rows: dict[int, list[int]], keep_audio: bool, threads: int,
+                record: Callable[[int, dict], None], failed: list[int]) -> None:
+    """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died."""
+    from distributed import as_completed
+
+    spec_dict, settings_dict = spec.to_dict(), settings.to_dict()
+    submit = lambda idx, key: client.submit(  # noqa: E731
+        generate_chunk, spec_dict, settings_dict, model_name, seed, idx, keep_audio, threads, key=key, pure=False
+    )
+    # at most 2 chunks in flight per worker, so memory stays bounded and finished chunks are written early
+    order = list(chunk_rows)
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    window = 2 * n_workers
+    futures = {submit(chunk_rows[c], f"chunk-{seed}-{c}-{time.time_ns()}"): c for c in order[:window]}
+    pending = order[window:]
+    ac = as_completed(list(futures))
+    for fut in ac:
+        c = futures.pop(fut)
+        try:
+            result = fut.result()
+        except Exception as e:  # noqa: BLE001 - a worker crash arrives as any exception type
+            log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
+            result = _isolate(client, spec, submit, seed, chunk_rows[c], failed)
+        record(c, result)
+        if pending:
+            nxt = pending.pop(0)
+            f = submit(chunk_rows[nxt], f"chunk-{seed}-{nxt}-{time.time_ns()}")
+            futures[f] = nxt
+            ac.add(f)
+
+
+def _isolate(client, spec: SynthSpec, submit, seed: int, rows: list[int], failed: list[int]) -> dict[str, Any]:
+    """Run each preset of a failed chunk alone, twice at most; failures get NaN embeddings."""
+    parts: list[dict[str, Any]] = []
+    for i in rows:
+        result = None
+        for attempt in range(2):
+            try:
+                result = submit([i], f"preset-{seed}-{i}-{attempt}-{time.time_ns()}").result()
+                break
+            except Exception as e:  # noqa: BLE001
+                log.warning("preset %d failed on attempt %d: %s", i, attempt + 1, e)
+        if result is None:
+            failed.append(i)
+            result = None
+        parts.append(result if result is not None else {"failed": i})
+    ok = [p for p in parts if "arrays" in p]
+    if not ok:
+        raise StoreError(f"every preset of chunk {rows[0]}..{rows[-1]} failed; is the synth working at all?")
+    template = ok[0]["arrays"]
+    arrays: dict[str, list] = {k: [] for k in template}
+    stats: dict[str, Any] = {}
+    for i, p in zip(rows, parts):
+        if "arrays" in p:
+            for k in arrays:
+                arrays[k].append(p["arrays"][k])
+            _merge_stats(stats, p["stats"])
+        else:
+            arrays["presets"].append(random_preset(spec, seed, i)[None])
+            for k in arrays:
+                if k != "presets":
+                    arrays[k].append(np.full_like(template[k][:1], np.nan))
+    stats["failed"] = [i for i, p in zip(rows, parts) if "arrays" not in p]
+    return {"arrays": {k: np.concatenate(v) for k, v in arrays.items()}, "stats": stats}

@@ -1,0 +1,132 @@
+"""Dataset generation on real engines and a real local Dask cluster (small sizes, the fast `mel` model)."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from synthproxy.cli import main
+from synthproxy.datasets import StoreDataset
+from synthproxy.generate import generate
+from synthproxy.store import StoreError, open_store, verify
+from synthproxy.synths import availability
+
+CLI = [sys.executable, "-m", "synthproxy.cli"]
+
+
+def gen(out, workers=1, synth="dexed", size=40, model="mel", **kw):
+    return generate(synth, size, 7, "test", out, audio_model=model, workers=workers, chunk_size=8, progress=False, **kw)
+
+
+def test_workers_do_not_change_the_data(tmp_path):
+    gen(tmp_path / "a", workers=1)
+    gen(tmp_path / "b", workers=2)
+    va, vb = verify(tmp_path / "a"), verify(tmp_path / "b")
+    assert va["ok"] and va["complete"] and va["n"] == 40
+    assert va["digest"] == vb["digest"]
+    m = open_store(tmp_path / "a").manifest
+    assert m["size"] == 40 and m["audio_model"]["embedding_size"] == 128 and m["seed"] == 7
+    assert m["stats"]["draws"] >= 40 and "versions" in m and m["render_settings"]["sample_rate"] == 44100
+    p, e = StoreDataset(tmp_path / "a").arrays()
+    assert p.shape == (40, 100) and e.shape == (40, 128) and np.isfinite(e).all()
+
+
+def test_rerun_resumes_and_other_dataset_is_refused(tmp_path):
+    gen(tmp_path / "a")
+    rep = gen(tmp_path / "a")
+    assert rep.chunks_written == 0 and rep.chunks_skipped == 5
+    with pytest.raises(StoreError, match="different dataset"):
+        generate("dexed", 40, 8, "test", tmp_path / "a", audio_model="mel", workers=1, chunk_size=8, progress=False)
+
+
+def test_sigkill_mid_run_then_resume_gives_identical_arrays(tmp_path):
+    gen(tmp_path / "ref", size=96)
+    out = tmp_path / "killed"
+    cmd = CLI + ["generate", "--synth", "dexed", "--size", "96", "--seed", "7", "--split", "test", "--out", str(out),
+                 "--audio-model", "mel", "--workers", "1", "--chunk-size", "8", "--json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        for _ in range(600):  # wait (at most ~60 s) until some, not all, chunks are on disk
+            m = out / "manifest.json"
+            if m.exists() and 2 <= len(json.loads(m.read_text())["chunks"]):
+                break
+            time.sleep(0.1)
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    done = len(json.loads((out / "manifest.json").read_text())["chunks"])
+    assert 2 <= done < 12, "the run was not interrupted mid-way"
+    assert verify(out)["ok"]  # what is on disk is consistent, even right after SIGKILL
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    res = json.loads(r.stdout)
+    assert res["chunks_skipped"] == done and res["ok"] and res["complete"]
+    assert res["digest"] == verify(tmp_path / "ref")["digest"]
+
+
+@pytest.mark.skipif(not availability("amsynth").available, reason="amsynth plugin not installed")
+def test_amsynth_with_aisfx(tmp_path):
+    gen(tmp_path / "a", synth="amsynth", size=16, model="aisfx")
+    s = open_store(tmp_path / "a")
+    assert s.manifest["audio_model"]["embedding_size"] == 512 and len(s) == 16
+    assert verify(tmp_path / "a")["ok"]
+
+
+def test_a_failing_preset_is_isolated_and_recorded(tmp_path, monkeypatch):
+    """A chunk whose task fails is split; the preset failing twice gets a NaN row and is listed, the rest is kept."""
+    from distributed import LocalCluster
+
+    import synthproxy.generate as g
+
+    real = g.generate_chunk
+
+    def flaky(spec_dict, settings_dict, model_name, seed, indices, keep_audio, threads=1):
+        if 5 in indices:
+            raise RuntimeError("plugin crashed on preset 5")
+        return real(spec_dict, settings_dict, model_name, seed, indices, keep_audio, threads)
+
+    monkeypatch.setattr(g, "generate_chunk", flaky)
+    with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        rep = g.generate("dexed", 16, 7, "test", tmp_path / "s", audio_model="mel", scheduler=cluster.scheduler_address,
+                         chunk_size=8, progress=False)
+    assert rep.failed == [5]
+    s = open_store(tmp_path / "s")
+    assert s.manifest["failed"] == [5] and len(s) == 16
+    e = s.load("embeddings")
+    assert np.isnan(e[5]).all() and np.isfinite(np.delete(e, 5, axis=0)).all()
+    assert len(StoreDataset(tmp_path / "s")) == 15
+
+
+def test_bad_input(tmp_path, capsys):
+    args = ["generate", "--split", "test", "--seed", "1", "--out", str(tmp_path / "x")]
+    assert main(args + ["--synth", "nosuch", "--size", "4"]) == 2
+    assert "known synths" in capsys.readouterr().err
+    assert main(args + ["--synth", "dexed", "--size", "0"]) == 2
+    assert "positive" in capsys.readouterr().err
+    assert main(args + ["--synth", "dexed", "--size", "4", "--audio-model", "nosuch"]) == 2
+    err = capsys.readouterr().err
+    assert "aisfx" in err and "mel" in err
+    (tmp_path / "y").mkdir()
+    (tmp_path / "y" / "mine.txt").write_text("x")
+    assert main(["generate", "--split", "test", "--seed", "1", "--out", str(tmp_path / "y"), "--synth", "dexed", "--size", "4", "--audio-model", "mel"]) == 2
+    assert "not empty" in capsys.readouterr().err
+
+
+def test_verify_cli_names_flipped_chunk(tmp_path, capsys):
+    gen(tmp_path / "a", size=24)
+    assert main(["verify", str(tmp_path / "a"), "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["ok"] and r["n"] == 24 and len(r["digest"]) == 64
+    chunk = tmp_path / "a" / "presets" / "000002.npy"
+    raw = bytearray(chunk.read_bytes())
+    raw[-1] ^= 1
+    chunk.write_bytes(bytes(raw))
+    assert main(["verify", str(tmp_path / "a"), "--json"]) == 1
+    r = json.loads(capsys.readouterr().out)
+    assert not r["ok"] and "000002.npy" in r["problems"][0]
