@@ -18,12 +18,15 @@ Shown in use in ``notebooks/02_generate.ipynb``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import numpy as np
 
@@ -91,8 +94,28 @@ def _worker_state(spec_dict: dict, settings_dict: dict, model_name: str, threads
     return _WORKER[key]
 
 
+@contextlib.contextmanager
+def _deadline(seconds: float, what: str) -> Iterator[None]:
+    """End this worker process if the block runs longer than ``seconds`` (a hung plugin cannot be interrupted
+    from Python; the Dask nanny starts a fresh worker and the client retries the presets one by one)."""
+
+    def expire() -> None:
+        sys.stderr.write(f"synthproxy worker: {what} ran over {seconds:.0f} s; ending this worker\n")
+        sys.stderr.flush()
+        os._exit(70)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
 def generate_chunk(
-    spec_dict: dict, settings_dict: dict, model_name: str, seed: int, indices: list[int], keep_audio: bool, threads: int = 1
+    spec_dict: dict, settings_dict: dict, model_name: str, seed: int, indices: list[int], keep_audio: bool,
+    threads: int = 1, preset_timeout_s: float = 120.0,
 ) -> dict[str, Any]:
     """Render and embed random presets ``indices`` of dataset ``seed`` (runs on a worker).
 
@@ -108,7 +131,8 @@ def generate_chunk(
     draws = 0
     for i in indices:
         try:
-            s = sample_audible_preset(engine, seed, i)
+            with _deadline(preset_timeout_s, f"preset {i}"):
+                s = sample_audible_preset(engine, seed, i)
             preset, audio, attempts, rej = s.preset, s.audio, s.attempts, s.rejections
         except PresetRejected:
             # keep the first draw so the row exists; the manifest lists it and readers skip it
@@ -182,6 +206,8 @@ def generate(
     settings: RenderSettings | None = None,
     progress: bool = True,
     on_chunk: Callable[[int], None] | None = None,
+    preset_timeout_s: float = 120.0,
+    _task: Callable | None = None,
 ) -> GenerateReport:
     """Generate (or resume) a random dataset store.
 
@@ -209,6 +235,9 @@ def generate(
         Defaults to the study's, at the audio model's sample rate.
     progress : bool
         Show a progress bar (presets/s, ETA).
+    preset_timeout_s : float
+        A preset whose draws take longer than this to render is taken as hung: its worker process
+        exits (and is replaced by a fresh one), and the chunk's presets are retried one by one.
 
     Raises
     ------
@@ -265,7 +294,8 @@ def generate(
 
     try:
         with _client(workers, scheduler) as (client, threads):
-            _run_chunks(client, spec, settings, model.name, seed, chunk_rows, keep_audio, threads, record, failed)
+            _run_chunks(client, spec, settings, model.name, seed, chunk_rows, keep_audio, threads, record, failed,
+                        task=_task, preset_timeout_s=preset_timeout_s)
     finally:
         if bar is not None:
             bar.close()
@@ -308,40 +338,46 @@ class _client:
         return False
 
 
+def _wait_some(futures: list, timeout_s: float = 1.0) -> set:
+    """The futures done within ``timeout_s`` (at least one, or none when the time ran out)."""
+    from distributed import wait
+
+    try:
+        return wait(futures, timeout=timeout_s, return_when="FIRST_COMPLETED").done
+    except TimeoutError:  # distributed.wait raises instead of returning when nothing finished in time
+        return set()
+
+
 def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: str, seed: int,
                 chunk_rows: dict[int, list[int]], keep_audio: bool, threads: int,
-                record: Callable[[int, dict], None], failed: list[int]) -> None:
-    """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died."""
-    from distributed import as_completed
-
+                record: Callable[[int, dict], None], failed: list[int], *, task: Callable | None = None,
+                preset_timeout_s: float = 120.0) -> None:
+    """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died or hung."""
     spec_dict, settings_dict = spec.to_dict(), settings.to_dict()
+    task = task or generate_chunk
     submit = lambda idx, key: client.submit(  # noqa: E731
-        generate_chunk, spec_dict, settings_dict, model_name, seed, idx, keep_audio, threads, key=key, pure=False
+        task, spec_dict, settings_dict, model_name, seed, idx, keep_audio, threads, preset_timeout_s, key=key, pure=False
     )
     # at most 2 chunks in flight per worker, so memory stays bounded and finished chunks are written early
-    order = list(chunk_rows)
+    pending = list(chunk_rows)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-    window = 2 * n_workers
-    futures = {submit(chunk_rows[c], f"chunk-{seed}-{c}-{time.time_ns()}"): c for c in order[:window]}
-    pending = order[window:]
-    ac = as_completed(list(futures))
-    for fut in ac:
-        c = futures.pop(fut)
-        try:
-            result = fut.result()
-        except Exception as e:  # noqa: BLE001 - a worker crash arrives as any exception type
-            log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
-            result = _isolate(client, spec, submit, seed, chunk_rows[c], failed)
-        record(c, result)
-        if pending:
-            nxt = pending.pop(0)
-            f = submit(chunk_rows[nxt], f"chunk-{seed}-{nxt}-{time.time_ns()}")
-            futures[f] = nxt
-            ac.add(f)
+    futures: dict[Any, int] = {}
+    while pending or futures:
+        while pending and len(futures) < 2 * n_workers:
+            c = pending.pop(0)
+            futures[submit(chunk_rows[c], f"chunk-{seed}-{c}-{time.time_ns()}")] = c
+        for fut in _wait_some(list(futures)):
+            c = futures.pop(fut)
+            try:
+                result = fut.result()
+            except Exception as e:  # noqa: BLE001 - a crashed or restarted worker arrives as any exception type
+                log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
+                result = _isolate(spec, submit, seed, chunk_rows[c], failed)
+            record(c, result)
 
 
-def _isolate(client, spec: SynthSpec, submit, seed: int, rows: list[int], failed: list[int]) -> dict[str, Any]:
-    """Run each preset of a failed chunk alone, twice at most; failures get NaN embeddings."""
+def _isolate(spec: SynthSpec, submit, seed: int, rows: list[int], failed: list[int]) -> dict[str, Any]:
+    """Run each preset of a failed chunk alone, twice at most (each time on a live worker); failures get NaN rows."""
     parts: list[dict[str, Any]] = []
     for i in rows:
         result = None
@@ -350,7 +386,7 @@ def _isolate(client, spec: SynthSpec, submit, seed: int, rows: list[int], failed
                 result = submit([i], f"preset-{seed}-{i}-{attempt}-{time.time_ns()}").result()
                 break
             except Exception as e:  # noqa: BLE001
-                log.warning("preset %d failed on attempt %d: %s", i, attempt + 1, e)
+                log.warning("preset %d failed on attempt %d: %r", i, attempt + 1, e)
         if result is None:
             failed.append(i)
             result = None

@@ -86,10 +86,10 @@ def test_a_failing_preset_is_isolated_and_recorded(tmp_path, monkeypatch):
 
     real = g.generate_chunk
 
-    def flaky(spec_dict, settings_dict, model_name, seed, indices, keep_audio, threads=1):
+    def flaky(spec_dict, settings_dict, model_name, seed, indices, *args):
         if 5 in indices:
             raise RuntimeError("plugin crashed on preset 5")
-        return real(spec_dict, settings_dict, model_name, seed, indices, keep_audio, threads)
+        return real(spec_dict, settings_dict, model_name, seed, indices, *args)
 
     monkeypatch.setattr(g, "generate_chunk", flaky)
     with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
@@ -130,3 +130,16 @@ def test_verify_cli_names_flipped_chunk(tmp_path, capsys):
     assert main(["verify", str(tmp_path / "a"), "--json"]) == 1
     r = json.loads(capsys.readouterr().out)
     assert not r["ok"] and "000002.npy" in r["problems"][0]
+
+
+@pytest.mark.parametrize("task,bad", [("crash_on_preset_3", 3), ("hang_on_preset_5", 5)])
+def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad):
+    """Real worker processes: a preset that kills or hangs its worker is retried on a fresh one, then recorded."""
+    from tests.helpers import tasks
+
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parents[1]) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    rep = generate("dexed", 16, 7, "test", tmp_path / "s", audio_model="mel", workers=1, chunk_size=8, progress=False,
+                   preset_timeout_s=5, _task=getattr(tasks, task))
+    assert rep.failed == [bad]
+    e = open_store(tmp_path / "s").load("embeddings")
+    assert np.isnan(e[bad]).all() and np.isfinite(np.delete(e, bad, axis=0)).all()

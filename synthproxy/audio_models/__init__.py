@@ -35,6 +35,7 @@ from synthproxy.audio_models.base import (
     sha256_file,
     unregister,
 )
+from synthproxy.audio_models.efficientat import load_mn04, load_mn20
 from synthproxy.audio_models.mel import MelBaseline, MfccBaseline, load_mel, load_mfcc
 
 __all__ = [
@@ -49,3 +50,5 @@ DEFAULT_AUDIO_MODEL: str = "aisfx"
 register("aisfx", load_aisfx)
 register("mel", load_mel)
 register("mfcc", load_mfcc)
+register("mn04", load_mn04)
+register("mn20", load_mn20)
