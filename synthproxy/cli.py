@@ -122,42 +122,31 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_handcrafted(args: argparse.Namespace) -> int:
-    from synthproxy.presets.handcrafted import handcrafted_presets
-    from synthproxy.presets.handcrafted import write_handcrafted
-
-    from synthproxy.generate import embed_clips, model_info
+    from synthproxy.presets.handcrafted import handcrafted_store
     from synthproxy.store import StoreError
+    from synthproxy.synths import SynthUnavailable
 
     spec = _spec(args.synth)
-    model = None
-    if args.audio_model != "none":
-        if args.no_render:
-            raise CLIError("--no-render needs --audio-model none (embeddings need renders)")
-        model = _audio_model(args.audio_model)
+    model = None if args.audio_model == "none" else _audio_model(args.audio_model)
+    if model is not None and args.no_render:
+        raise CLIError("--no-render needs --audio-model none (embeddings need renders)")
+    if model is not None:
         args.sample_rate = args.sample_rate or model.sample_rate
-        if args.sample_rate != model.sample_rate:
-            raise CLIError(f"--sample-rate {args.sample_rate} differs from {model.name}'s {model.sample_rate} Hz")
-    settings = _settings(args)
-    engine = None if args.no_render else _engine(spec, settings)
-    hc = handcrafted_presets(spec, args.input, engine, keep_audio=model is not None, progress=not args.json)
-    embeddings = embed_clips(model, hc.audio) if model is not None and hc.audio else None
-    info = model_info(model) if model is not None else None
     try:
-        write_handcrafted(args.out, spec, hc, settings, embeddings=embeddings, audio_model=info)
-    except StoreError as e:
+        hc = handcrafted_store(spec, args.input, args.out, audio_model=model and model.name, settings=_settings(args),
+                               render=not args.no_render, progress=not args.json)
+    except (StoreError, SynthUnavailable, ValueError) as e:
         raise CLIError(str(e)) from e
-    if len(hc.presets) == 0:
-        if args.json:
-            _print_json(hc.report())
-        raise CLIError(f"no preset kept from {len(args.input)} input(s); see {args.out}/report.json")
+    r = hc.report()
     if args.json:
-        _print_json(hc.report())
+        _print_json(r)
     else:
-        r = hc.report()
         print(f"{spec.name}: read {r['read']}, kept {r['kept']}, removed {r['removed']}, files with errors {len(r['errors'])}")
         for e in r["errors"]:
             print(f"  error: {e['file']}: {e['reason']}")
         print(f"wrote {args.out}")
+    if not r["kept"]:
+        raise CLIError(f"no preset kept from {len(args.input)} input(s); see {args.out}/report.json")
     return 0
 
 

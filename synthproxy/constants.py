@@ -24,3 +24,9 @@ RMS_MIN: float = 0.01
 RMS_MAX: float = 1.0
 #: How many fresh draws a random preset gets before it is recorded as rejected.
 MAX_SAMPLING_ATTEMPTS: int = 64
+
+#: Clips embedded per audio-model call.
+EMBED_BATCH: int = 32
+
+#: Dataset seeds of the study's splits (the original study's: train 500, val 401, test 600).
+SPLIT_SEEDS: dict[str, int] = {"train": 500, "val": 401, "test": 600}

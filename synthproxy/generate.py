@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterator
 
 import numpy as np
 
+from synthproxy.constants import EMBED_BATCH
 from synthproxy.presets.sampling import PresetRejected, random_preset, sample_audible_preset
 from synthproxy.render import RenderSettings, render_preset
 from synthproxy.store import StoreError, StoreWriter
@@ -39,8 +40,6 @@ log = logging.getLogger(__name__)
 
 #: Presets per chunk (one Dask task, one file per array).
 CHUNK_SIZE: int = 256
-#: Clips embedded per audio-model call inside a chunk.
-EMBED_BATCH: int = 32
 SPLITS: tuple[str, ...] = ("train", "val", "test")
 
 
@@ -303,6 +302,20 @@ def generate(
     report.failed = sorted(set(failed))
     writer.update(complete=True, failed=report.failed, stats=stats)
     return report
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int | None = None) -> Iterator[str]:
+    """A local Dask cluster for several :func:`generate` calls; yields its scheduler address.
+
+    Workers keep their engine and audio model between calls, so a series of datasets starts only once::
+
+        with local_cluster(2) as scheduler:
+            for split in ("train", "val", "test"):
+                generate("dexed", 1024, SPLIT_SEEDS[split], split, out[split], scheduler=scheduler)
+    """
+    with _client(workers, None) as (client, _):
+        yield client.scheduler.address
 
 
 class _client:

@@ -238,3 +238,22 @@ def verify(folder: str | Path) -> dict[str, Any]:
         "complete": bool(store.manifest.get("complete")) and (size is None or len(store) == size),
         "problems": problems,
     }
+
+
+def dataset_summary(folder: str | Path) -> dict[str, Any]:
+    """One row describing a store: synth, split, size, seed, audio model, draws per preset, checks.
+
+    Shown in use in ``notebooks/02_generate.ipynb``.
+    """
+    store = open_store(folder)
+    m = store.manifest
+    v = verify(folder)
+    stats = m.get("stats") or {}
+    n = len(store)
+    return {
+        "store": Path(folder).name, "synth": m.get("synth"), "split": m.get("split"), "n": n, "seed": m.get("seed"),
+        "audio_model": (m.get("audio_model") or {}).get("name"),
+        "draws_per_preset": round(stats["draws"] / n, 2) if stats.get("draws") and n else None,
+        "rejected_draws": stats.get("rejections") or {}, "failed": len(m.get("failed") or []),
+        "ok": v["ok"], "complete": v["complete"], "digest": v["digest"][:12],
+    }

@@ -9,14 +9,17 @@ from synthproxy.study import notebooks, run_notebook
 #: Tiny parameters per notebook number: seconds to a minute each.
 TINY = {
     "01": {"presets": 1, "steps": 3, "models": ["mel", "mn04"]},
-    "02": {"n_random": 1, "n_handcrafted": 1},
+    "02": {"n_random": 1, "n_handcrafted": 1, "sizes": {"train": 48, "val": 16, "test": 16}, "max_banks": 1,
+           "workers": 1},
 }
 
 
 @pytest.mark.notebook
 @pytest.mark.parametrize("nb", notebooks(), ids=lambda p: p.stem)
 def test_notebook_runs(nb: Path, tmp_path, monkeypatch):
-    monkeypatch.setenv("SYNTHPROXY_RESULTS", str(tmp_path / "results"))  # the kernel inherits it; results/ stays as committed
+    # the kernel inherits these: results/ and data/ of the repository stay as they are
+    monkeypatch.setenv("SYNTHPROXY_RESULTS", str(tmp_path / "results"))
+    monkeypatch.setenv("SYNTHPROXY_DATA", str(tmp_path / "data"))
     assert nb.stem[:2] in TINY, f"{nb.name}: add its tiny parameters to TINY"
     run_notebook(nb, tmp_path / nb.name, TINY[nb.stem[:2]])
     assert (tmp_path / nb.name).exists()

@@ -23,11 +23,11 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 
-from synthproxy.constants import RMS_MAX, RMS_MIN
+from synthproxy.constants import EMBED_BATCH, RMS_MAX, RMS_MIN
 from synthproxy.render import Engine, RenderError, RenderSettings, render_preset, rms
 from synthproxy.synths.spec import SynthSpec
 
@@ -73,6 +73,8 @@ class HandcraftedSet:
         Per kept preset: ``bank``, ``index``, ``name``, ``category``.
     audio : list of ndarray or None
         The kept presets' renders, when kept.
+    embeddings : ndarray, shape (N, D), or None
+        Audio embeddings of the kept presets, when an audio model was given.
     removed : Counter
         Counts by reason: ``invalid``, ``duplicate``, ``silent``, ``clipping``, ``render_error``.
     removed_presets : list of dict
@@ -88,6 +90,7 @@ class HandcraftedSet:
     presets: np.ndarray
     metadata: list[dict]
     audio: list[np.ndarray] | None
+    embeddings: np.ndarray | None = None
     removed: Counter = field(default_factory=Counter)
     removed_presets: list[dict] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
@@ -231,6 +234,7 @@ def clean_presets(
     rms_min: float = RMS_MIN,
     rms_max: float = RMS_MAX,
     keep_audio: bool = False,
+    audio_model: Any = None,
     errors: list[dict] | None = None,
     progress: bool = False,
 ) -> HandcraftedSet:
@@ -247,6 +251,8 @@ def clean_presets(
         Level filter bounds (linear RMS).
     keep_audio : bool
         Keep the renders of kept presets (memory: N x samples float32).
+    audio_model : AudioModel, optional
+        Embed the kept presets' renders (in batches, as they come; the renders are not kept).
     errors : list of dict, optional
         File errors from reading, carried into the report.
     progress : bool
@@ -264,6 +270,16 @@ def clean_presets(
 
         candidates = tqdm(candidates, desc=f"{spec.name}: cleaning", unit="preset")  # type: ignore[assignment]
     from synthproxy.presets.categories import category_from_name
+
+    batch: list[np.ndarray] = []
+    parts: list[np.ndarray] = []
+
+    def embed_batch() -> None:
+        from synthproxy.generate import embed_clips
+
+        if batch:
+            parts.append(embed_clips(audio_model, batch))
+            batch.clear()
 
     for i, dup in candidates:
         p = presets[i]
@@ -290,9 +306,16 @@ def clean_presets(
                 continue
             if out.audio is not None:
                 out.audio.append(audio)
+            if audio_model is not None:
+                batch.append(audio)
+                if len(batch) == EMBED_BATCH:
+                    embed_batch()
         kept.append(i)
         out.metadata.append(_named(p, category=category_from_name(p.name)))
     out.presets = vectors[kept] if kept else out.presets
+    if audio_model is not None:
+        embed_batch()
+        out.embeddings = np.concatenate(parts) if parts else np.zeros((0, audio_model.embedding_size), np.float32)
     return out
 
 
@@ -381,3 +404,54 @@ def write_handcrafted(
         if tmp.exists():
             shutil.rmtree(tmp)
     return folder
+
+
+def handcrafted_store(
+    synth: str | SynthSpec,
+    inputs: Iterable[str | Path],
+    out: str | Path,
+    *,
+    audio_model: str | None = "aisfx",
+    settings: RenderSettings | None = None,
+    render: bool = True,
+    progress: bool = True,
+) -> HandcraftedSet:
+    """Read, clean, render and embed hand-crafted banks into a store (what ``synthproxy handcrafted`` does).
+
+    Parameters
+    ----------
+    synth : str or SynthSpec
+    inputs : iterable of str or Path
+        Bank files and folders.
+    out : str or Path
+        Store folder (an existing hand-crafted set of the same synth is replaced once the new one is complete).
+    audio_model : str or None
+        Registered audio model for the embeddings (renders at its sample rate); ``None``: no embeddings.
+    settings : RenderSettings, optional
+        Defaults to the study's at the audio model's sample rate.
+    render : bool
+        ``False`` skips rendering (no level filter, no embeddings; needs ``audio_model=None``).
+
+    Returns
+    -------
+    HandcraftedSet
+        With its :meth:`~HandcraftedSet.report`.
+    """
+    from synthproxy import audio_models
+    from synthproxy.generate import model_info
+    from synthproxy.synths import get_spec, open_engine
+
+    spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
+    model = audio_models.load(audio_model) if audio_model else None
+    if model is not None and not render:
+        raise ValueError("embeddings need renders: use render=True or audio_model=None")
+    if settings is None:
+        settings = RenderSettings(sample_rate=model.sample_rate) if model is not None else RenderSettings()
+    if model is not None and settings.sample_rate != model.sample_rate:
+        raise ValueError(f"render sample rate {settings.sample_rate} Hz != {model.name}'s {model.sample_rate} Hz")
+    engine = open_engine(spec, settings) if render else None
+    presets, errors = read_banks(inputs, spec)
+    hc = clean_presets(spec, presets, engine, audio_model=model, errors=errors, progress=progress)
+    write_handcrafted(out, spec, hc, settings, embeddings=hc.embeddings,
+                      audio_model=model_info(model) if model is not None else None)
+    return hc

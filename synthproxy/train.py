@@ -1,0 +1,1286 @@
+"""Training preset encoders: L1 distillation of audio embeddings, resumable, deterministic, scalable.
+
+:func:`train` fits a preset encoder (:mod:`synthproxy.encoders`) on a training store so that the
+embedding it predicts for a preset matches the stored audio embedding of that preset's render
+(mean absolute error), validating twice per epoch on a validation store and keeping the checkpoint
+with the best validation MRR. :func:`load_checkpoint` rebuilds a trained encoder.
+
+The setup follows the original study: L1 loss; AdamW without weight decay, learning rate, betas and
+eps per architecture (:data:`OPTIMIZER_DEFAULTS`); a per-step learning-rate schedule *warmup ->
+cosine decay -> full restart -> constant* (:class:`LRSchedule`); batches of 512 (256 for the
+Transformer); validation twice per epoch, best checkpoint by validation MRR.
+
+**Validation protocol.** Audio embeddings query the predicted preset embeddings
+(``direction="audio_to_preset"``, the study's validation direction) in random pools of 512 items
+(the whole validation set when it is smaller), as in :func:`synthproxy.metrics.retrieval_scores`,
+the evaluation's function, averaged over :attr:`TrainConfig.val_subsets` pools; plus the mean L1
+error. When the validation set holds at least 256 x 512 presets, the study's own validation MRR
+(:func:`synthproxy.metrics.validation_mrr`) is recorded as well, to compare with its published
+numbers.
+
+**Files.** ``out`` (e.g. ``checkpoints/dexed_transformer_b.pt``) holds the best encoder so far
+and, once training ends, the full history. ``<out stem>.last.pt`` beside it (see
+:func:`last_checkpoint_path`) is the resume checkpoint, rewritten at every validation: weights,
+optimiser state, RNG states, data position, history. Both are written atomically (temporary file,
+then rename) with :func:`torch.save` of plain data only (dicts, lists, tensors, numbers, strings),
+so they load with ``torch.load(weights_only=True)``. Running the same training again resumes from
+the resume checkpoint and ends with the same result as an uninterrupted run; a finished run is
+returned as is.
+
+**Determinism.** The data order depends only on the seed and the epoch (epoch ``e`` shuffles with
+``numpy.random.default_rng([seed, e])``), not on ``num_workers`` (workers only fetch the batches
+the main process chose) nor on interruptions. Weights are initialised after ``torch.manual_seed``;
+a resume restores the torch, CUDA, NumPy and Python RNG states. On CPU, with the same machine,
+torch build and thread count, a run is bit-for-bit reproducible, interrupted or not (tested).
+Not bit-reproducible: runs on other CPUs or thread counts (reductions are split differently), on
+GPU (cuDNN/cuBLAS kernels; ``deterministic=True`` asks torch for deterministic algorithms and
+warns where there is none), with ``compile=True`` against eager mode, and distributed runs against
+single-process ones (batch-norm statistics are per process on CPU, gradients are summed in
+another order).
+
+**Scale-out.** Started by ``torchrun`` (``WORLD_SIZE`` > 1 in the environment), :func:`train`
+joins the process group (gloo on CPU, NCCL on GPU), wraps the encoder in
+DistributedDataParallel and gives each process its slice of every batch (``batch_size`` stays
+the global batch, so the schedule and the defaults do not depend on the number of processes).
+Batch norms are synchronised across GPUs (SyncBatchNorm); on CPU each process normalises its own
+slice. Rank 0 validates, shows progress and writes the checkpoints; the others wait.
+
+Shown in use in ``notebooks/03_train.ipynb``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import math
+import os
+import pickle
+import random
+import time
+import warnings
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+import numpy as np
+import torch
+from torch import Tensor, nn
+
+from synthproxy.datasets import StoreDataset
+from synthproxy.encoders import ARCHS, PresetEncoder, build_encoder, count_parameters, encoder_from_config
+from synthproxy.io import atomic_path, versions
+from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES, mean_l1, retrieval_scores, validation_mrr
+from synthproxy.paths import CHECKPOINTS_DIR
+from synthproxy.store import identity
+from synthproxy.synths.spec import SynthSpec, spec_from_dict
+
+__all__ = [
+    "STUDY_OPTIMIZERS", "OPTIMIZER_DEFAULTS", "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "TrainError",
+    "NonFiniteLoss", "CheckpointError", "TrainConfig", "LRSchedule", "TrainResult", "train", "load_checkpoint",
+    "checkpoint_path", "last_checkpoint_path", "validation_scores", "epoch_permutation", "plot_history",
+]
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+#: AdamW settings of the original study's final models, per synth and architecture: ``(lr, (beta1,
+#: beta2), eps)``, tuned by its hyper-parameter search (its ``mlp_oh``, ``hn_oh``, ``hn_pt``,
+#: ``hn_ptgru`` and ``tfm`` are this package's ``mlp``, ``highway``, ``highway_tokens``, ``gru`` and
+#: ``transformer``). Weight decay was 0 everywhere.
+STUDY_OPTIMIZERS: dict[str, dict[str, tuple[float, tuple[float, float], float]]] = {
+    "dexed": {
+        "mlp": (1.2e-2, (0.78, 0.998), 8e-6),
+        "highway": (4e-3, (0.93, 0.987), 2e-7),
+        "highway_tokens": (7e-3, (0.78, 0.970), 3e-7),
+        "gru": (1.5e-3, (0.775, 0.978), 3e-7),
+        "transformer": (1e-3, (0.91, 0.987), 2e-8),
+    },
+    "diva": {
+        "mlp": (1.4e-2, (0.78, 0.998), 2e-8),
+        "highway": (4e-3, (0.93, 0.987), 2e-7),
+        "highway_tokens": (4e-3, (0.93, 0.987), 2e-7),
+        "gru": (1.5e-3, (0.775, 0.978), 2e-8),
+        "transformer": (1e-3, (0.89, 0.987), 5e-10),
+    },
+    "talnm": {
+        "mlp": (1.4e-2, (0.91, 0.98), 2e-8),
+        "highway": (1e-2, (0.80, 0.948), 2e-7),
+        "highway_tokens": (1e-2, (0.80, 0.948), 2e-7),
+        "gru": (1.5e-3, (0.93, 0.987), 2e-8),
+        "transformer": (1e-3, (0.89, 0.987), 5e-10),
+    },
+}
+
+
+def _defaults_table() -> dict[str, dict[str, Any]]:
+    table: dict[str, dict[str, Any]] = {}
+    for arch in ARCHS:
+        lr, betas, eps = STUDY_OPTIMIZERS["dexed"].get(arch, STUDY_OPTIMIZERS["dexed"]["highway"])
+        table[arch] = {"lr": lr, "betas": betas, "eps": eps, "batch_size": 256 if arch == "transformer" else 512}
+    return table
+
+
+#: Defaults of :class:`TrainConfig` per architecture: the study's Dexed optimiser settings and batch
+#: sizes (512; 256 for the Transformer). ``resnet`` was not in the study: it takes ``highway``'s.
+OPTIMIZER_DEFAULTS: dict[str, dict[str, Any]] = _defaults_table()
+
+#: ``format`` field of every checkpoint :func:`train` writes, and its version.
+CHECKPOINT_FORMAT: str = "synthproxy.encoder-checkpoint"
+CHECKPOINT_VERSION: int = 1
+
+#: Keys a checkpoint must hold for :func:`load_checkpoint`.
+_REQUIRED_KEYS: tuple[str, ...] = ("format", "model", "encoder_config", "spec", "spec_hash")
+#: Training sets up to this size (presets and embeddings, float32) are read into memory.
+IN_MEMORY_BYTES: int = 4 * 2**30
+#: Presets per forward pass when embedding the validation set.
+EVAL_BATCH: int = 2048
+#: Open memory-mapped chunk files kept per training set when it is read from disk.
+_OPEN_CHUNKS: int = 1024
+#: TrainConfig fields that do not change what is trained (free to differ when resuming).
+_RUN_FIELDS: frozenset[str] = frozenset({"num_workers", "device", "compile", "threads", "in_memory"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------------
+class TrainError(ValueError):
+    """Training cannot start or continue; the message says why and names the files involved."""
+
+
+class NonFiniteLoss(TrainError):
+    """The training loss became NaN or infinite; the last good checkpoint is kept.
+
+    Attributes
+    ----------
+    step : int
+        Optimiser step (1-based) whose loss was not finite.
+    last_checkpoint : Path or None
+        The resume checkpoint left on disk (None if none was written yet).
+    """
+
+    def __init__(self, message: str, step: int, last_checkpoint: Path | None):
+        super().__init__(message)
+        self.step = step
+        self.last_checkpoint = last_checkpoint
+
+
+class CheckpointError(ValueError):
+    """A checkpoint is unreadable, incomplete, or made for another synth spec; the message says which."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Configuration
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class TrainConfig:
+    """Hyper-parameters of a training run (independent of the synth and of the datasets).
+
+    ``None`` fields are filled by :meth:`resolved` from :data:`OPTIMIZER_DEFAULTS` for ``arch``.
+
+    Parameters
+    ----------
+    arch : str
+        Encoder architecture, one of :data:`synthproxy.encoders.ARCHS`.
+    size : {"s", "b", "l"}
+        Named encoder size.
+    overrides : dict
+        Encoder hyper-parameters replacing the size's (e.g. ``{"num_blocks": 2}``), as
+        :func:`synthproxy.encoders.build_encoder` takes them.
+    seed : int
+        Seed of the weights' initialisation, the data order and dropout.
+    epochs : int
+        Passes over the training set (the study: 30).
+    batch_size : int, optional
+        Presets per optimiser step, over all processes (default per arch: 512, Transformer 256).
+    lr, betas, eps : optional
+        AdamW settings (default per arch: the study's Dexed values).
+    weight_decay : float
+        AdamW decoupled weight decay (the study: 0).
+    fused : bool
+        Fused AdamW kernel (``torch.optim.AdamW(fused=True)``, CPU and CUDA): same update, faster
+        (last digits may differ from the for-loop implementation).
+    warmup, decay_end, restart_end : float or int
+        Boundaries of the learning-rate schedule (see :class:`LRSchedule`); a ``float`` is a fraction
+        of the total number of steps, an ``int`` a number of steps. Defaults are the study's (600,000
+        steps: warmup 7,500, first cosine to 200,000, restart cosine to 600,000).
+    warmup_start : float
+        Learning rate at step 0 as a fraction of ``lr``, rising linearly to ``lr`` over the warmup.
+        The study's 1.0 makes its "warmup" a constant phase.
+    restart_factor : float
+        Peak of the restart as a fraction of ``lr`` (1.0: a full restart).
+    min_lr : float
+        Learning rate at the end of both cosines and during the constant phase.
+    grad_clip : float, optional
+        Clip the gradients' global L2 norm to this value.
+    val_per_epoch : int
+        Validations per epoch, evenly spaced; the last one ends the epoch.
+    val_pool, val_subsets, val_seed, val_direction
+        Validation retrieval protocol (:func:`synthproxy.metrics.retrieval_scores`): items per pool,
+        pools, seed of the pool draws, direction.
+    max_train, max_val : int, optional
+        Use only the first presets of the training / validation set.
+    precision : {"float32", "bf16"}
+        ``"bf16"`` runs forward passes under bfloat16 autocast (loss, gradients and optimiser in float32).
+    deterministic : bool
+        Ask torch for deterministic algorithms (matters on GPU; see the module notes).
+    device : str
+        ``"auto"`` (CUDA if available, else CPU), ``"cpu"``, ``"cuda"``, ``"cuda:1"``...
+    num_workers : int
+        DataLoader processes fetching batches (0: the main process). Does not change the result.
+    compile : bool
+        :func:`torch.compile` the encoder (falls back to eager mode, with a warning, if compiling fails).
+    threads : int, optional
+        ``torch.set_num_threads`` during this run (default: torch's). Small models on a busy CPU train
+        much faster with 1 thread (see ``benchmarks/train.py``).
+    in_memory : bool, optional
+        Read the training set into memory (default: when it takes at most :data:`IN_MEMORY_BYTES`);
+        otherwise batches are read from the memory-mapped store. Does not change the result.
+
+    Notes
+    -----
+    ``num_workers``, ``device``, ``compile``, ``threads`` and ``in_memory`` may change when a run is
+    resumed; every other field must stay the same.
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+
+    arch: str = "transformer"
+    size: str = "b"
+    overrides: dict[str, Any] = field(default_factory=dict)
+    seed: int = 42
+    epochs: int = 30
+    batch_size: int | None = None
+    lr: float | None = None
+    betas: tuple[float, float] | None = None
+    eps: float | None = None
+    weight_decay: float = 0.0
+    fused: bool = True
+    warmup: float | int = 0.0125
+    decay_end: float | int = 1 / 3
+    restart_end: float | int = 1.0
+    warmup_start: float = 1.0
+    restart_factor: float = 1.0
+    min_lr: float = 2e-6
+    grad_clip: float | None = None
+    val_per_epoch: int = 2
+    val_pool: int = VAL_CANDIDATES
+    val_subsets: int = 16
+    val_seed: int = 42
+    val_direction: str = "audio_to_preset"
+    max_train: int | None = None
+    max_val: int | None = None
+    precision: str = "float32"
+    deterministic: bool = True
+    device: str = "auto"
+    num_workers: int = 0
+    compile: bool = False
+    threads: int | None = None
+    in_memory: bool | None = None
+
+    def resolved(self) -> "TrainConfig":
+        """A copy with the per-arch defaults filled in and every field checked.
+
+        Raises
+        ------
+        ValueError
+            For an unknown arch or an invalid value (the message names the field).
+        """
+        if self.arch not in OPTIMIZER_DEFAULTS:
+            raise ValueError(f"unknown arch {self.arch!r}; valid: {', '.join(ARCHS)}")
+        d = OPTIMIZER_DEFAULTS[self.arch]
+        cfg = replace(
+            self,
+            overrides=copy.deepcopy(dict(self.overrides)),
+            batch_size=int(self.batch_size if self.batch_size is not None else d["batch_size"]),
+            lr=float(self.lr if self.lr is not None else d["lr"]),
+            betas=tuple(float(b) for b in (self.betas if self.betas is not None else d["betas"])),  # type: ignore[arg-type]
+            eps=float(self.eps if self.eps is not None else d["eps"]),
+        )
+        cfg._check()
+        return cfg
+
+    def _check(self) -> None:
+        def bad(name: str, why: str) -> ValueError:
+            return ValueError(f"TrainConfig.{name} = {getattr(self, name)!r}: {why}")
+
+        for name in ("epochs", "batch_size", "val_per_epoch", "val_pool", "val_subsets"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+                raise bad(name, "must be a positive integer")
+        for name in ("max_train", "max_val", "threads"):
+            v = getattr(self, name)
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
+                raise bad(name, "must be None or a positive integer")
+        if self.num_workers < 0:
+            raise bad("num_workers", "must be >= 0")
+        if not self.lr or self.lr <= 0 or not self.eps or self.eps <= 0:
+            raise bad("lr" if not self.lr or self.lr <= 0 else "eps", "must be > 0")
+        if self.betas is None or len(self.betas) != 2 or not all(0 <= b < 1 for b in self.betas):
+            raise bad("betas", "must be two numbers in [0, 1)")
+        if not 0 < self.min_lr <= self.lr:
+            raise bad("min_lr", f"must be in (0, lr = {self.lr}]")
+        if self.weight_decay < 0:
+            raise bad("weight_decay", "must be >= 0")
+        if self.grad_clip is not None and self.grad_clip <= 0:
+            raise bad("grad_clip", "must be None or > 0")
+        for name in ("warmup", "decay_end", "restart_end"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
+                raise bad(name, "must be a fraction of the total steps (float in [0, 1]) or a step count (int >= 0)")
+            if isinstance(v, float) and v > 1:
+                raise bad(name, "a float is a fraction of the total steps and must be <= 1 (use an int for a step count)")
+        if not 0 < self.warmup_start <= 1 or not 0 < self.restart_factor <= 1:
+            raise bad("warmup_start" if not 0 < self.warmup_start <= 1 else "restart_factor", "must be in (0, 1]")
+        if self.val_direction not in ("audio_to_preset", "preset_to_audio"):
+            raise bad("val_direction", "must be 'audio_to_preset' or 'preset_to_audio'")
+        if self.precision not in ("float32", "bf16"):
+            raise bad("precision", "must be 'float32' or 'bf16'")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-data copy (JSON-serializable; ``betas`` as a list)."""
+        return json.loads(json.dumps(asdict(self)))
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "TrainConfig":
+        """Rebuild from :meth:`to_dict` output (unknown keys are an error, missing ones take defaults)."""
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(set(d) - names)
+        if unknown:
+            raise ValueError(f"unknown TrainConfig field(s) {unknown}")
+        d = dict(d)
+        if d.get("betas") is not None:
+            d["betas"] = tuple(d["betas"])
+        return cls(**d)
+
+
+# ---------------------------------------------------------------------------------------------
+# Learning-rate schedule
+# ---------------------------------------------------------------------------------------------
+def _boundary(v: float | int, total: int) -> int:
+    return int(round(v * total)) if isinstance(v, float) else int(v)
+
+
+@dataclass(frozen=True)
+class LRSchedule:
+    """Warmup -> cosine decay -> full restart -> constant learning rate, per optimiser step.
+
+    With ``W``, ``D``, ``R`` the step boundaries (``warmup``, ``decay_end``, ``restart_end`` of a
+    :class:`TrainConfig`, fractions of ``total_steps`` or step counts):
+
+    - steps ``[0, W)``: linear from ``warmup_start * lr`` to ``lr``;
+    - ``[W, D)``: cosine from ``lr`` down to ``min_lr``;
+    - ``[D, R)``: cosine from ``restart_factor * lr`` down to ``min_lr`` (the restart);
+    - ``[R, ...)``: constant ``min_lr``.
+
+    Boundaries are clipped to ``total_steps`` and made non-decreasing; an empty phase is skipped.
+
+    Parameters
+    ----------
+    lr, min_lr : float
+    total_steps : int
+    warmup, decay_end, restart_end : int
+        Step boundaries ``W <= D <= R``.
+    warmup_start, restart_factor : float
+
+    Examples
+    --------
+    >>> s = LRSchedule.from_config(TrainConfig(arch="mlp").resolved(), total_steps=600_000)
+    >>> s(0), s(200_000), s(600_000)  # doctest: +SKIP
+    (0.012, 0.012, 2e-06)
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+
+    lr: float
+    min_lr: float
+    total_steps: int
+    warmup: int
+    decay_end: int
+    restart_end: int
+    warmup_start: float = 1.0
+    restart_factor: float = 1.0
+
+    @classmethod
+    def from_config(cls, config: TrainConfig, total_steps: int) -> "LRSchedule":
+        """The schedule of a resolved :class:`TrainConfig` over ``total_steps`` steps."""
+        w = min(_boundary(config.warmup, total_steps), total_steps)
+        d = min(max(_boundary(config.decay_end, total_steps), w), total_steps)
+        r = min(max(_boundary(config.restart_end, total_steps), d), total_steps)
+        return cls(float(config.lr), float(config.min_lr), int(total_steps), w, d, r,
+                   float(config.warmup_start), float(config.restart_factor))
+
+    def __call__(self, step: int) -> float:
+        """Learning rate of optimiser step ``step`` (0-based)."""
+        def cosine(t: float, top: float) -> float:
+            return self.min_lr + (top - self.min_lr) * 0.5 * (1.0 + math.cos(math.pi * t))
+
+        if step < self.warmup:
+            return self.lr * (self.warmup_start + (1.0 - self.warmup_start) * step / self.warmup)
+        if step < self.decay_end:
+            return cosine((step - self.warmup) / (self.decay_end - self.warmup), self.lr)
+        if step < self.restart_end:
+            return cosine((step - self.decay_end) / (self.restart_end - self.decay_end), self.restart_factor * self.lr)
+        return self.min_lr
+
+    def values(self, steps: int | None = None) -> np.ndarray:
+        """Learning rates of steps ``0 .. steps - 1`` (default ``total_steps``), shape (steps,), for plots."""
+        s = np.arange(self.total_steps if steps is None else steps, dtype=np.float64)
+        out = np.full(s.shape, self.min_lr)
+
+        def cosine(t: np.ndarray, top: float) -> np.ndarray:
+            return self.min_lr + (top - self.min_lr) * 0.5 * (1.0 + np.cos(np.pi * t))
+
+        w = s < self.warmup
+        out[w] = self.lr * (self.warmup_start + (1.0 - self.warmup_start) * s[w] / max(self.warmup, 1))
+        m = (s >= self.warmup) & (s < self.decay_end)
+        out[m] = cosine((s[m] - self.warmup) / (self.decay_end - self.warmup), self.lr)
+        r = (s >= self.decay_end) & (s < self.restart_end)
+        out[r] = cosine((s[r] - self.decay_end) / (self.restart_end - self.decay_end), self.restart_factor * self.lr)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------
+def epoch_permutation(n: int, seed: int, epoch: int) -> np.ndarray:
+    """Order in which epoch ``epoch`` visits the ``n`` training presets (int64, shape (n,)).
+
+    Depends only on ``(seed, epoch)``; step ``b`` of the epoch uses presets
+    ``perm[b * batch_size : (b + 1) * batch_size]`` and the last ``n % batch_size`` are left out.
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    return np.random.default_rng([int(seed), int(epoch)]).permutation(n).astype(np.int64)
+
+
+class _EpochBatches(torch.utils.data.Sampler):
+    """This process's index batches of one epoch, from batch ``start`` on."""
+
+    def __init__(self, n: int, batch_size: int, seed: int, epoch: int, start: int, rank: int, world: int):
+        self.perm = epoch_permutation(n, seed, epoch)
+        self.global_batch, self.local = batch_size, batch_size // world
+        self.steps, self.start, self.rank = n // batch_size, start, rank
+
+    def __len__(self) -> int:
+        return self.steps - self.start
+
+    def __iter__(self) -> Iterator[np.ndarray]:
+        for b in range(self.start, self.steps):
+            lo = b * self.global_batch + self.rank * self.local
+            yield self.perm[lo : lo + self.local]
+
+
+class _Batches(torch.utils.data.Dataset):
+    """Batches of a store by index array: from memory, or from its memory-mapped chunks."""
+
+    def __init__(self, ds: StoreDataset, in_memory: bool):
+        self.ds = ds
+        self.arrays: tuple[np.ndarray, np.ndarray] | None = None
+        self._open: dict[tuple[str, int], np.ndarray] = {}
+        if in_memory:
+            self.arrays = (self._gather("presets", np.arange(len(ds))), self._gather("embeddings", np.arange(len(ds))))
+
+    def __len__(self) -> int:
+        return len(self.ds)
+
+    def _chunk(self, name: str, c: int) -> np.ndarray:
+        key = (name, c)
+        if key not in self._open:
+            if len(self._open) >= _OPEN_CHUNKS:
+                self._open.pop(next(iter(self._open)))
+            self._open[key] = self.ds.store.chunk(name, c)
+        return self._open[key]
+
+    def _gather(self, name: str, idx: np.ndarray) -> np.ndarray:
+        rows = self.ds.rows[idx]
+        first = self._chunk(name, int(rows[0, 0])) if len(rows) else None
+        out = np.empty((len(idx),) + (first.shape[1:] if first is not None else ()), np.float32)
+        order = np.argsort(rows[:, 0], kind="stable")
+        chunks = rows[order, 0]
+        bounds = np.flatnonzero(np.diff(chunks)) + 1
+        for part in np.split(order, bounds):
+            if len(part):
+                out[part] = self._chunk(name, int(rows[part[0], 0]))[rows[part, 1]]
+        return out
+
+    def __getitem__(self, idx: np.ndarray) -> tuple[Tensor, Tensor]:
+        if self.arrays is not None:
+            return torch.from_numpy(self.arrays[0][idx]), torch.from_numpy(self.arrays[1][idx])
+        return torch.from_numpy(self._gather("presets", idx)), torch.from_numpy(self._gather("embeddings", idx))
+
+
+def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
+    """What a checkpoint records of a dataset: its manifest's identity, where it was, presets used."""
+    ident = identity(ds.manifest)
+    return {"path": str(Path(ds.store.folder).resolve()), "n": len(ds), "complete": bool(ds.manifest.get("complete")),
+            **{k: ident[k] for k in ("kind", "synth", "spec_hash", "seed", "split", "size", "render_settings", "audio_model")}}
+
+
+def _flatten(d: Any, prefix: str = "") -> dict[str, Any]:
+    if not isinstance(d, dict):
+        return {prefix: d}
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        out.update(_flatten(v, f"{prefix}.{k}" if prefix else str(k)))
+    return out
+
+
+def _differences(a: dict[str, Any], b: dict[str, Any], keys: Sequence[str] | None = None) -> list[str]:
+    """``key (a vs b)`` for each (nested) key whose values differ."""
+    fa, fb = _flatten(_plain(a)), _flatten(_plain(b))
+    out = []
+    for k in sorted(set(fa) | set(fb)):
+        if keys is not None and not any(k == p or k.startswith(p + ".") for p in keys):
+            continue
+        if fa.get(k, "<absent>") != fb.get(k, "<absent>"):
+            va, vb = (str(x.get(k, "<absent>")) for x in (fa, fb))
+            va, vb = (v if len(v) <= 24 else v[:21] + "..." for v in (va, vb))
+            out.append(f"{k} ({va} vs {vb})")
+    return out
+
+
+def _plain(x: Any) -> Any:
+    """JSON round trip: tuples become lists, keys strings (for comparing configs loaded back)."""
+    return json.loads(json.dumps(x, default=str))
+
+
+def _check_pair(train_ds: StoreDataset, val_ds: StoreDataset) -> None:
+    """Refuse a validation set made with another spec, render settings or audio model than the training set."""
+    mt, mv = train_ds.manifest, val_ds.manifest
+    am = ("audio_model.name", "audio_model.weights_hash", "audio_model.embedding_size")
+    it, iv = identity(mt), identity(mv)
+    diff = _differences(it, iv, ("spec_hash", "render_settings") + am)
+    if diff:
+        raise TrainError(
+            f"training set {train_ds.store.folder / 'manifest.json'} and validation set "
+            f"{val_ds.store.folder / 'manifest.json'} were made differently (training vs validation): "
+            f"{'; '.join(diff)}. Both must come from the same synth spec, render settings and audio model."
+        )
+    if _plain(it) == _plain(iv) and it.get("kind") == "random":
+        warnings.warn(f"the validation set {val_ds.store.folder} is the same dataset as the training set "
+                      f"{train_ds.store.folder} (same seed and split): validation scores will be optimistic",
+                      stacklevel=3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------------------------
+@torch.no_grad()
+def _predict(encoder: nn.Module, presets: np.ndarray | Tensor, device: torch.device, precision: str = "float32",
+             batch: int = EVAL_BATCH) -> Tensor:
+    was_training = encoder.training
+    encoder.eval()
+    x = torch.as_tensor(presets, dtype=torch.float32)
+    outs = []
+    try:
+        for s in range(0, len(x), batch):
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=precision == "bf16"):
+                outs.append(encoder(x[s : s + batch].to(device)).float().cpu())
+    finally:
+        encoder.train(was_training)
+    return torch.cat(outs)
+
+
+def validation_scores(
+    encoder: nn.Module,
+    presets: np.ndarray | Tensor,
+    embeddings: np.ndarray | Tensor,
+    *,
+    pool: int = VAL_CANDIDATES,
+    subsets: int = 16,
+    seed: int = 42,
+    direction: str = "audio_to_preset",
+    device: str | torch.device | None = None,
+    precision: str = "float32",
+) -> dict[str, Any]:
+    """Validation scores of an encoder on a set of presets and their audio embeddings.
+
+    Parameters
+    ----------
+    encoder : nn.Module
+        Maps (N, n_used) presets to (N, D); run in eval mode (restored afterwards).
+    presets : ndarray or Tensor, shape (N, n_used)
+    embeddings : ndarray or Tensor, shape (N, D)
+        Audio embeddings of the presets' renders.
+    pool, subsets, seed, direction
+        Retrieval protocol, as in :func:`synthproxy.metrics.retrieval_scores` (pools of ``pool`` items,
+        the whole set when ``N <= pool``).
+    device : str or torch.device, optional
+        Where to run the encoder (default: where its parameters are).
+    precision : {"float32", "bf16"}
+
+    Returns
+    -------
+    dict
+        ``val_mrr``, ``val_mrr_std`` (over pools), ``val_recall_at_1``, ``val_l1`` (mean absolute error),
+        ``val_mrr_study`` (:func:`synthproxy.metrics.validation_mrr`, or None when ``N < 256 * 512``).
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    if device is None:
+        p = next(encoder.parameters(), None)
+        device = p.device if p is not None else torch.device("cpu")
+    pred = _predict(encoder, presets, torch.device(device), precision)
+    audio = torch.as_tensor(embeddings, dtype=torch.float32)
+    r = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed, direction=direction)  # type: ignore[arg-type]
+    study = validation_mrr(pred, audio) if len(pred) >= VAL_QUERIES * VAL_CANDIDATES else None
+    return {"val_mrr": r["mrr"], "val_mrr_std": r["mrr_std"], "val_recall_at_1": r["recall_at_1"],
+            "val_l1": mean_l1(pred, audio), "val_mrr_study": study}
+
+
+# ---------------------------------------------------------------------------------------------
+# Checkpoints
+# ---------------------------------------------------------------------------------------------
+def checkpoint_path(synth: str, arch: str, size: str = "b") -> Path:
+    """The usual place of a trained encoder: ``checkpoints/<synth>_<arch>_<size>.pt`` (see :mod:`synthproxy.paths`).
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    return CHECKPOINTS_DIR / f"{synth}_{arch}_{size}.pt"
+
+
+def last_checkpoint_path(out: str | Path) -> Path:
+    """The resume checkpoint that goes with checkpoint ``out``: ``dexed_mlp_b.pt`` -> ``dexed_mlp_b.last.pt``.
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    out = Path(out)
+    return out.with_name(out.stem + ".last" + (out.suffix or ".pt"))
+
+
+def _save(obj: dict[str, Any], path: Path) -> None:
+    with atomic_path(path, suffix=".pt") as tmp:
+        torch.save(obj, tmp)
+
+
+def _rng_state() -> dict[str, Any]:
+    kind, keys, pos, has_gauss, gauss = np.random.get_state()
+    return {
+        "torch": torch.get_rng_state(),
+        "cuda": list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else [],
+        "numpy": {"kind": kind, "keys": torch.from_numpy(keys.astype(np.int64)), "pos": int(pos),
+                  "has_gauss": int(has_gauss), "gauss": float(gauss)},
+        "python": random.getstate(),
+    }
+
+
+def _set_rng_state(s: dict[str, Any]) -> None:
+    torch.set_rng_state(s["torch"])
+    if s.get("cuda") and torch.cuda.is_available() and len(s["cuda"]) == torch.cuda.device_count():
+        torch.cuda.set_rng_state_all(s["cuda"])
+    n = s["numpy"]
+    np.random.set_state((n["kind"], n["keys"].numpy().astype(np.uint32), n["pos"], n["has_gauss"], n["gauss"]))
+    py = s["python"]
+    random.setstate((py[0], tuple(py[1]), py[2]))
+
+
+def _spec_differences(a: dict[str, Any], b: dict[str, Any], other: str = "checkpoint") -> list[str]:
+    """Readable differences between two spec dicts (a: the given one, b: the ``other``'s)."""
+    out = []
+    if a.get("name") != b.get("name"):
+        out.append(f"name {a.get('name')!r} vs {b.get('name')!r}")
+    if list(a.get("excluded_patterns", [])) != list(b.get("excluded_patterns", [])):
+        out.append("excluded_patterns differ")
+    pa = {p["name"]: p for p in a.get("parameters", [])}
+    pb = {p["name"]: p for p in b.get("parameters", [])}
+    if only := sorted(set(pa) - set(pb)):
+        out.append(f"parameters only in the given spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
+    if only := sorted(set(pb) - set(pa)):
+        out.append(f"parameters only in the {other}'s spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
+    changed = [f"{n} ({', '.join(sorted(k for k in set(pa[n]) | set(pb[n]) if pa[n].get(k) != pb[n].get(k)))})"
+               for n in pa if n in pb and pa[n] != pb[n]]
+    if changed:
+        out.append(f"parameters changed: {', '.join(changed[:6])}{' ...' if len(changed) > 6 else ''}")
+    if not out and [p["name"] for p in a.get("parameters", [])] != [p["name"] for p in b.get("parameters", [])]:
+        out.append("parameter order differs")
+    return out or ["other spec fields differ"]
+
+
+def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
+                    map_location: str | torch.device = "cpu") -> tuple[PresetEncoder, dict[str, Any]]:
+    """Rebuild a trained encoder from a checkpoint written by :func:`train`.
+
+    The file is read with ``torch.load(weights_only=True)`` (plain data only, no code runs).
+
+    Parameters
+    ----------
+    path : str or Path
+        A checkpoint (the best one, ``out``, or a resume checkpoint ``*.last.pt``).
+    spec : SynthSpec, optional
+        The synth spec the encoder will be used with; refused unless it is the spec the encoder was
+        trained on (same hash). Default: the spec stored in the checkpoint.
+    map_location : str or torch.device
+        Where to put the weights.
+
+    Returns
+    -------
+    encoder : PresetEncoder
+        In eval mode; maps (N, n_used) presets to (N, D).
+    info : dict
+        Everything else the checkpoint holds: ``encoder_config``, ``spec``, ``spec_hash``, ``synth``,
+        ``audio_model``, ``datasets`` (train/val identities), ``config`` (the resolved
+        :class:`TrainConfig` as a dict), ``seed``, ``versions``, ``history`` (list of dicts),
+        ``best``, ``step``, ``total_steps``, ``finished``, ``parameters``, ``kind`` ("best" or "last").
+
+    Raises
+    ------
+    FileNotFoundError
+    CheckpointError
+        When the file is not a plain-data checkpoint, lacks required metadata (named), or was made
+        for another spec (the differences are named).
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such checkpoint")
+    try:
+        ck = torch.load(path, map_location=map_location, weights_only=True)
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError) as e:
+        raise CheckpointError(f"{path}: not a readable plain-data checkpoint ({str(e).splitlines()[0][:200]})") from e
+    if not isinstance(ck, dict):
+        raise CheckpointError(f"{path}: not a synthproxy checkpoint (holds a {type(ck).__name__}, not a dict)")
+    missing = [k for k in _REQUIRED_KEYS if k not in ck]
+    if missing:
+        raise CheckpointError(f"{path}: missing {', '.join(missing)}; not a synthproxy encoder checkpoint "
+                              "(or written by an incompatible version)")
+    if ck["format"] != CHECKPOINT_FORMAT or int(ck.get("format_version", 0)) > CHECKPOINT_VERSION:
+        raise CheckpointError(f"{path}: format {ck['format']!r} version {ck.get('format_version')}; this synthproxy "
+                              f"reads {CHECKPOINT_FORMAT!r} up to version {CHECKPOINT_VERSION}")
+    if spec is not None and spec.hash != ck["spec_hash"]:
+        why = "; ".join(_spec_differences(spec.to_dict(), ck["spec"]))
+        raise CheckpointError(
+            f"{path}: trained for synth spec {ck['spec'].get('name')!r} (hash {ck['spec_hash'][:12]}), not the given "
+            f"spec {spec.name!r} (hash {spec.hash[:12]}): {why}")
+    use = spec if spec is not None else spec_from_dict(ck["spec"], source=f"{path} (stored spec)")
+    try:
+        encoder = encoder_from_config(ck["encoder_config"], use)
+        encoder.load_state_dict(ck["model"])
+    except (KeyError, ValueError, RuntimeError) as e:
+        raise CheckpointError(f"{path}: cannot rebuild the encoder: {e}") from e
+    encoder.to(map_location).eval()
+    info = {k: v for k, v in ck.items() if k not in ("model", "optimizer", "rng")}
+    return encoder, info
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class TrainResult:
+    """What :func:`train` did.
+
+    Attributes
+    ----------
+    out : Path
+        Best checkpoint (load it with :func:`load_checkpoint` or :meth:`load`).
+    last : Path
+        Resume checkpoint.
+    history : list of dict
+        One record per validation: ``step``, ``epoch`` (float), ``train_loss`` (mean L1 since the previous
+        validation), ``val_mrr``, ``val_mrr_std``, ``val_recall_at_1``, ``val_l1``, ``val_mrr_study``
+        (None for small validation sets), ``lr``, ``seconds`` (since the run's start, across resumes),
+        ``presets_per_s`` (training throughput since the previous validation). ``pandas.DataFrame(history)``
+        gives the learning curves.
+    best : dict
+        The history record of the best validation MRR.
+    steps, total_steps, steps_per_epoch : int
+        Steps done, planned, per epoch.
+    seconds : float
+        Wall time of the whole run, across resumes.
+    resumed_from : int or None
+        Step the run resumed from (None for a fresh start).
+    stopped : {"finished", "stop_after", "callback"}
+        Why the run ended.
+    parameters : int
+        Trainable parameters of the encoder.
+    world_size : int
+        Processes that trained.
+    device : str
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+
+    out: Path
+    last: Path
+    history: list[dict[str, Any]]
+    best: dict[str, Any]
+    steps: int
+    total_steps: int
+    steps_per_epoch: int
+    seconds: float
+    resumed_from: int | None
+    stopped: str
+    parameters: int
+    world_size: int
+    device: str
+
+    @property
+    def finished(self) -> bool:
+        """True when all planned steps are done."""
+        return self.steps >= self.total_steps
+
+    def load(self, spec: SynthSpec | None = None) -> tuple[PresetEncoder, dict[str, Any]]:
+        """:func:`load_checkpoint` of the best checkpoint."""
+        return load_checkpoint(self.out, spec)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (JSON-serializable), e.g. for ``synthproxy train --json``."""
+        d = asdict(self)
+        d.update(out=str(self.out), last=str(self.last), finished=self.finished)
+        return d
+
+
+# ---------------------------------------------------------------------------------------------
+# Distributed helpers
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class _Dist:
+    world: int = 1
+    rank: int = 0
+    local_rank: int = 0
+    owns_group: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.world > 1
+
+    def barrier(self) -> None:
+        if self.active:
+            torch.distributed.barrier()
+
+    def broadcast(self, obj: Any) -> Any:
+        if not self.active:
+            return obj
+        box = [obj]
+        torch.distributed.broadcast_object_list(box, src=0)
+        return box[0]
+
+    def mean(self, t: Tensor) -> Tensor:
+        if self.active:
+            t = t.clone()
+            torch.distributed.all_reduce(t)
+            t /= self.world
+        return t
+
+
+def _setup(config: TrainConfig) -> tuple[_Dist, torch.device]:
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    d = _Dist()
+    if world > 1:
+        d.world, d.rank, d.local_rank = world, int(os.environ.get("RANK", "0")), int(os.environ.get("LOCAL_RANK", "0"))
+    want = config.device
+    if want == "auto":
+        want = "cuda" if torch.cuda.is_available() else "cpu"
+    device = torch.device(want)
+    if device.type == "cuda":
+        if not torch.cuda.is_available():
+            raise TrainError(f"device {config.device!r}: CUDA is not available here (use device='cpu' or 'auto')")
+        if d.active:
+            device = torch.device("cuda", d.local_rank)
+        torch.cuda.set_device(device)
+    if d.active:
+        dist = torch.distributed
+        if not dist.is_initialized():
+            dist.init_process_group("nccl" if device.type == "cuda" else "gloo", timeout=timedelta(hours=2))
+            d.owns_group = True
+        d.rank, d.world = dist.get_rank(), dist.get_world_size()
+    return d, device
+
+
+# ---------------------------------------------------------------------------------------------
+# Training
+# ---------------------------------------------------------------------------------------------
+def _validation_points(steps_per_epoch: int, per_epoch: int) -> set[int]:
+    """Batch counts within an epoch after which to validate (the last is the epoch's end)."""
+    return {max(1, round(k * steps_per_epoch / per_epoch)) for k in range(1, per_epoch + 1)}
+
+
+def train(
+    train_dir: str | Path,
+    val_dir: str | Path,
+    out: str | Path,
+    config: TrainConfig | None = None,
+    *,
+    progress: bool = True,
+    resume: bool = True,
+    stop_after: int | None = None,
+    callback: Callable[[dict[str, Any]], bool | None] | None = None,
+    spec: SynthSpec | None = None,
+) -> TrainResult:
+    """Train a preset encoder on a store, validating on another, keeping the best checkpoint.
+
+    Parameters
+    ----------
+    train_dir, val_dir : str or Path
+        Stores (:mod:`synthproxy.store`) with presets and embeddings, from the same synth spec, render
+        settings and audio model.
+    out : str or Path
+        Best checkpoint file, e.g. ``checkpoints/dexed_transformer_b.pt``. The resume checkpoint goes
+        beside it (:func:`last_checkpoint_path`).
+    config : TrainConfig, optional
+        Hyper-parameters (default ``TrainConfig()``); ``None`` fields take the arch's defaults.
+    progress : bool
+        Show a progress bar (loss, last validation MRR, presets/s).
+    resume : bool
+        Continue from the resume checkpoint when there is one (it must come from the same config and
+        datasets; otherwise :class:`TrainError`). ``False`` starts over and overwrites both files.
+    stop_after : int, optional
+        Stop once this many steps are done (all runs included), writing the resume checkpoint, e.g. to
+        split a long training into jobs. The schedule still spans ``config.epochs``.
+    callback : callable, optional
+        Called with each validation record (a dict, see :attr:`TrainResult.history`) after the
+        checkpoints are written (on rank 0 only); returning True stops the run like ``stop_after``.
+    spec : SynthSpec, optional
+        The spec the encoder is meant for (e.g. ``synthproxy.synths.get_spec("dexed")``); stores made with
+        another spec (different hash) are refused. Default: the stores' own spec, whatever it is.
+
+    Returns
+    -------
+    TrainResult
+
+    Raises
+    ------
+    TrainError
+        Datasets that do not match each other (naming both manifests and what differs), a store without
+        a spec or embeddings, a training set smaller than one batch, a resume checkpoint of another run,
+        an existing ``out`` without a resume checkpoint (with ``resume=True``).
+    NonFiniteLoss
+        The loss became NaN or infinite: training stops at that step (named in the message, with the
+        learning rate and whether the batch's targets were finite); the checkpoints on disk are the last
+        good ones.
+
+    Notes
+    -----
+    Steps per epoch are ``n_train // batch_size`` (the last partial batch of each shuffled epoch is
+    dropped); total steps ``epochs * steps_per_epoch``. See the module notes for determinism and for
+    distributed runs (``torchrun``).
+
+    Examples
+    --------
+    >>> cfg = TrainConfig(arch="mlp", size="s", epochs=5)
+    >>> result = train("data/dexed_train", "data/dexed_val", "checkpoints/dexed_mlp_s.pt", cfg)  # doctest: +SKIP
+    >>> pandas.DataFrame(result.history).plot(x="step", y="val_mrr")  # doctest: +SKIP
+    >>> encoder, info = load_checkpoint(result.out)  # doctest: +SKIP
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    config = (config or TrainConfig()).resolved()
+    d, device = _setup(config)
+    threads = torch.get_num_threads()
+    det = (torch.are_deterministic_algorithms_enabled(), torch.is_deterministic_algorithms_warn_only_enabled())
+    try:
+        if config.threads:
+            torch.set_num_threads(config.threads)
+        if config.deterministic:
+            if device.type == "cuda":
+                os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+            torch.use_deterministic_algorithms(True, warn_only=True)
+        return _train(Path(train_dir), Path(val_dir), Path(out), config, d, device, progress, resume, stop_after, callback,
+                      spec)
+    finally:
+        torch.set_num_threads(threads)
+        torch.use_deterministic_algorithms(det[0], warn_only=det[1])
+        if d.owns_group and torch.distributed.is_initialized():
+            torch.distributed.destroy_process_group()
+
+
+def _open_stores(train_dir: Path, val_dir: Path, config: TrainConfig,
+                 expected: SynthSpec | None) -> tuple[StoreDataset, StoreDataset, SynthSpec, int]:
+    train_ds = StoreDataset(train_dir, limit=config.max_train)
+    val_ds = StoreDataset(val_dir, limit=config.max_val)
+    for ds, what in ((train_ds, "training"), (val_ds, "validation")):
+        m = ds.manifest
+        where = ds.store.folder / "manifest.json"
+        if not isinstance(m.get("spec"), dict):
+            raise TrainError(f"{what} set {where}: the manifest has no synth spec (made by an older synthproxy?)")
+        if not isinstance(m.get("audio_model"), dict) or not m["audio_model"].get("embedding_size"):
+            raise TrainError(f"{what} set {where}: the manifest names no audio model with an embedding size")
+        if not m.get("complete", False):
+            warnings.warn(f"{what} set {ds.store.folder} is not complete (generation unfinished?): using its "
+                          f"{len(ds)} finished presets", stacklevel=3)
+        if len(ds) == 0:
+            raise TrainError(f"{what} set {ds.store.folder}: no usable presets")
+    _check_pair(train_ds, val_ds)
+    spec = spec_from_dict(train_ds.manifest["spec"], source=str(train_ds.store.folder / "manifest.json"))
+    if spec.hash != train_ds.manifest["spec_hash"]:
+        raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'}: its spec's hash ({spec.hash[:12]}) "
+                         f"is not its spec_hash ({str(train_ds.manifest['spec_hash'])[:12]})")
+    if expected is not None and expected.hash != spec.hash:
+        why = "; ".join(_spec_differences(expected.to_dict(), train_ds.manifest["spec"], "store"))
+        raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'} was made with another spec of "
+                         f"{spec.name!r} (hash {spec.hash[:12]}) than the given {expected.name!r} "
+                         f"(hash {expected.hash[:12]}): {why}")
+    dim = int(train_ds.manifest["audio_model"]["embedding_size"])
+    for ds, what in ((train_ds, "training"), (val_ds, "validation")):
+        p, e = ds[0]
+        if p.shape[0] != len(spec.used) or e.shape[0] != dim:
+            raise TrainError(f"{what} set {ds.store.folder}: rows hold {p.shape[0]} preset values and {e.shape[0]}-d "
+                             f"embeddings; the spec uses {len(spec.used)} parameters, the audio model gives {dim}")
+    return train_ds, val_ds, spec, dim
+
+
+def _train(train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, d: _Dist, device: torch.device,
+           progress: bool, resume: bool, stop_after: int | None,
+           callback: Callable[[dict[str, Any]], bool | None] | None, expected: SynthSpec | None) -> TrainResult:
+    from tqdm.auto import tqdm
+
+    if config.batch_size % d.world:
+        raise TrainError(f"batch_size {config.batch_size} is not divisible by the {d.world} processes")
+    train_ds, val_ds, spec, dim = _open_stores(train_dir, val_dir, config, expected)
+    n = len(train_ds)
+    spe = n // config.batch_size
+    if spe == 0:
+        raise TrainError(f"training set {train_dir}: {n} presets, fewer than one batch of {config.batch_size}")
+    total = config.epochs * spe
+    schedule = LRSchedule.from_config(config, total)
+    val_points = _validation_points(spe, config.val_per_epoch)
+    last_path = last_checkpoint_path(out)
+
+    run = {
+        "config": {k: v for k, v in config.to_dict().items() if k not in _RUN_FIELDS},
+        "spec_hash": spec.hash,
+        "audio_model": {k: train_ds.manifest["audio_model"].get(k) for k in ("name", "weights_hash", "embedding_size")},
+        "train": {k: v for k, v in _dataset_identity(train_ds).items() if k not in ("path", "complete")},
+        "val": {k: v for k, v in _dataset_identity(val_ds).items() if k not in ("path", "complete")},
+    }
+
+    # -- model, optimiser, state -----------------------------------------------------------------
+    torch.manual_seed(config.seed)
+    np.random.seed(config.seed % 2**32)
+    random.seed(config.seed)
+    encoder = build_encoder(config.arch, spec, dim, config.size, **config.overrides).to(device)
+    if d.active and device.type == "cuda":  # batch-norm statistics over all GPUs (CPU has no SyncBatchNorm)
+        encoder = nn.SyncBatchNorm.convert_sync_batchnorm(encoder)
+    optimizer = torch.optim.AdamW(encoder.parameters(), lr=config.lr, betas=config.betas, eps=config.eps,  # type: ignore[arg-type]
+                                  weight_decay=config.weight_decay, fused=config.fused or None)
+    history: list[dict[str, Any]] = []
+    best: dict[str, Any] = {}
+    step, seconds_before, resumed_from = 0, 0.0, None
+    last_mrr = float("nan")
+    loss_sum, loss_count = 0.0, 0  # training loss since the last validation
+
+    if resume and last_path.exists():
+        try:
+            ck = torch.load(last_path, map_location="cpu", weights_only=True)
+        except Exception as e:  # noqa: BLE001 - any unreadable file is reported the same way
+            raise TrainError(f"{last_path}: unreadable resume checkpoint ({e}); delete it or pass resume=False "
+                             "(--restart) to start over") from e
+        diff = _differences(ck.get("run", {}), run)
+        if diff:
+            raise TrainError(
+                f"{last_path} is the resume checkpoint of another run (checkpoint vs now): {'; '.join(diff[:8])}. "
+                "Resume with the same settings and datasets, use another --out, or pass resume=False (--restart) "
+                "to start over and overwrite it.")
+        encoder.load_state_dict(ck["model"])
+        optimizer.load_state_dict(ck["optimizer"])
+        history, best = list(ck["history"]), dict(ck["best"])
+        last_mrr = history[-1]["val_mrr"] if history else last_mrr
+        step, seconds_before, resumed_from = int(ck["step"]), float(ck["seconds"]), int(ck["step"])
+        _set_rng_state(ck["rng"])
+        loss_sum, loss_count = float(ck["interval"]["loss_sum"]), int(ck["interval"]["loss_count"])
+        if d.rank == 0:
+            log.info("resuming %s from step %d of %d", out, step, total)
+    elif resume and out.exists():
+        raise TrainError(f"{out} exists but has no resume checkpoint ({last_path.name}): a finished or foreign run. "
+                         "Use another --out, or pass resume=False (--restart) to train anew and overwrite it.")
+
+    base = {
+        "format": CHECKPOINT_FORMAT, "format_version": CHECKPOINT_VERSION,
+        "encoder_config": copy.deepcopy(encoder.config), "spec": spec.to_dict(), "spec_hash": spec.hash,
+        "synth": spec.name, "audio_model": dict(train_ds.manifest["audio_model"]),
+        "datasets": {"train": _dataset_identity(train_ds), "val": _dataset_identity(val_ds)},
+        "config": config.to_dict(), "seed": config.seed, "versions": versions(), "run": run,
+        "parameters": count_parameters(encoder), "total_steps": total, "steps_per_epoch": spe,
+        "world_size": d.world, "device": str(device),
+        "val_protocol": {"pool": min(config.val_pool, len(val_ds)), "subsets": config.val_subsets,
+                         "seed": config.val_seed, "direction": config.val_direction, "n": len(val_ds),
+                         "study_mrr": len(val_ds) >= VAL_QUERIES * VAL_CANDIDATES},
+    }
+
+    model: nn.Module = encoder
+    if d.active:
+        model = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == "cuda" else None)
+    eager = model
+    if config.compile:
+        model = torch.compile(model)
+    model.train()
+
+    in_memory = config.in_memory
+    if in_memory is None:
+        in_memory = n * (len(spec.used) + dim) * 4 <= IN_MEMORY_BYTES
+    batches = _Batches(train_ds, in_memory)
+    val_p, val_e = _Batches(val_ds, in_memory=True).arrays  # type: ignore[misc]
+    loss_fn = nn.L1Loss()
+    t_start = time.perf_counter()
+
+    def seconds() -> float:
+        return seconds_before + time.perf_counter() - t_start
+
+    def state(kind: str) -> dict[str, Any]:
+        s = {**base, "kind": kind, "model": encoder.state_dict(), "history": copy.deepcopy(history),
+             "best": dict(best), "step": step, "epoch": step / spe, "seconds": seconds(), "finished": step >= total}
+        if kind == "last":
+            s.update(optimizer=optimizer.state_dict(), rng=_rng_state(),
+                     position={"epoch": step // spe, "batch": step % spe},
+                     interval={"loss_sum": loss_sum, "loss_count": loss_count})
+        return s
+
+    def finish(stopped: str) -> TrainResult:
+        if d.rank == 0:
+            if stopped == "finished" and out.exists():
+                ck = torch.load(out, map_location="cpu", weights_only=True)  # best weights, full history
+                if not ck.get("finished") or len(ck["history"]) != len(history):
+                    ck.update(history=copy.deepcopy(history), best=dict(best), finished=True, seconds=seconds())
+                    _save(ck, out)
+        d.barrier()
+        return TrainResult(out=out, last=last_path, history=history, best=best, steps=step, total_steps=total,
+                           steps_per_epoch=spe, seconds=seconds(), resumed_from=resumed_from, stopped=stopped,
+                           parameters=base["parameters"], world_size=d.world, device=str(device))
+
+    if step >= total:
+        return finish("finished")
+    if stop_after is not None and step >= stop_after:
+        return finish("stop_after")
+
+    bar = tqdm(total=total, initial=step, unit="step", disable=not progress or d.rank != 0, dynamic_ncols=True,
+               desc=f"{spec.name} {config.arch}-{config.size}")
+    t_interval, presets_interval = time.perf_counter(), 0
+    stopped = "finished"
+    compiled_checked = not config.compile
+    try:
+        while step < total and stopped == "finished":
+            epoch, start = divmod(step, spe)
+            sampler = _EpochBatches(n, config.batch_size, config.seed, epoch, start, d.rank, d.world)
+            if config.num_workers > 0:
+                loader: Any = torch.utils.data.DataLoader(
+                    batches, sampler=sampler, batch_size=None, num_workers=config.num_workers,
+                    pin_memory=device.type == "cuda", prefetch_factor=4)
+            else:
+                loader = (batches[idx] for idx in sampler)
+            for x, y in loader:
+                x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
+                lr = schedule(step)
+                for g in optimizer.param_groups:
+                    g["lr"] = lr
+                with torch.autocast(device.type, dtype=torch.bfloat16, enabled=config.precision == "bf16"):
+                    try:
+                        pred = model(x)
+                    except Exception as e:  # noqa: BLE001 - torch.compile fails in many ways
+                        if compiled_checked:
+                            raise
+                        warnings.warn(f"torch.compile failed ({type(e).__name__}: {str(e)[:200]}); training in eager mode",
+                                      stacklevel=2)
+                        model = eager
+                        pred = model(x)
+                    compiled_checked = True
+                loss = loss_fn(pred.float(), y)
+                loss_all = d.mean(loss.detach())
+                value = float(loss_all)
+                if not math.isfinite(value):
+                    bar.close()
+                    raise _non_finite(value, step + 1, spe, lr, y, d, last_path, out)
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                if config.grad_clip is not None:
+                    nn.utils.clip_grad_norm_(encoder.parameters(), config.grad_clip)
+                optimizer.step()
+                step += 1
+                loss_sum += value
+                loss_count += 1
+                presets_interval += config.batch_size
+                bar.update(1)
+                at_val = (step - 1) % spe + 1 in val_points  # counts the batches done in this epoch
+                if bar.n % 10 == 0 or at_val:
+                    rate = presets_interval / max(time.perf_counter() - t_interval, 1e-9)
+                    bar.set_postfix(loss=f"{loss_sum / loss_count:.4f}", val_mrr="-" if math.isnan(last_mrr) else f"{last_mrr:.3f}",
+                                    presets_s=f"{rate:.0f}", refresh=False)
+                stop_now = stop_after is not None and step >= stop_after
+                if at_val:
+                    rate = presets_interval / max(time.perf_counter() - t_interval, 1e-9)
+                    record = None
+                    if d.rank == 0:
+                        scores = validation_scores(encoder, val_p, val_e, pool=config.val_pool, subsets=config.val_subsets,
+                                                   seed=config.val_seed, direction=config.val_direction, device=device,
+                                                   precision=config.precision)
+                        record = {"step": step, "epoch": step / spe, "train_loss": loss_sum / loss_count, **scores,
+                                  "lr": lr, "seconds": seconds(), "presets_per_s": rate}
+                    record = d.broadcast(record)
+                    history.append(record)
+                    improved = not best or record["val_mrr"] > best["val_mrr"]
+                    if improved:
+                        best = dict(record)
+                    last_mrr = record["val_mrr"]
+                    loss_sum, loss_count = 0.0, 0
+                    if d.rank == 0:
+                        if improved:
+                            _save(state("best"), out)
+                        _save(state("last"), last_path)
+                    stop_cb = bool(callback(dict(record))) if (callback is not None and d.rank == 0) else False
+                    if d.broadcast(stop_cb):
+                        stopped = "callback"
+                    d.barrier()
+                    presets_interval, t_interval = 0, time.perf_counter()
+                elif stop_now and d.rank == 0:
+                    _save(state("last"), last_path)
+                if stop_now and stopped == "finished":
+                    stopped = "stop_after"
+                if stopped != "finished":
+                    break
+    finally:
+        bar.close()
+    return finish(stopped)
+
+
+def _non_finite(value: float, step: int, spe: int, lr: float, targets: Tensor, d: _Dist, last: Path,
+                out: Path) -> NonFiniteLoss:
+    bad_targets = bool(d.mean((~torch.isfinite(targets)).any().float().reshape(1)).item() > 0)
+    cause = ("the batch's target embeddings hold non-finite values: check the training store for NaN/inf rows"
+             if bad_targets else "the model diverged: lower the learning rate (or set grad_clip)")
+    kept = (f"the last good checkpoints are kept: {last} (resume) and {out} (best)" if last.exists()
+            else "no checkpoint was written yet (this happened before the first validation)")
+    return NonFiniteLoss(f"training stopped: the loss became {value} at step {step} (epoch {(step - 1) // spe + 1}, "
+                         f"lr {lr:.3g}); {cause}; {kept}.", step, last if last.exists() else None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plots
+# ---------------------------------------------------------------------------------------------
+def plot_history(history: Sequence[dict[str, Any]], title: str | None = None):
+    """Learning curves: training loss and validation L1 (left), validation MRR (right), against the step.
+
+    Parameters
+    ----------
+    history : list of dict
+        :attr:`TrainResult.history`, or ``info["history"]`` of :func:`load_checkpoint`.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    steps = [h["step"] for h in history]
+    fig, (ax_l, ax_m) = plt.subplots(1, 2, figsize=(10, 3.5), constrained_layout=True)
+    ax_l.plot(steps, [h["train_loss"] for h in history], marker=".", label="train loss (L1)")
+    ax_l.plot(steps, [h["val_l1"] for h in history], marker=".", label="validation L1")
+    ax_l.set(xlabel="step", ylabel="mean absolute error")
+    ax_l.legend()
+    ax_m.plot(steps, [h["val_mrr"] for h in history], marker=".", color="C2", label="validation MRR")
+    if any(h.get("val_mrr_study") is not None for h in history):
+        ax_m.plot(steps, [h.get("val_mrr_study") for h in history], marker=".", color="C3", label="study's validation MRR")
+    if history:
+        b = max(history, key=lambda h: h["val_mrr"])
+        ax_m.scatter([b["step"]], [b["val_mrr"]], s=80, facecolors="none", edgecolors="k", label="best", zorder=3)
+    ax_m.set(xlabel="step", ylabel="MRR", ylim=(0, 1.02))
+    ax_m.legend()
+    if title:
+        fig.suptitle(title)
+    return fig
