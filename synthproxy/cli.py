@@ -203,6 +203,46 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if r["ok"] else 1
 
 
+def _overrides(items: Sequence[str] | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise CLIError(f"--override takes KEY=VALUE, got {item!r}")
+        try:
+            out[key] = json.loads(value)
+        except ValueError:
+            out[key] = value
+    return out
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    import os
+
+    from synthproxy.train import TrainConfig, TrainError, checkpoint_path, train
+
+    spec = _spec(args.synth)
+    try:
+        given = dict(epochs=args.epochs, batch_size=args.batch_size, seed=args.seed, max_train=args.max_train,
+                     max_val=args.max_val, lr=args.lr, threads=args.threads)
+        cfg = TrainConfig(arch=args.arch, size=args.size, device=args.device, num_workers=args.workers,
+                          precision="bf16" if args.bf16 else "float32", compile=args.compile,
+                          overrides=_overrides(args.override), **{k: v for k, v in given.items() if v is not None})
+        out = args.out or checkpoint_path(spec.name, args.arch, args.size)
+        result = train(args.train, args.val, out, cfg, spec=spec, progress=not args.json,
+                       resume=not args.restart, stop_after=args.stop_after)
+    except (TrainError, ValueError) as e:
+        raise CLIError(str(e)) from e
+    if os.environ.get("RANK", "0") == "0":
+        if args.json:
+            _print_json(result.to_dict())
+        else:
+            best = result.best or {}
+            print(f"{out}: {result.steps}/{result.total_steps} steps, best val MRR {best.get('val_mrr', float('nan')):.4f} "
+                  f"(step {best.get('step')}), {result.seconds:.0f} s")
+    return 0
+
+
 def cmd_spec_dump(args: argparse.Namespace) -> int:
     from synthproxy.synths.plugin import spec_from_plugin
     from synthproxy.synths.spec import spec_to_toml
@@ -278,6 +318,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("store", type=Path)
     p.add_argument("--json", action="store_true", help="print ok, n, digest, complete, problems as JSON")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("train", help="train a preset encoder (resumes an interrupted run)")
+    p.add_argument("--synth", required=True, help="synth name or spec file (the stores must match it)")
+    p.add_argument("--arch", required=True, help="mlp, highway, resnet, highway_tokens, gru or transformer")
+    p.add_argument("--train", type=Path, required=True, help="training store")
+    p.add_argument("--val", type=Path, required=True, help="validation store")
+    p.add_argument("--out", type=Path, help="checkpoint file (default checkpoints/<synth>_<arch>_<size>.pt)")
+    p.add_argument("--size", default="b", help="s, b or l (default b)")
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--seed", type=int, help="training seed (default 42)")
+    p.add_argument("--max-train", type=int, help="use only the first N training presets")
+    p.add_argument("--max-val", type=int, help="use only the first N validation presets")
+    p.add_argument("--lr", type=float)
+    p.add_argument("--device", default="auto", help="auto (GPU when present), cpu, cuda, cuda:1 ...")
+    p.add_argument("--workers", type=int, default=0, help="DataLoader workers (default 0)")
+    p.add_argument("--threads", type=int, help="torch threads")
+    p.add_argument("--bf16", action="store_true", help="bfloat16 autocast")
+    p.add_argument("--compile", action="store_true", help="torch.compile the encoder")
+    p.add_argument("--override", nargs="*", metavar="KEY=VALUE", help="encoder size overrides, e.g. hidden=256")
+    p.add_argument("--restart", action="store_true", help="start over instead of resuming")
+    p.add_argument("--stop-after", type=int, help="stop after this many steps (resumable)")
+    p.add_argument("--json", action="store_true", help="print the run's result as JSON")
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("spec-dump", help="write a starting spec for any plugin from its parameter list")
     p.add_argument("plugin", help="plugin file (.vst3, .so, .dll)")

@@ -43,7 +43,11 @@ joins the process group (gloo on CPU, NCCL on GPU), wraps the encoder in
 DistributedDataParallel and gives each process its slice of every batch (``batch_size`` stays
 the global batch, so the schedule and the defaults do not depend on the number of processes).
 Batch norms are synchronised across GPUs (SyncBatchNorm); on CPU each process normalises its own
-slice. Rank 0 validates, shows progress and writes the checkpoints; the others wait.
+slice. Rank 0 validates, shows progress and writes the checkpoints; the others wait. Every process
+reads the whole training set (into memory when it fits) and draws dropout masks from the same
+seeded stream (on different data). Example, two CPU processes on one machine::
+
+    torchrun --standalone --nproc_per_node 2 -m synthproxy.cli train --synth dexed --arch mlp ...
 
 Shown in use in ``notebooks/03_train.ipynb``.
 """

@@ -1,0 +1,228 @@
+"""Training throughput of the preset encoders on this CPU: presets per second, per architecture and size.
+
+Usage::
+
+    python benchmarks/train.py [--archs mlp highway ...] [--sizes s b] [--variants eager bf16 ...]
+                               [--synth dexed] [--dim 512] [--seconds 5] [--json OUT]
+
+Each measurement is one training step exactly as :func:`synthproxy.train.train` does it (random batch
+gathered from presets in memory, forward, L1 loss, backward, AdamW step) on synthetic data: random
+presets of the synth's spec (Dexed: 100 used parameters) and random ``dim``-d targets (512 = aisfx).
+Batches are the architecture's default (:data:`synthproxy.train.OPTIMIZER_DEFAULTS`: 512, 256 for the
+Transformer). After one untimed step (which also compiles, for the compiled variants), steps run
+until ``--seconds`` have passed (at least 2); presets/s = batch / median step time.
+
+Variants (``--variants``; each a change from *eager*, the baseline: float32, ``--threads`` (1)
+thread, for-loop AdamW). Variants alternate within each of ``--rounds`` rounds, so that changes of
+the machine's load hit them alike; presets/s = batch / fastest step (the median is printed too):
+
+=================== =====================================================================================
+``eager``           baseline
+``threads2``        ``torch.set_num_threads(2)`` (torch's default on this 2-core machine)
+``bf16``            forward under ``torch.autocast("cpu", torch.bfloat16)`` (``TrainConfig(precision="bf16")``)
+``fused``           ``AdamW(fused=True)`` (``TrainConfig(fused=True)``, the default)
+``bf16_fused``      both
+``compile``         ``torch.compile`` of the encoder (``TrainConfig(compile=True)``)
+``compile_bf16``    compile + bf16 + fused
+``batch2x``         twice the batch (changes the optimisation: not a free speed-up)
+=================== =====================================================================================
+
+The ``out err`` column is the mean absolute difference between the variant's and the float32
+encoder's outputs at initialisation, relative to the outputs' mean magnitude (0 for float32 variants).
+Failures (e.g. of ``torch.compile``) are caught and reported in the table.
+
+Measured in one session on this 2-core Xeon VM (AVX-512, AMX-BF16; torch 2.9.1, Python 3.11), Dexed
+spec (100 used parameters), 512-d targets, default batches (512; Transformer 256), while other jobs
+kept the load average between 1 and 4 on the 2 cores: **every number is noisy** (+-30 % or worse;
+rerun on an idle machine for better ones). Training presets/s, fastest of 2-3 rounds (size ``b``:
+fewer variants)::
+
+    arch            size  params  eager  threads2  bf16  fused  bf16_fused  compile  compile_bf16  batch2x
+    mlp             s     1.72M    9636     15438  22882  10828       29434     6096          7445     9641
+    highway         s     1.91M    8321      2302  17035   8783       19416     2708          4086     8688
+    resnet          s     1.39M   12060      3364  27537  13081       33868     3128         10910    12582
+    highway_tokens  s     2.18M    5479      2428  10910   7020       12975     1810          2556     5823
+    gru             s     2.30M     422       559    650    345         668      363           624      342
+    transformer     s     0.88M     118       196     80    120         104      125           100       87
+    mlp             b     5.54M    3358      1915   4804      -       10744        -         11796        -
+    highway         b     6.41M    2615       434   5739      -        7233        -          8935        -
+    resnet          b     5.23M    3085       489   7459      -        9680        -         10266        -
+    highway_tokens  b     6.18M    1970       481   5171      -        6240        -          7846        -
+    gru             b     7.32M     150         8    286      -         292        -           304        -
+    transformer     b     4.91M      26        38     32      -          32        -            21        -
+
+What helped, and what did not:
+
+- **One thread.** With torch's default of 2 OpenMP threads, a step becomes 2-60 times slower as soon
+  as another process uses a core (the two threads spin-wait for each other; ``gru`` ``b``: 8 presets/s
+  instead of 150). ``OMP_WAIT_POLICY=PASSIVE`` (set before torch is imported) removes the collapse,
+  but two threads were then no faster than one (a highway ``s`` step: 82 ms either way). So train
+  with ``TrainConfig(threads=1)`` on this machine.
+- **bfloat16 autocast** (AMX): 2-2.6x for the MLP-type models, 1.5-1.9x for ``gru``, nothing or a
+  loss for the ``transformer`` (its matmuls are small: d = 128/256 with 100 tokens). Outputs differ
+  from float32 by 0.4-1.2 % (mean, relative) at initialisation. ``TrainConfig(precision="bf16")``.
+- **Fused AdamW**: 1.05-1.3x alone; 1.1-1.4x on top of bf16 for the MLP-type models, where the
+  optimiser step becomes a large share. Made the default (``TrainConfig.fused``).
+- **torch.compile** works here (inductor with gcc; 20-65 s for a first compile, seconds when cached),
+  but is slower than eager at size ``s`` (0.3-0.9x) and adds at most 1.25x over bf16 + fused at size
+  ``b`` (MLP-type models), nothing for ``gru``, a loss for the ``transformer``: not worth it for short
+  CPU runs.
+- **Larger batches** (x2): no throughput gain (the steps are compute-bound already).
+- **channels_last**: not applicable (no convolutions).
+
+In short, on this CPU with 1 thread, bf16 and fused AdamW: about 30k presets/s for ``mlp``/``resnet``
+``s`` and 7-11k for the MLP-type models at ``b`` (an epoch of 100,000 presets in 10-15 s); ``gru``
+300-700; the ``transformer`` 100-200 at ``s`` and 25-40 at ``b`` in float32 (an epoch of 100,000
+presets takes an hour at ``b``).
+
+Shown in use in ``notebooks/03_train.ipynb``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from typing import Any
+
+import numpy as np
+import torch
+
+from synthproxy.encoders import ARCHS, build_encoder, count_parameters
+from synthproxy.presets.sampling import random_presets
+from synthproxy.synths import get_spec
+from synthproxy.train import OPTIMIZER_DEFAULTS
+
+VARIANTS: dict[str, dict[str, Any]] = {
+    "eager": {},
+    "threads2": {"threads": 2},
+    "bf16": {"bf16": True},
+    "fused": {"fused": True},
+    "bf16_fused": {"bf16": True, "fused": True},
+    "compile": {"compile": True},
+    "compile_bf16": {"compile": True, "bf16": True, "fused": True},
+    "batch2x": {"batch_mult": 2},
+}
+
+
+def prepare(arch: str, size: str, variant: dict[str, Any], presets: np.ndarray, dim: int, spec,
+            threads: int) -> dict[str, Any]:
+    """Build the encoder and optimiser of one variant and run its first (untimed, compiling) step."""
+    torch.set_num_threads(variant.get("threads", threads))
+    torch.manual_seed(0)
+    batch = OPTIMIZER_DEFAULTS[arch]["batch_size"] * variant.get("batch_mult", 1)
+    encoder = build_encoder(arch, spec, dim, size)
+    d = OPTIMIZER_DEFAULTS[arch]
+    opt = torch.optim.AdamW(encoder.parameters(), lr=d["lr"] * 1e-2, betas=d["betas"], eps=d["eps"],
+                            fused=variant.get("fused", False) or None)
+    bf16 = variant.get("bf16", False)
+    x_all = torch.as_tensor(presets)
+    y_all = torch.randn(len(presets), dim, generator=torch.Generator().manual_seed(1))
+    err = 0.0
+    if bf16:
+        with torch.no_grad():
+            encoder.eval()
+            ref = encoder(x_all[:256])
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                low = encoder(x_all[:256]).float()
+            encoder.train()
+        err = float((low - ref).abs().mean() / ref.abs().mean())
+    model = torch.compile(encoder) if variant.get("compile") else encoder
+    rng = np.random.default_rng(0)
+
+    def step() -> None:
+        idx = torch.as_tensor(rng.choice(len(presets), batch, replace=False))
+        x, y = x_all[idx], y_all[idx]
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            pred = model(x)
+        loss = torch.nn.functional.l1_loss(pred.float(), y)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+
+    t0 = time.perf_counter()
+    step()
+    return {"step": step, "threads": variant.get("threads", threads), "parameters": count_parameters(encoder),
+            "batch": batch, "first_step_s": time.perf_counter() - t0, "out_err": err, "times": []}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--archs", nargs="+", default=list(ARCHS), choices=ARCHS)
+    ap.add_argument("--sizes", nargs="+", default=["s", "b"], choices=["s", "b", "l"])
+    ap.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
+    ap.add_argument("--synth", default="dexed", help="spec whose presets are used (default dexed)")
+    ap.add_argument("--dim", type=int, default=512, help="target embedding size (default 512, aisfx)")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads of every variant but threads2 (default 1)")
+    ap.add_argument("--seconds", type=float, default=6.0, help="timed seconds per variant, over all rounds")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds; variants alternate within a round (default 3)")
+    ap.add_argument("--json", help="also write the rows and the machine's description to this JSON file")
+    args = ap.parse_args(argv)
+
+    spec = get_spec(args.synth)
+    presets = random_presets(spec, 0, range(4096))
+    default_threads = torch.get_num_threads()
+    machine = {"python": platform.python_version(), "torch": torch.__version__, "cpu": platform.processor() or platform.machine(),
+               "cores": os.cpu_count(), "torch_threads": default_threads,
+               "capability": torch.backends.cpu.get_cpu_capability(), "load_before": os.getloadavg()}
+    print(f"torch {torch.__version__}, {os.cpu_count()} cores, {machine['capability']}, load {machine['load_before'][0]:.1f}; "
+          f"{args.synth} ({len(spec.used)} used parameters), {args.dim}-d targets, {args.threads} thread(s), "
+          f"{args.rounds} rounds of {args.seconds / args.rounds:.1f} s per variant", flush=True)
+    rows: list[dict[str, Any]] = []
+    print(f"{'arch':<15}{'size':<5}{'variant':<14}{'params':>10}{'batch':>6}{'presets/s':>11}{'median':>8}"
+          f"{'ms/step':>9}{'1st step s':>11}{'out err':>9}", flush=True)
+    for size in args.sizes:
+        for arch in args.archs:
+            runs: dict[str, dict[str, Any]] = {}
+            for name in args.variants:
+                try:
+                    runs[name] = prepare(arch, size, VARIANTS[name], presets, args.dim, spec, args.threads)
+                except Exception as e:  # noqa: BLE001 - report any failure (torch.compile fails in many ways)
+                    runs[name] = {"error": f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"}
+            for _ in range(args.rounds):  # alternate variants so that load changes hit them alike
+                for name, r in runs.items():
+                    if "error" in r:
+                        continue
+                    torch.set_num_threads(r["threads"])
+                    start = time.perf_counter()
+                    try:
+                        while not r["times"] or time.perf_counter() - start < args.seconds / args.rounds:
+                            t = time.perf_counter()
+                            r["step"]()
+                            r["times"].append(time.perf_counter() - t)
+                    except Exception as e:  # noqa: BLE001
+                        r["error"] = f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"
+            base = None
+            for name, r in runs.items():
+                row = {"arch": arch, "size": size, "variant": name, "error": r.get("error")}
+                if row["error"]:
+                    print(f"{arch:<15}{size:<5}{name:<14}  FAILED {row['error']}", flush=True)
+                    rows.append(row)
+                    continue
+                best, med = min(r["times"]), statistics.median(r["times"])
+                row.update(parameters=r["parameters"], batch=r["batch"], threads=r["threads"], steps=len(r["times"]),
+                           presets_per_s=r["batch"] / best, presets_per_s_median=r["batch"] / med, step_ms=best * 1e3,
+                           first_step_s=r["first_step_s"], out_err=r["out_err"])
+                if name == "eager":
+                    base = row["presets_per_s"]
+                row["speedup"] = row["presets_per_s"] / base if base else None
+                rows.append(row)
+                print(f"{arch:<15}{size:<5}{name:<14}{row['parameters']:>10,}{row['batch']:>6}{row['presets_per_s']:>11.0f}"
+                      f"{row['presets_per_s_median']:>8.0f}{row['step_ms']:>9.0f}{row['first_step_s']:>11.1f}"
+                      f"{row['out_err']:>9.4f}" + (f"  x{row['speedup']:.2f}" if row["speedup"] else ""), flush=True)
+            del runs
+    torch.set_num_threads(default_threads)
+    machine["load_after"] = os.getloadavg()
+    if args.json:
+        from synthproxy.io import write_json
+
+        write_json(args.json, {"machine": machine, "args": vars(args), "rows": rows})
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
