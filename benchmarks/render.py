@@ -6,8 +6,12 @@
 engine -> mono mix, fade-out, NaN check). "direct" renders the same presets by calling the host with
 everything prepared beforehand: dexed-py ``DexedSynth.load_patch`` + ``render`` on pre-built patches;
 DawDreamer ``set_parameter`` for every parameter + ``add_midi_note`` + ``render`` + ``get_audio``.
-Each side runs ``--repeats`` times alternately on one core; the best run of each is kept (least
-disturbed by other load). Overhead = direct rate / our rate - 1.
+A third measure, "engine", calls the engine's ``render_values`` on precomputed values: the gap between it
+and "direct" is what the engine adds to the host calls (for plugins: flushing voices, tails and the
+limiter before each render so that a render never depends on the previous one, which the plain direct
+loop does not guarantee); the gap between "ours" and "engine" is synthproxy's Python layer.
+Each runs ``--repeats`` times alternately on one core; the best run of each is kept (least disturbed by
+other load). Overhead = direct rate / our rate - 1.
 """
 
 from __future__ import annotations
@@ -90,17 +94,26 @@ def bench(name: str, n: int, repeats: int, seed: int = 0) -> dict:
         for x in presets:
             render_preset(engine, x)
 
+    all_values = spec.to_values(presets)
+
+    def engine_only() -> None:
+        for v in all_values:
+            engine.render_values(v)
+
     ours()  # warm-up (plugin load, caches)
     direct()
-    r_ours, r_direct = [], []
+    r_ours, r_direct, r_engine = [], [], []
     for _ in range(repeats):
         r_direct.append(rate(direct, n))
+        r_engine.append(rate(engine_only, n))
         r_ours.append(rate(ours, n))
-    best_ours, best_direct = max(r_ours), max(r_direct)
+    best_ours, best_direct, best_engine = max(r_ours), max(r_direct), max(r_engine)
     return {
         "synth": name, "presets": n, "render_length_s": settings.render_length_s, "sample_rate": settings.sample_rate,
-        "ours_per_s": round(best_ours, 1), "direct_per_s": round(best_direct, 1),
+        "ours_per_s": round(best_ours, 1), "engine_per_s": round(best_engine, 1), "direct_per_s": round(best_direct, 1),
         "overhead": round(best_direct / best_ours - 1, 4),
+        "overhead_python_layer": round(best_engine / best_ours - 1, 4),
+        "overhead_engine_state_reset": round(best_direct / best_engine - 1, 4),
         "runs_ours": [round(r, 1) for r in r_ours], "runs_direct": [round(r, 1) for r in r_direct],
     }
 
@@ -121,7 +134,8 @@ def main() -> None:
         r = bench(name, args.n, args.repeats)
         results.append(r)
         print(f"{name:<10} ours {r['ours_per_s']:7.1f} renders/s   direct {r['direct_per_s']:7.1f} renders/s   "
-              f"overhead {100 * r['overhead']:+.1f}%   ({r['render_length_s']} s renders)")
+              f"overhead {100 * r['overhead']:+.1f}% (Python layer {100 * r['overhead_python_layer']:+.1f}%, "
+              f"engine state reset {100 * r['overhead_engine_state_reset']:+.1f}%)   ({r['render_length_s']} s renders)")
     if args.json:
         write_json(args.json, {"benchmark": "render", "results": results, "versions": versions(), "cpu": os.cpu_count()})
 

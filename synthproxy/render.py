@@ -109,6 +109,8 @@ class Engine(Protocol):
 def postprocess(audio: np.ndarray, settings: RenderSettings) -> np.ndarray:
     """Mono mix, exact length and linear fade-out of a raw render.
 
+    A mono float32 render is processed in place (engines return a fresh array per render).
+
     Parameters
     ----------
     audio : ndarray, shape (channels, samples) or (samples,)
@@ -125,7 +127,6 @@ def postprocess(audio: np.ndarray, settings: RenderSettings) -> np.ndarray:
     x = x[:n] if x.shape[0] >= n else np.pad(x, (0, n - x.shape[0]))
     fade = _fade(int(round(settings.fade_out_s * settings.sample_rate)))
     if len(fade):
-        x = x.copy() if x.base is not None or x is audio else x
         x[-len(fade):] *= fade
     return x
 
@@ -157,7 +158,7 @@ def render_values(engine: Engine, values: np.ndarray) -> np.ndarray:
     """
     raw = engine.render_values(np.asarray(values, dtype=np.float32))
     audio = postprocess(raw, engine.settings)
-    if not np.all(np.isfinite(audio)):
+    if not np.isfinite(np.sum(audio, dtype=np.float64)):  # any NaN or inf makes the sum non-finite
         raise RenderError(f"{engine.spec.name}: render produced NaN or infinite samples")
     return audio
 
