@@ -281,15 +281,14 @@ def generate(
     done_rows = sum(min(size, (c + 1) * chunk_size) - c * chunk_size for c in writer.done)
     bar = None
     if progress:
-        from tqdm.auto import tqdm
+        from synthproxy.io import progress_bar
 
-        bar = tqdm(total=size, initial=done_rows, unit="preset", desc=f"{spec.name} {split}", smoothing=0.1)
+        bar = progress_bar(total=size, initial=done_rows, unit="preset", desc=f"{spec.name} {split}", smoothing=0.1)
     failed: list[int] = list(writer.manifest.get("failed", []))
 
     def record(c: int, result: dict[str, Any]) -> None:
-        writer.write_chunk(c, result["arrays"], result["stats"])
         _merge_stats(stats, result["stats"])
-        writer.update(stats=stats, failed=sorted(set(failed)))
+        writer.write_chunk(c, result["arrays"], result["stats"], stats=stats, failed=sorted(set(failed)))
         report.chunks_written += 1
         report.written += len(result["arrays"]["presets"])
         if bar is not None:

@@ -124,3 +124,16 @@ def versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             out[name] = "absent"
     return out
+
+
+def progress_bar(**kwargs: Any):
+    """A tqdm progress bar: a widget in interactive Jupyter, plain text when ``SYNTHPROXY_TEXT_PROGRESS`` is set.
+
+    ``make study`` sets the variable, so executed notebooks carry text progress (which the offline book shows)
+    rather than widget state (which needs a widget library from a CDN).
+    """
+    if os.environ.get("SYNTHPROXY_TEXT_PROGRESS"):
+        from tqdm import tqdm
+    else:
+        from tqdm.auto import tqdm
+    return tqdm(**kwargs)

@@ -109,8 +109,10 @@ class StoreWriter:
         """Indices of the chunks already written."""
         return {int(k) for k in self.manifest["chunks"]}
 
-    def write_chunk(self, i: int, arrays: dict[str, np.ndarray], stats: dict[str, Any] | None = None) -> None:
-        """Write chunk ``i`` (arrays by name: presets, embeddings, audio) then record it in the manifest."""
+    def write_chunk(self, i: int, arrays: dict[str, np.ndarray], chunk_stats: dict[str, Any] | None = None,
+                    **fields: Any) -> None:
+        """Write chunk ``i`` (arrays by name: presets, embeddings, audio), then record it in the manifest
+        together with any other manifest ``fields`` (one manifest write per chunk)."""
         rows = {len(a) for a in arrays.values()}
         if len(rows) != 1:
             raise StoreError(f"{self.folder}: chunk {i}: arrays have different row counts {rows}")
@@ -121,9 +123,10 @@ class StoreWriter:
             a = np.ascontiguousarray(a, dtype=np.float32)
             save_array(self.folder / name / _chunk_name(i), a)
             entry[name] = _sha256(a)
-        if stats:
-            entry["stats"] = stats
+        if chunk_stats:
+            entry["stats"] = chunk_stats
         self.manifest["chunks"][str(i)] = entry
+        self.manifest.update(fields)
         self._flush()
 
     def update(self, **fields: Any) -> None:

@@ -47,9 +47,12 @@ def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
     RuntimeError
         Naming the notebook and the failing cell.
     """
+    import os
+
     import papermill as pm
 
     out.parent.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("SYNTHPROXY_TEXT_PROGRESS", "1")  # the kernel inherits it: text bars show in the offline book
     try:
         pm.execute_notebook(str(nb), str(out), parameters=parameters, cwd=str(NOTEBOOKS_DIR), progress_bar=False,
                             kernel_name="python3")
@@ -58,7 +61,10 @@ def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
 
 
 def build_book() -> Path:
-    """Build the Jupyter Book into ``_build/html``; returns the path of ``index.html``."""
+    """Write the generated pages, build the Jupyter Book into ``_build/html``; returns the path of ``index.html``."""
+    from synthproxy.report import write_pages
+
+    write_pages()
     cmd = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(REPO_ROOT), "--path-output", str(REPO_ROOT)]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:

@@ -1031,7 +1031,7 @@ def _open_stores(train_dir: Path, val_dir: Path, config: TrainConfig,
 def _train(train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, d: _Dist, device: torch.device,
            progress: bool, resume: bool, stop_after: int | None,
            callback: Callable[[dict[str, Any]], bool | None] | None, expected: SynthSpec | None) -> TrainResult:
-    from tqdm.auto import tqdm
+    from synthproxy.io import progress_bar as tqdm
 
     if config.batch_size % d.world:
         raise TrainError(f"batch_size {config.batch_size} is not divisible by the {d.world} processes")

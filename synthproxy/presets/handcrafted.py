@@ -266,9 +266,9 @@ def clean_presets(
     kept: list[int] = []
     candidates = list(_iter_unique(vectors))
     if progress:
-        from tqdm.auto import tqdm
+        from synthproxy.io import progress_bar
 
-        candidates = tqdm(candidates, desc=f"{spec.name}: cleaning", unit="preset")  # type: ignore[assignment]
+        candidates = progress_bar(iterable=candidates, desc=f"{spec.name}: cleaning", unit="preset")  # type: ignore[assignment]
     from synthproxy.presets.categories import category_from_name
 
     batch: list[np.ndarray] = []
