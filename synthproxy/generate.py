@@ -360,6 +360,31 @@ class _client:
         return False
 
 
+class _Liveness:
+    """Raises when the cluster has had no worker for ``grace_s`` seconds (they keep dying, or cannot start):
+    waiting on would wait forever, while every finished chunk is already safe on disk."""
+
+    def __init__(self, client, grace_s: float = 120.0):
+        self.client = client
+        self.grace_s = grace_s
+        self.since: float | None = None
+
+    def check(self) -> None:
+        if self.client.nthreads():
+            self.since = None
+            return
+        self.since = self.since or time.monotonic()
+        if time.monotonic() - self.since > self.grace_s:
+            raise StoreError(f"no Dask worker has been alive for {self.grace_s:.0f} s (workers keep dying or cannot "
+                             "start); finished chunks are saved: run the same command again to resume")
+
+    def result(self, fut) -> Any:
+        """Wait for one future, checking that workers are alive; raises what the task raised."""
+        while not _wait_some([fut]):
+            self.check()
+        return fut.result()
+
+
 def _wait_some(futures: list, timeout_s: float = 1.0) -> set:
     """The futures done within ``timeout_s`` (at least one, or none when the time ran out)."""
     from distributed import wait
@@ -380,6 +405,7 @@ def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: s
     submit = lambda idx, key: client.submit(  # noqa: E731
         task, spec_dict, settings_dict, model_name, seed, idx, keep_audio, threads, preset_timeout_s, key=key, pure=False
     )
+    live = _Liveness(client)
     # at most 2 chunks in flight per worker, so memory stays bounded and finished chunks are written early
     pending = list(chunk_rows)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -388,30 +414,34 @@ def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: s
         while pending and len(futures) < 2 * n_workers:
             c = pending.pop(0)
             futures[submit(chunk_rows[c], f"chunk-{seed}-{c}-{time.time_ns()}")] = c
-        for fut in _wait_some(list(futures)):
+        done = _wait_some(list(futures))
+        if not done:
+            live.check()
+        for fut in done:
             c = futures.pop(fut)
             try:
                 result = fut.result()
             except Exception as e:  # noqa: BLE001 - a crashed or restarted worker arrives as any exception type
                 log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
-                result = _isolate(spec, submit, seed, chunk_rows[c], failed)
+                result = _isolate(spec, submit, live, seed, chunk_rows[c], failed)
             record(c, result)
 
 
-def _isolate(spec: SynthSpec, submit, seed: int, rows: list[int], failed: list[int]) -> dict[str, Any]:
+def _isolate(spec: SynthSpec, submit, live: _Liveness, seed: int, rows: list[int], failed: list[int]) -> dict[str, Any]:
     """Run each preset of a failed chunk alone, twice at most (each time on a live worker); failures get NaN rows."""
     parts: list[dict[str, Any]] = []
     for i in rows:
         result = None
         for attempt in range(2):
             try:
-                result = submit([i], f"preset-{seed}-{i}-{attempt}-{time.time_ns()}").result()
+                result = live.result(submit([i], f"preset-{seed}-{i}-{attempt}-{time.time_ns()}"))
                 break
-            except Exception as e:  # noqa: BLE001
+            except StoreError:
+                raise  # no worker left at all: stop, finished chunks are on disk
+            except Exception as e:  # noqa: BLE001 - whatever the task or its dying worker raised
                 log.warning("preset %d failed on attempt %d: %r", i, attempt + 1, e)
         if result is None:
             failed.append(i)
-            result = None
         parts.append(result if result is not None else {"failed": i})
     ok = [p for p in parts if "arrays" in p]
     if not ok:
