@@ -86,7 +86,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from synthproxy.io import versions, write_json, write_wav
     from synthproxy.presets.handcrafted import read_banks
     from synthproxy.presets.sampling import PresetRejected, sample_audible_preset
-    from synthproxy.render import render_preset, render_values
+    from synthproxy.render import render_preset, render_values, rms
 
     spec = _spec(args.synth)
     settings = _settings(args)
@@ -109,8 +109,6 @@ def cmd_render(args: argparse.Namespace) -> int:
         preset = spec.from_values(bp.values)
         audio = render_values(engine, bp.values) if args.as_saved else render_preset(engine, preset)
         info.update(source="bank", bank=str(args.bank), index=args.index, name=bp.name, as_saved=args.as_saved)
-    from synthproxy.render import rms
-
     info.update(rms=rms(audio), preset=preset, parameters=[p.name for p in spec.used], versions=versions())
     write_wav(args.out, audio, settings.sample_rate)
     write_json(Path(args.out).with_suffix(".json"), info)
