@@ -1,6 +1,6 @@
 """End-to-end generation speed: presets/s with 1 and 2 workers next to the raw render and embedding rates.
 
-    python benchmarks/generate.py [--synths dexed amsynth] [--size 1536] [--json results/bench_generate.json]
+    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--json results/bench_generate.json]
 
 Measured in the same run, each on one core (one process, one thread):
 
@@ -8,7 +8,8 @@ Measured in the same run, each on one core (one process, one thread):
   included, as generation does them), presets/s;
 - raw embedding rate: the audio model on clips of the render length, in the pipeline's batches, clips/s;
 - pipeline: ``synthproxy.generate.generate`` on a local Dask cluster with 1 and 2 workers, steady state
-  (from the first finished chunk to the last, so cluster start-up and model loading are excluded).
+  (from the end of the first round of chunks, one per worker, to the last chunk, so cluster start-up and
+  model loading are excluded).
 
 Each worker renders then embeds its chunk, so one worker runs at 1 / (1/R + 1/E) and two workers on two
 cores at twice that, which is at least min(R, E): the targets are pipeline(2 workers) >= 0.9 x the slower
@@ -66,17 +67,17 @@ def pipeline_rate(synth: str, size: int, workers: int, model: str, chunk: int, s
                  progress=False, on_chunk=lambda c: stamps.append((time.perf_counter(), c)))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    stamps.sort()
-    (t0, _), (t1, _) = stamps[0], stamps[-1]
-    return chunk * (len(stamps) - 1) / (t1 - t0)
+    # steady state: from the end of the first round (one chunk per worker) to the last chunk
+    times = sorted(t for t, _ in stamps)
+    return chunk * (len(times) - workers) / (times[-1] - times[workers - 1])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--synths", nargs="+", default=["dexed", "amsynth"])
-    ap.add_argument("--size", type=int, default=1536, help="presets per pipeline run")
+    ap.add_argument("--size", type=int, default=4096, help="presets per pipeline run")
     ap.add_argument("--raw", type=int, default=256, help="presets for the raw rates")
-    ap.add_argument("--chunk", type=int, default=64)
+    ap.add_argument("--chunk", type=int, default=256, help="presets per chunk (generate's default)")
     ap.add_argument("--audio-model", default="aisfx")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--json")
