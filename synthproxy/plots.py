@@ -58,3 +58,35 @@ def plot_sounds(sounds: Sequence[np.ndarray], sample_rate: int, titles: Sequence
     axes[0, 0].set_ylabel("amplitude")
     axes[1, 0].set_ylabel("frequency (Hz)")
     return fig
+
+
+def plot_embeddings(true: np.ndarray, predicted: np.ndarray, titles: Sequence[str], dims: int = 64):
+    """Audio embeddings next to an encoder's predictions, one panel per preset.
+
+    Parameters
+    ----------
+    true, predicted : ndarray, shape (n, D)
+        Audio-model embeddings and preset-encoder outputs of the same presets.
+    titles : sequence of str
+        One per preset.
+    dims : int
+        Embedding dimensions shown (the first ``dims``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    n = len(true)
+    fig, axes = plt.subplots(n, 1, figsize=(9, 1.6 * n), sharex=True, squeeze=False, constrained_layout=True)
+    for k in range(n):
+        ax = axes[k, 0]
+        ax.plot(true[k, :dims], color="k", lw=1.2, label="audio embedding g(s(x))")
+        ax.plot(predicted[k, :dims], color="C1", lw=1.2, ls="--", label="preset encoder f(x)")
+        ax.set_title(f"{titles[k]}  (L1 {np.abs(true[k] - predicted[k]).mean():.3f})", fontsize=9)
+    axes[0, 0].legend(loc="upper right", fontsize=8)
+    axes[-1, 0].set_xlabel("embedding dimension")
+    return fig

@@ -11,6 +11,7 @@ TINY = {
     "01": {"presets": 1, "steps": 3, "models": ["mel", "mn04"]},
     "02": {"n_random": 1, "n_handcrafted": 1, "sizes": {"train": 48, "val": 16, "test": 16}, "max_banks": 1,
            "workers": 1},
+    "03": {"arch": "mlp", "size": "s", "epochs": 1, "batch_size": 16, "sizes": {"train": 64, "val": 32}},
 }
 
 
@@ -20,6 +21,7 @@ def test_notebook_runs(nb: Path, tmp_path, monkeypatch):
     # the kernel inherits these: results/ and data/ of the repository stay as they are
     monkeypatch.setenv("SYNTHPROXY_RESULTS", str(tmp_path / "results"))
     monkeypatch.setenv("SYNTHPROXY_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("SYNTHPROXY_CHECKPOINTS", str(tmp_path / "checkpoints"))
     assert nb.stem[:2] in TINY, f"{nb.name}: add its tiny parameters to TINY"
     run_notebook(nb, tmp_path / nb.name, TINY[nb.stem[:2]])
     assert (tmp_path / nb.name).exists()
