@@ -1,0 +1,27 @@
+"""Presets: random ones drawn from a spec, hand-crafted ones read from real banks and cleaned.
+
+Shown in use in ``notebooks/02_generate.ipynb``.
+"""
+
+from synthproxy.presets.categories import CATEGORIES, category_from_name
+from synthproxy.presets.handcrafted import (
+    BankPreset,
+    HandcraftedSet,
+    clean_presets,
+    handcrafted_presets,
+    handcrafted_store,
+    read_banks,
+)
+from synthproxy.presets.sampling import (
+    PresetRejected,
+    SampledPreset,
+    random_preset,
+    random_presets,
+    sample_audible_preset,
+)
+
+__all__ = [
+    "CATEGORIES", "category_from_name", "BankPreset", "HandcraftedSet", "clean_presets", "handcrafted_presets",
+    "handcrafted_store", "read_banks", "PresetRejected", "SampledPreset", "random_preset", "random_presets",
+    "sample_audible_preset",
+]
