@@ -10,7 +10,6 @@ Shown in use in ``notebooks/01_audio_models.ipynb``.
 from __future__ import annotations
 
 import abc
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -18,13 +17,12 @@ from typing import Any, Callable, Iterable
 import numpy as np
 import torch
 
+from synthproxy.io import sha256_file  # re-exported: audio models hash their weights with it
+
 __all__ = [
     "AudioModel", "UnknownAudioModelError", "UnsafeCheckpointError", "register", "unregister", "names",
     "load", "sha256_file", "load_checkpoint_safely", "as_batch",
 ]
-
-#: Bytes read at a time when hashing weight files.
-_HASH_CHUNK_BYTES: int = 1 << 20
 
 
 class UnknownAudioModelError(KeyError):
@@ -211,18 +209,6 @@ def load(name: str, **kwargs: Any) -> AudioModel:
         model.weights_hash = digest
     model.name = name  # the name it was loaded by (what configs and stored datasets record)
     return model
-
-
-def sha256_file(path: str | Path) -> str:
-    """sha256 (lowercase hex) of a file's bytes.
-
-    Shown in use in ``notebooks/01_audio_models.ipynb``.
-    """
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(_HASH_CHUNK_BYTES), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def load_checkpoint_safely(path: str | Path, allowed_globals: Iterable[Any] = ()) -> Any:

@@ -450,8 +450,7 @@ def handcrafted_store(
     if model is not None and settings.sample_rate != model.sample_rate:
         raise ValueError(f"render sample rate {settings.sample_rate} Hz != {model.name}'s {model.sample_rate} Hz")
     engine = open_engine(spec, settings) if render else None
-    presets, errors = read_banks(inputs, spec)
-    hc = clean_presets(spec, presets, engine, audio_model=model, errors=errors, progress=progress)
+    hc = handcrafted_presets(spec, inputs, engine, audio_model=model, progress=progress)
     write_handcrafted(out, spec, hc, settings, embeddings=hc.embeddings,
                       audio_model=model_info(model) if model is not None else None)
     return hc
