@@ -83,7 +83,7 @@ from synthproxy.synths.spec import SynthSpec, spec_from_dict
 __all__ = [
     "STUDY_OPTIMIZERS", "OPTIMIZER_DEFAULTS", "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "TrainError",
     "NonFiniteLoss", "CheckpointError", "TrainConfig", "LRSchedule", "TrainResult", "train", "load_checkpoint",
-    "checkpoint_path", "last_checkpoint_path", "validation_scores", "epoch_permutation", "plot_history",
+    "checkpoint_path", "last_checkpoint_path", "validation_scores", "distillation_loss", "epoch_permutation", "plot_history",
 ]
 
 log = logging.getLogger(__name__)
@@ -220,6 +220,14 @@ class TrainConfig:
         Learning rate at the end of both cosines and during the constant phase.
     grad_clip : float, optional
         Clip the gradients' global L2 norm to this value.
+    contrastive : float
+        Weight of a contrastive term added to the L1 loss (0: the study's pure L1 distillation). The
+        term is a symmetric InfoNCE over the batch whose logits are minus the mean absolute difference
+        between every predicted and every target embedding, divided by ``temperature``: it rewards
+        predictions that are nearer their own target than the batch's other targets, in the L1 sense
+        the retrieval metrics use (see :func:`distillation_loss`).
+    temperature : float
+        Temperature of the contrastive term, in units of mean absolute difference per dimension.
     val_per_epoch : int
         Validations per epoch, evenly spaced; the last one ends the epoch.
     val_pool, val_subsets, val_seed, val_direction
@@ -270,6 +278,8 @@ class TrainConfig:
     restart_factor: float = 1.0
     min_lr: float = 2e-6
     grad_clip: float | None = None
+    contrastive: float = 0.0
+    temperature: float = 0.05
     val_per_epoch: int = 2
     val_pool: int = VAL_CANDIDATES
     val_subsets: int = 16
@@ -331,6 +341,10 @@ class TrainConfig:
             raise bad("weight_decay", "must be >= 0")
         if self.grad_clip is not None and self.grad_clip <= 0:
             raise bad("grad_clip", "must be None or > 0")
+        if self.contrastive < 0:
+            raise bad("contrastive", "must be >= 0")
+        if self.temperature <= 0:
+            raise bad("temperature", "must be > 0")
         for name in ("warmup", "decay_end", "restart_end"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
@@ -571,6 +585,39 @@ def _check_pair(train_ds: StoreDataset, val_ds: StoreDataset) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Loss
+# ---------------------------------------------------------------------------------------------
+def distillation_loss(pred: Tensor, target: Tensor, *, contrastive: float = 0.0, temperature: float = 0.05) -> Tensor:
+    """Training loss: mean absolute error, plus an optional contrastive term.
+
+    Parameters
+    ----------
+    pred, target : Tensor, shape (batch, dim), float
+        Predicted and stored audio embeddings of the same presets (row ``i`` of both: preset ``i``).
+    contrastive : float
+        Weight of the contrastive term (0: L1 alone, the original study's loss).
+    temperature : float
+        Temperature of the contrastive term, in mean-absolute-difference units.
+
+    Returns
+    -------
+    Tensor, shape ()
+        ``mean|pred - target| + contrastive * InfoNCE``, where the InfoNCE term is the mean of the
+        cross-entropies of both retrieval directions (each prediction among the batch's targets, each
+        target among the batch's predictions) with logits ``-mean|pred_i - target_j| / temperature``.
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    l1 = torch.nn.functional.l1_loss(pred, target)
+    if contrastive == 0.0:
+        return l1
+    logits = -torch.cdist(pred, target, p=1.0) / (pred.shape[1] * temperature)
+    labels = torch.arange(pred.shape[0], device=pred.device)
+    nce = 0.5 * (torch.nn.functional.cross_entropy(logits, labels) + torch.nn.functional.cross_entropy(logits.T, labels))
+    return l1 + contrastive * nce
+
+
+# ---------------------------------------------------------------------------------------------
 # Validation
 # ---------------------------------------------------------------------------------------------
 @torch.no_grad()
@@ -621,7 +668,9 @@ def validation_scores(
     -------
     dict
         ``val_mrr``, ``val_mrr_std`` (over pools), ``val_recall_at_1``, ``val_l1`` (mean absolute error),
-        ``val_mrr_study`` (:func:`synthproxy.metrics.validation_mrr`, or None when ``N < 256 * 512``).
+        ``val_mrr_study`` (:func:`synthproxy.metrics.validation_mrr`, or None when ``N < 256 * 512``);
+        ``val_mrr_preset_to_audio`` and ``val_mrr_audio_to_preset``: the MRR of each direction on the same
+        pools (``val_mrr`` is the one of ``direction``).
 
     Shown in use in ``notebooks/03_train.ipynb``.
     """
@@ -630,10 +679,13 @@ def validation_scores(
         device = p.device if p is not None else torch.device("cpu")
     pred = _predict(encoder, presets, torch.device(device), precision)
     audio = torch.as_tensor(embeddings, dtype=torch.float32)
-    r = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed, direction=direction)  # type: ignore[arg-type]
+    both = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed, direction="both")
+    r = both[direction]
     study = validation_mrr(pred, audio) if len(pred) >= VAL_QUERIES * VAL_CANDIDATES else None
     return {"val_mrr": r["mrr"], "val_mrr_std": r["mrr_std"], "val_recall_at_1": r["recall_at_1"],
-            "val_l1": mean_l1(pred, audio), "val_mrr_study": study}
+            "val_l1": mean_l1(pred, audio), "val_mrr_study": study,
+            "val_mrr_preset_to_audio": both["preset_to_audio"]["mrr"],
+            "val_mrr_audio_to_preset": both["audio_to_preset"]["mrr"]}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1119,7 +1171,8 @@ def _train(train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, d: _D
         in_memory = n * (len(spec.used) + dim) * 4 <= IN_MEMORY_BYTES
     batches = _Batches(train_ds, in_memory)
     val_p, val_e = _Batches(val_ds, in_memory=True).arrays  # type: ignore[misc]
-    loss_fn = nn.L1Loss()
+    def loss_fn(pred: Tensor, target: Tensor) -> Tensor:
+        return distillation_loss(pred, target, contrastive=config.contrastive, temperature=config.temperature)
     t_start = time.perf_counter()
 
     def seconds() -> float:

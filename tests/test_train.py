@@ -30,6 +30,7 @@ from synthproxy.train import (
     NonFiniteLoss,
     TrainConfig,
     TrainError,
+    distillation_loss,
     epoch_permutation,
     last_checkpoint_path,
     load_checkpoint,
@@ -170,6 +171,28 @@ def test_mrr_rises_above_chance_on_the_toy_task(stores, tmp_path):
     assert len(df) == 12 and df["step"].tolist() == list(range(4, 49, 4))
     fig = plot_history(r.history, title="toy")
     assert len(fig.axes) == 2
+
+
+def test_distillation_loss_by_hand():
+    pred = torch.tensor([[0.0, 0.0], [1.0, 1.0]])
+    target = torch.tensor([[0.0, 1.0], [1.0, 1.0]])
+    # L1 alone: mean |pred - target| = (0 + 1 + 0 + 0) / 4
+    assert float(distillation_loss(pred, target)) == pytest.approx(0.25)
+    # mean abs differences: pred0-t0 0.5, pred0-t1 1.0, pred1-t0 0.5, pred1-t1 0.0; logits = -d / 0.5
+    logits = -torch.tensor([[0.5, 1.0], [0.5, 0.0]]) / 0.5
+    ce = lambda z: float(-torch.log_softmax(z, dim=1).diagonal().mean())  # noqa: E731
+    expected = 0.25 + 2.0 * 0.5 * (ce(logits) + ce(logits.T))
+    assert float(distillation_loss(pred, target, contrastive=2.0, temperature=0.5)) == pytest.approx(expected, rel=1e-6)
+    with pytest.raises(ValueError, match="contrastive"):
+        TrainConfig(arch="mlp", contrastive=-1.0).resolved()
+
+
+def test_contrastive_run_records_both_directions(stores, tmp_path):
+    r = train(*stores, tmp_path / "c.pt", cfg("mlp", epochs=2, contrastive=1.0, overrides={"hidden_features": 64}),
+              progress=False)
+    h = r.history[-1]
+    assert {"val_mrr_preset_to_audio", "val_mrr_audio_to_preset"} <= set(h)
+    assert h["val_mrr"] == h["val_mrr_audio_to_preset"] != h["val_mrr_preset_to_audio"]
 
 
 def test_resume_equals_uninterrupted(stores, tmp_path):
