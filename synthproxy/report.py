@@ -2,6 +2,9 @@
 
 ``python -m synthproxy.report`` writes ``book/benchmarks.md`` from ``results/bench_*.json``; ``make study``
 calls it. A missing result file gives a line saying which benchmark to run, not a failed build.
+
+It also writes ``book/results.md`` (:func:`results_markdown`) from ``results/evaluation.csv`` and the figures of
+``notebooks/05_figures.ipynb`` in ``results/figures/``.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+
+import pandas as pd
 
 from synthproxy.paths import REPO_ROOT, RESULTS_DIR
 
@@ -83,13 +88,124 @@ def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
     return "\n".join(out) + "\n"
 
 
+def _fmt_mrr(mean: float, std: float) -> str:
+    return "–" if pd.isna(mean) else f"{mean:.3f} ± {std:.3f}"
+
+
+def _results_tables(ev: "pd.DataFrame") -> list[str]:
+    """One markdown table per synth: encoders as rows, MRR ± std and L1 per test set; the best of each column in bold."""
+    from synthproxy.figures import STUDY_NAMES, TEST_SETS, results_table
+
+    means, stds = results_table(ev, ("mrr", "l1")), results_table(ev, ("mrr_std",))
+    out = []
+    for synth in dict.fromkeys(ev["synth"]):
+        sets = [t for t in TEST_SETS.values() if (synth, t, "mrr") in means.columns]
+        rows = means.index[means[[(synth, t, "mrr") for t in sets]].notna().any(axis=1)]
+        header = ["encoder (original study's name)"] + [f"{t} {m}" for t in sets for m in ("MRR", "L1")]
+        body = []
+        for model in rows:
+            arch = model.split(" (")[0]
+            cells = [f"{model} [{STUDY_NAMES[arch]}]" if arch in STUDY_NAMES else model]
+            for t in sets:
+                mrr, l1 = means.loc[model, (synth, t, "mrr")], means.loc[model, (synth, t, "l1")]
+                best_mrr = mrr == means.loc[rows, (synth, t, "mrr")].max()
+                best_l1 = l1 == means.loc[rows, (synth, t, "l1")].min()
+                text = _fmt_mrr(mrr, stds.loc[model, (synth, t, "mrr_std")])
+                cells += [f"**{text}**" if best_mrr else text, "–" if pd.isna(l1) else (f"**{l1:.4f}**" if best_l1 else f"{l1:.4f}")]
+            body.append(cells)
+        out += [f"### {synth}", "", _table(header, body), ""]
+    return out
+
+
+def _results_discussion(ev: "pd.DataFrame") -> list[str]:
+    """Sentences computed from the table, so that they stay true when the numbers change."""
+    from synthproxy.figures import STUDY_NAMES, TEST_SETS, results_table
+
+    means = results_table(ev, ("mrr",))
+    out = []
+    for synth in dict.fromkeys(ev["synth"]):
+        cols = {t: (synth, TEST_SETS[t], "mrr") for t in TEST_SETS if (synth, TEST_SETS[t], "mrr") in means.columns}
+        for t, col in cols.items():
+            s = means[col].dropna().sort_values(ascending=False)
+            if len(s):
+                order = " > ".join(f"{m} [{STUDY_NAMES.get(m.split(' (')[0], '-')}]" for m in s.index)
+                out.append(f"- **{synth}, {TEST_SETS[t]}**: best {s.index[0]} (MRR {s.iloc[0]:.3f}); order {order}.")
+        if len(cols) == 2:
+            both = means[[cols["synthetic"], cols["handcrafted"]]].dropna()
+            if len(both):
+                harder = int((both[cols["handcrafted"]] < both[cols["synthetic"]]).sum())
+                ratio = float((both[cols["handcrafted"]] / both[cols["synthetic"]]).median())
+                out.append(f"- **{synth}**: hand-crafted presets score lower than random ones for {harder} of {len(both)} "
+                           f"encoder(s); median ratio of hand-crafted to synthetic MRR {ratio:.2f}.")
+    return out
+
+
+def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book") -> str:
+    """The results page: the evaluation table per synth, sentences computed from it, and the figures of chapter 5.
+
+    Parameters
+    ----------
+    results : Path
+        Holds ``evaluation.csv`` (from ``notebooks/04_evaluate.ipynb``) and ``figures/*.png`` (from
+        ``notebooks/05_figures.ipynb``); whatever is missing is named on the page instead.
+    book : Path
+        The page's folder (figures are linked relative to it).
+
+    Shown in use in ``notebooks/05_figures.ipynb`` (which makes its figures).
+    """
+    import os
+
+    from synthproxy.figures import ResultsMissing, load_evaluation, random_mrr, test_sets_table
+
+    out = ["# Results", "",
+           "Every trained encoder of the study, scored by `04_evaluate.ipynb` on each synth's two test sets: random",
+           "presets drawn like the training data (*synthetic*, dataset seed 600) and presets made by people",
+           "(*hand-crafted*: the DX7 factory ROMs and every tenth community bank for Dexed, amsynth's factory banks).",
+           "Each preset's predicted embedding is a query among the audio embeddings of a random pool of presets;",
+           "**MRR** is the mean reciprocal rank of its own sound (1: always first; mean ± standard deviation over pools)",
+           "and **L1** the mean absolute difference between predicted and audio embeddings. The figures are those of",
+           "chapter 5 (`05_figures.ipynb`), which also lets you listen to the presets they point at.", ""]
+    try:
+        ev = load_evaluation(results / "evaluation.csv")
+    except ResultsMissing:
+        return "\n".join(out + ["*Not evaluated yet: run `notebooks/04_evaluate.ipynb` (`make study` runs it), which writes "
+                                "`results/evaluation.csv`.*"]) + "\n"
+    out += ["## The table", ""] + _results_tables(ev)
+    sets = test_sets_table(ev)
+    out += ["The test sets (an MRR depends on the pool size: *random* is the MRR of a random ranking in that pool):", "",
+            _table(["synth", "test set", "presets", "pool", "pools", "random MRR"],
+                   [[r.synth, r["test set"], r.n, r.pool, r.subsets, f"{random_mrr(int(r.pool)):.4f}"] for _, r in sets.iterrows()]),
+            "", "## What the numbers say", ""] + _results_discussion(ev)
+    out += ["", "For comparison, the original study's encoders ranked tfm > hn_ptgru > hn_oh > hn_pt > mlp_oh by validation",
+            "MRR on Dexed and Diva, and its code describes the hand-crafted evaluation as harder than the synthetic one.",
+            "Its values are not comparable with these: another audio model, other synths, larger datasets and pools.",
+            "", "## Figures", ""]
+    figures = [("results_mrr", "MRR of every encoder per synth and test set (± one standard deviation over pools)."),
+               ("training_curves", "Validation MRR during training (an audio embedding as the query among a validation "
+                "pool's predicted embeddings).")]
+    figures += [(f"umap_{s}_sources", f"{s}: audio embeddings of hand-crafted and random presets in one UMAP.")
+                for s in dict.fromkeys(ev["synth"])]
+    figures += [(f"umap_{s}_categories", f"{s}: hand-crafted presets by name category, audio embeddings and each "
+                 "encoder's predictions.") for s in dict.fromkeys(ev["synth"])]
+    shown = 0
+    for stem, caption in figures:
+        png = results / "figures" / f"{stem}.png"
+        if png.exists():
+            out += [f"![{stem}]({Path(os.path.relpath(png, book)).as_posix()})", "", f"*{caption}*", ""]
+            shown += 1
+    if not shown:
+        out.append("*No figures yet: run `notebooks/05_figures.ipynb` (`make study` runs it).*")
+    return "\n".join(out) + "\n"
+
+
 def write_pages(book: Path = REPO_ROOT / "book", results: Path = RESULTS_DIR) -> list[Path]:
     """Write the generated pages of the book; returns their paths."""
     from synthproxy.io import write_bytes
 
     path = book / "benchmarks.md"
     write_bytes(path, benchmarks_markdown(results).encode())
-    return [path]
+    write_bytes(book / "results.md", results_markdown(results, book).encode())
+    return [path, book / "results.md"]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,5 +1,6 @@
 """Every notebook of the series runs end to end at tiny parameters (papermill, the venv's python3 kernel)."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,16 @@ TINY = {
     "02": {"n_random": 1, "n_handcrafted": 1, "sizes": {"train": 48, "val": 16, "test": 16}, "max_banks": 1,
            "workers": 1},
     "03": {"arch": "mlp", "size": "s", "epochs": 1, "batch_size": 16, "sizes": {"train": 64, "val": 32}},
+    "05": {"synths": ["dexed"], "test_size": 32, "max_banks": 1, "workers": 1, "umap_points": 40},
 }
+
+
+#: Recorded results a notebook reads, from tests/data/ (copied into the temporary results/ before it runs):
+#: {notebook number: {path under results/: path under tests/data/}}.
+RESULTS_FIXTURES = {
+    "05": {"evaluation.csv": "evaluation_tiny.csv", "training": "training_tiny"},
+}
+TEST_DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.notebook
@@ -23,5 +33,8 @@ def test_notebook_runs(nb: Path, tmp_path, monkeypatch):
     monkeypatch.setenv("SYNTHPROXY_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("SYNTHPROXY_CHECKPOINTS", str(tmp_path / "checkpoints"))
     assert nb.stem[:2] in TINY, f"{nb.name}: add its tiny parameters to TINY"
+    for dest, src in RESULTS_FIXTURES.get(nb.stem[:2], {}).items():
+        (tmp_path / "results").mkdir(exist_ok=True)
+        (shutil.copytree if (TEST_DATA / src).is_dir() else shutil.copyfile)(TEST_DATA / src, tmp_path / "results" / dest)
     run_notebook(nb, tmp_path / nb.name, TINY[nb.stem[:2]])
     assert (tmp_path / nb.name).exists()
