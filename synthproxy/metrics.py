@@ -12,8 +12,13 @@ here measure that from two aligned arrays of embeddings (row ``i`` of both belon
   published validation numbers.
 - :func:`mean_l1`, :func:`modality_gap`: regression error and distance between the two clouds.
 
-Inputs may be NumPy arrays or torch tensors (any device); computation is done in torch, results
-are Python floats or NumPy arrays.
+Inputs may be NumPy arrays or torch tensors (any device); results are Python floats or NumPy arrays.
+
+**Speed.** L1 and L2 ranks of CPU inputs are counted by the compiled kernels of
+:mod:`synthproxy.rank_kernels` (numba): the same distances as ``torch.cdist`` to the last bit, so
+the same ranks, about 7 times faster per core and without distance matrices in memory
+(``benchmarks/metrics.py``). Everything else (cosine, GPU tensors, small problems, or numba
+missing) goes through torch. Set :data:`USE_COMPILED` to ``False`` to force torch.
 
 **Ties.** The rank of a match is the number of candidates *strictly* closer to the query than the
 match, all distances of one query coming from the same computation. Candidates at exactly the
@@ -24,6 +29,8 @@ Shown in use in ``notebooks/04_evaluate.ipynb``.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import warnings
 from typing import Literal, Union
 
@@ -32,7 +39,8 @@ import torch
 
 __all__ = [
     "EVAL_POOL_SIZE", "EVAL_SUBSETS", "EVAL_SEED", "TOP_K_MRR", "RECALL_KS", "VAL_QUERIES",
-    "VAL_CANDIDATES", "ranks", "mrr", "retrieval_scores", "validation_mrr", "mean_l1", "modality_gap",
+    "VAL_CANDIDATES", "USE_COMPILED", "ranks", "mrr", "retrieval_scores", "validation_mrr", "mean_l1",
+    "modality_gap",
 ]
 
 ArrayLike = Union[np.ndarray, torch.Tensor]
@@ -55,8 +63,17 @@ VAL_CANDIDATES: int = 512
 
 _METRICS = ("l1", "l2", "cosine")
 _DIRECTIONS = ("preset_to_audio", "audio_to_preset", "both")
+#: Count L1/L2 ranks of CPU inputs with the compiled kernels (:mod:`synthproxy.rank_kernels`) when
+#: numba is installed; ``False`` forces torch (same ranks, slower).
+USE_COMPILED: bool = True
+
 # Upper bound on one block of distances held in memory (bytes); a 4096 x 4096 float32 pool is 64 MiB.
 _MAX_BLOCK_BYTES: int = 128 * 2**20
+# Problems smaller than this many pair-dimensions (queries x candidates x dim, over all pools) use torch:
+# a few milliseconds there, where loading the compiled kernels takes about a second once per process.
+_FAST_MIN_WORK: int = 2**27
+# Upper bound on the closer-than-match bit sets held at once by the compiled full-matrix strategy (bytes).
+_MAX_BITS_BYTES: int = 64 * 2**20
 
 
 # ----------------------------------------------------------------------------------------------
@@ -120,6 +137,10 @@ def _rows_per_block(n_cols: int, t: torch.Tensor) -> int:
 def _ranks(q: torch.Tensor, c: torch.Tensor, metric: str) -> torch.Tensor:
     """0-based rank of c[i] for q[i], (n,) int64; distances computed in blocks of query rows."""
     n = q.shape[0]
+    plan = _use_compiled(q, metric, n * n * q.shape[1])
+    if plan is not None:
+        qn, cn = (np.ascontiguousarray(t.numpy()) for t in (q, c))
+        return torch.from_numpy(_subset_ranks_compiled(qn, cn, np.arange(n)[None, :], plan, both=False)[0][0])
     out = torch.empty(n, dtype=torch.int64, device=q.device)
     step = _rows_per_block(n, q)
     for s in range(0, n, step):
@@ -140,6 +161,10 @@ def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: s
     """
     n = q.shape[0]
     n_sub, pool = idx.shape
+    plan = _use_compiled(q, metric, min(n * n, n_sub * pool * pool) * q.shape[1])
+    if plan is not None:
+        qn, cn = (np.ascontiguousarray(t.numpy()) for t in (q, c))
+        return [torch.from_numpy(r) for r in _subset_ranks_compiled(qn, cn, idx.cpu().numpy(), plan, both)]
     one_matrix = pool * pool * q.element_size() <= _MAX_BLOCK_BYTES  # both directions from one matrix
     cost_pools = n_sub * pool * pool * (1 if (one_matrix or not both) else 2)
     cost_full = n * n * (2 if both else 1)
@@ -170,6 +195,98 @@ def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: s
             fwd[s] = _ranks(qs, cs, metric)
             if both:
                 bwd[s] = _ranks(cs, qs, metric)
+    return [fwd, bwd] if both else [fwd]
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_plan(dtype: str, dim: int, metric: str) -> tuple[bool, int] | None:
+    """``(l2, fma_from)`` for the compiled kernels, or None when they cannot give torch's exact distances.
+
+    Compares the kernels' distances with ``torch.cdist``'s, bit for bit, on a fixed random sample of
+    this dtype and dimension (once per process). For L2 the summation's fused multiply-adds depend on
+    how torch was compiled: the kernels try "the last ``dim % 4`` terms fused" (torch 2.9 on x86),
+    then "none fused".
+    """
+    if metric not in ("l1", "l2"):
+        return None
+    try:
+        from synthproxy import rank_kernels
+    except ImportError:  # numba (or llvmlite) missing: torch only
+        return None
+    rng = np.random.default_rng(0)
+    scale = np.exp(rng.uniform(-3, 3, size=(1, dim)))  # mixed magnitudes make rounding differences show
+    q, c = (rng.standard_normal((2, 48, dim)) * scale).astype(dtype)
+    tq, tc = torch.from_numpy(q), torch.from_numpy(c)
+    l2 = metric == "l2"
+    want = (torch.cdist(tq, tc, p=2.0, compute_mode="donot_use_mm_for_euclid_dist") if l2
+            else torch.cdist(tq, tc, p=1.0)).numpy()
+    for fma_from in ((dim - dim % 4, dim) if l2 else (dim,)):
+        if np.array_equal(rank_kernels.distances(q, c, l2, fma_from), want):
+            return l2, fma_from
+    warnings.warn(f"{metric} distances of the compiled kernels differ from this torch build's ({dtype}, dim {dim}); "
+                  "ranks use torch (slower)", RuntimeWarning, stacklevel=4)
+    return None
+
+
+def _use_compiled(q: torch.Tensor, metric: str, work: int) -> tuple[bool, int] | None:
+    """The compiled kernels' plan when they apply to this problem, else None."""
+    if not USE_COMPILED or work < _FAST_MIN_WORK or q.device.type != "cpu":
+        return None
+    if q.dtype not in (torch.float32, torch.float64):
+        return None
+    return _compiled_plan(str(q.dtype).removeprefix("torch."), int(q.shape[1]), metric)
+
+
+@contextlib.contextmanager
+def _kernel_threads():
+    """Run numba kernels on as many threads as torch uses (e.g. 1 during single-thread training)."""
+    import numba
+
+    before = numba.get_num_threads()
+    numba.set_num_threads(max(1, min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS)))
+    try:
+        yield numba.get_num_threads()
+    finally:
+        numba.set_num_threads(before)
+
+
+def _subset_ranks_compiled(q: np.ndarray, c: np.ndarray, idx: np.ndarray, plan: tuple[bool, int],
+                           both: bool) -> list[np.ndarray]:
+    """:func:`_subset_ranks` by the compiled kernels (same strategies, same ranks)."""
+    from synthproxy import rank_kernels as rk
+
+    l2, fma_from = plan
+    n = q.shape[0]
+    n_sub, pool = idx.shape
+    with _kernel_threads() as threads:
+        tasks = 4 * threads
+        if n * n * (2 if both else 1) < n_sub * pool * pool:  # full matrix once, counted per pool
+            words = -(-n // 64)
+            member = np.zeros((n_sub, words), np.uint64)
+            for s in range(n_sub):
+                np.bitwise_or.at(member[s], idx[s] // 64, np.left_shift(np.uint64(1), (idx[s] % 64).astype(np.uint64)))
+            flat = idx.ravel()
+            order = np.argsort(flat, kind="stable")
+            pool_ptr = np.searchsorted(flat[order], np.arange(n + 1)).astype(np.int64)
+            pool_s, pool_p = (order // pool).astype(np.int64), (order % pool).astype(np.int64)
+            rows = np.unique(flat).astype(np.int64)
+            thr_all = rk.match_distances(q, c, np.arange(n, dtype=np.int64), l2, fma_from)
+            step = max(64, _MAX_BITS_BYTES // (8 * words))
+            outs = []
+            for a, b in ((q, c), (c, q)) if both else ((q, c),):  # d(c_i, q_i) == d(q_i, c_i) exactly
+                out = np.empty((n_sub, pool), np.int64)
+                for s0 in range(0, len(rows), step):
+                    part = rows[s0:s0 + step]
+                    bits = rk.closer_bits(a, b, part, thr_all[part], l2, fma_from)
+                    rk.pool_counts_from_bits(bits, part, pool_ptr, pool_s, pool_p, member, out)
+                outs.append(out)
+            return outs
+        fwd = np.empty((n_sub, pool), np.int64)
+        bwd = np.empty((n_sub, pool), np.int64)
+        for s in range(n_sub):
+            items = np.ascontiguousarray(idx[s], dtype=np.int64)
+            thr = rk.match_distances(q, c, items, l2, fma_from)
+            fwd[s], bwd[s] = rk.pool_rank_counts(q, c, items, thr, both, l2, fma_from, tasks)
     return [fwd, bwd] if both else [fwd]
 
 
@@ -303,9 +420,12 @@ def retrieval_scores(
     Cost: ``subsets * pool**2 * dim`` distance terms (both directions share one distance matrix per
     pool). When pools overlap a lot (``n**2 < subsets * pool**2``, i.e. ``n`` below about 41,000
     at the defaults) the full ``n x n`` matrix is computed once instead (once per direction), with
-    identical results. L1 and L2 run at torch's pairwise-distance speed: on 2 idle CPU cores a
-    4096-item pool of 512-d embeddings takes about 3 s (1 s at 192-d), so the default 100 pools of a
-    large set take minutes; cosine uses matrix products and is about 10 times faster.
+    identical results. On CPU, L1 and L2 ranks come from the compiled kernels of
+    :mod:`synthproxy.rank_kernels` (identical ranks; see the module notes): about 0.7 s of one core
+    for a 4096-item pool of 512-d embeddings (torch.cdist: 5.3 s), less when matches are close
+    (their exact early exit), so the default 100 pools of a large set take about half a minute on
+    2 idle cores instead of several minutes (``benchmarks/metrics.py``). GPU tensors, cosine
+    (matrix products, already fast) and problems under ``2**27`` pair-dimensions use torch.
 
     Shown in use in ``notebooks/04_evaluate.ipynb``.
     """

@@ -171,3 +171,56 @@ def test_input_validation():
         mrr(Q3, C3, metric="l3")
     with pytest.raises(ValueError, match="direction"):
         retrieval_scores(Q3, C3, direction="sideways")
+
+
+# -- compiled kernels (synthproxy.rank_kernels) against the torch path ---------------------------
+
+
+def _toy_pairs(rng, n: int, dim: int, noise: float, dtype=np.float32, step: float | None = None):
+    """Aligned (queries, candidates); ``step`` rounds values to a grid, making exact distance ties common."""
+    a = rng.standard_normal((n, dim)) * np.exp(rng.uniform(-1, 1, size=(1, dim)))
+    q = a + noise * rng.standard_normal((n, dim))
+    if step is not None:
+        a, q = np.round(a / step) * step, np.round(q / step) * step
+    return torch.from_numpy(q.astype(dtype)), torch.from_numpy(a.astype(dtype))
+
+
+@pytest.mark.parametrize("metric", ["l1", "l2"])
+@pytest.mark.parametrize("dim,dtype", [(7, np.float32), (201, np.float32), (33, np.float64), (130, np.float64)])
+def test_compiled_ranks_equal_torch_ranks(monkeypatch, metric, dim, dtype):
+    """Both strategies (per-pool, full matrix), both directions: the kernels give torch's ranks exactly,
+    with near-ties (values on a grid), close matches (tiles exit early past 64 dimensions) and far ones."""
+    pytest.importorskip("numba")
+    assert metrics._compiled_plan(np.dtype(dtype).name, dim, metric) is not None  # this torch build is matched
+    monkeypatch.setattr(metrics, "_FAST_MIN_WORK", 0)
+    rng = np.random.default_rng(dim)
+    for noise, step in ((0.05, None), (1.0, None), (0.5, 0.5)):
+        q, c = _toy_pairs(rng, 300, dim, noise, dtype, step)
+        for sub in (np.stack([rng.choice(300, 70, replace=False) for _ in range(40)]),  # full matrix once
+                    np.stack([rng.choice(300, 130, replace=False) for _ in range(2)])):  # per pool
+            idx = torch.from_numpy(sub)
+            for both in (False, True):
+                monkeypatch.setattr(metrics, "USE_COMPILED", False)
+                slow = metrics._subset_ranks(q, c, idx, metric, both=both)
+                monkeypatch.setattr(metrics, "USE_COMPILED", True)
+                fast = metrics._subset_ranks(q, c, idx, metric, both=both)
+                for s, f in zip(slow, fast):
+                    np.testing.assert_array_equal(f.numpy(), s.numpy())
+        monkeypatch.setattr(metrics, "USE_COMPILED", False)
+        slow = ranks(q, c, metric=metric)
+        monkeypatch.setattr(metrics, "USE_COMPILED", True)
+        np.testing.assert_array_equal(ranks(q, c, metric=metric), slow)
+
+
+def test_compiled_retrieval_scores_equal_torch_and_large_pool(monkeypatch):
+    """The public scores are identical either way, on a 512-d set large enough to use the kernels by default."""
+    pytest.importorskip("numba")
+    rng = np.random.default_rng(11)
+    q, c = _toy_pairs(rng, 1500, 512, 8.0)
+    kw = dict(pool=1024, subsets=3, seed=1, direction="both")
+    assert 3 * 1024**2 * 512 >= metrics._FAST_MIN_WORK  # the default threshold sends this to the kernels
+    assert metrics._compiled_plan("float32", 512, "l1") is not None
+    fast = retrieval_scores(q, c, **kw)
+    monkeypatch.setattr(metrics, "USE_COMPILED", False)
+    assert retrieval_scores(q, c, **kw) == fast
+    assert 0.05 < fast["preset_to_audio"]["mrr"] < 0.95  # neither trivial nor hopeless

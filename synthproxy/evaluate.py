@@ -1,0 +1,454 @@
+"""Evaluating trained preset encoders on test sets: retrieval (MRR, recall@k), L1 error, modality gap.
+
+:func:`evaluate_checkpoint` scores one checkpoint on one store: the encoder predicts the embedding
+of every preset (batched, no gradients), and each predicted embedding is a query among the audio
+embeddings of a random pool of ``pool`` presets of the set, the match being its own preset's
+(:func:`synthproxy.metrics.retrieval_scores`, L1 distance, ``subsets`` pools, mean and std over
+pools). Evaluation reads stored embeddings and renders nothing; it refuses a store made with
+another synth spec, render settings or audio model than the checkpoint's training data, since its
+embeddings would not be comparable. :func:`evaluation_table` does this for many checkpoints and
+test sets and returns the study's tidy results table (:data:`TABLE_COLUMNS`), which
+:func:`write_evaluation_table` writes to ``results/evaluation.csv``.
+
+Shown in use in ``notebooks/04_evaluate.ipynb``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+import torch
+
+from synthproxy.datasets import StoreDataset
+from synthproxy.metrics import EVAL_POOL_SIZE, EVAL_SEED, EVAL_SUBSETS, mean_l1, modality_gap, retrieval_scores
+from synthproxy.paths import CHECKPOINTS_DIR, REPO_ROOT, RESULTS_DIR
+
+__all__ = [
+    "TABLE_COLUMNS", "PREDICT_BATCH", "TEST_SET_OF_KIND", "EvaluationError", "DatasetMismatch", "MissingMetadata",
+    "evaluate_checkpoint", "evaluate_encoder", "evaluation_table", "write_evaluation_table", "find_checkpoints",
+    "checkpoint_summary", "smoke_checkpoint", "prepare_test_sets", "plot_evaluation", "random_mrr",
+]
+
+#: Columns of the results table (``results/evaluation.csv``), one row per (checkpoint, test set).
+TABLE_COLUMNS: tuple[str, ...] = (
+    "synth", "arch", "size", "checkpoint", "test_set", "dataset", "n", "pool", "subsets", "mrr", "mrr_std", "l1",
+    "recall_at_1", "recall_at_5", "recall_at_10", "modality_gap",
+)
+#: Presets per forward pass when predicting a test set's embeddings.
+PREDICT_BATCH: int = 2048
+#: ``test_set`` name of each store kind (manifest ``kind``).
+TEST_SET_OF_KIND: dict[str, str] = {"random": "synthetic", "handcrafted": "handcrafted"}
+_DIRECTIONS = ("preset_to_audio", "audio_to_preset", "both")
+# What of the audio model must agree between a checkpoint's training data and a test set.
+_AUDIO_MODEL_KEYS = ("name", "weights_hash", "embedding_size")
+
+
+class EvaluationError(ValueError):
+    """A checkpoint cannot be evaluated on a dataset; the message names both and says why."""
+
+
+class DatasetMismatch(EvaluationError):
+    """The dataset was made with another spec, render settings or audio model than the checkpoint's training data."""
+
+
+class MissingMetadata(EvaluationError):
+    """A checkpoint or dataset manifest lacks a field evaluation needs (the message names the key)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------------------------
+def _get(d: Mapping[str, Any], key: str, where: str) -> Any:
+    """``d[a][b]...`` for ``key = "a.b..."``; :class:`MissingMetadata` naming the key and ``where`` if absent."""
+    cur: Any = d
+    for part in key.split("."):
+        if not isinstance(cur, Mapping) or cur.get(part) is None:
+            raise MissingMetadata(f"{where}: missing {key!r}; cannot tell which synth spec, render settings and "
+                                  "audio model it belongs to (made by an older or incompatible synthproxy?)")
+        cur = cur[part]
+    return cur
+
+
+def _shown(path: str | Path) -> str:
+    """A path as the table shows it: relative to the repository when inside it."""
+    p = Path(path).resolve()
+    try:
+        return str(p.relative_to(REPO_ROOT.resolve()))
+    except ValueError:
+        return str(p)
+
+
+def _check_compatible(info: Mapping[str, Any], checkpoint: Path, manifest: Mapping[str, Any], dataset: Path) -> None:
+    """Refuse a dataset whose embeddings are not comparable with what the checkpoint learnt."""
+    from synthproxy.train import _spec_differences
+
+    ck_where, ds_where = f"checkpoint {checkpoint}", f"dataset {dataset / 'manifest.json'}"
+    ck_spec, ds_spec = _get(info, "spec_hash", ck_where), _get(manifest, "spec_hash", ds_where)
+    if ck_spec != ds_spec:
+        why = "; ".join(_spec_differences(manifest.get("spec") or {}, info.get("spec") or {}, "checkpoint"))
+        raise DatasetMismatch(
+            f"{ds_where} was made with synth spec {manifest.get('synth')!r} (hash {str(ds_spec)[:12]}), but "
+            f"{ck_where} was trained on spec {info.get('synth')!r} (hash {str(ck_spec)[:12]}) (dataset's spec vs "
+            f"checkpoint's: {why}). "
+            "Evaluate a checkpoint on a dataset of the spec it was trained on.")
+    ck_model, ds_model = _get(info, "audio_model", ck_where), _get(manifest, "audio_model", ds_where)
+    for key in _AUDIO_MODEL_KEYS:
+        a, b = _get(ck_model, key, f"{ck_where} (audio_model)"), _get(ds_model, key, f"{ds_where} (audio_model)")
+        if a != b:
+            what = "" if key == "name" else f" ({key} {b} vs {a})"
+            raise DatasetMismatch(
+                f"{ds_where} holds embeddings of audio model {ds_model.get('name')!r}, but {ck_where} was trained on "
+                f"{ck_model.get('name')!r}{what}; its predictions are not comparable with them.")
+    ck_render = _get(info, "datasets.train.render_settings", ck_where)
+    ds_render = _get(manifest, "render_settings", ds_where)
+    if dict(ck_render) != dict(ds_render):
+        diff = sorted(k for k in set(ck_render) | set(ds_render) if ck_render.get(k) != ds_render.get(k))
+        raise DatasetMismatch(f"{ds_where} was rendered with other settings than the training data of {ck_where} "
+                              f"(differ: {', '.join(diff)}); its embeddings are not comparable.")
+
+
+def _predict(encoder: torch.nn.Module, presets: np.ndarray, batch: int = PREDICT_BATCH) -> torch.Tensor:
+    """Predicted embeddings (N, D) float32 of presets (N, n_used), in eval mode, without gradients."""
+    device = next((p.device for p in encoder.parameters()), torch.device("cpu"))
+    was_training = encoder.training
+    encoder.eval()
+    try:
+        with torch.no_grad():
+            x = torch.as_tensor(presets, dtype=torch.float32)
+            return torch.cat([encoder(x[s:s + batch].to(device)).float().cpu() for s in range(0, len(x), batch)])
+    finally:
+        encoder.train(was_training)
+
+
+def random_mrr(pool: int) -> float:
+    """Expected MRR of a random ranking among ``pool`` candidates: ``H(pool) / pool`` (~ ``(ln P + 0.58) / P``).
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    return float(np.sum(1.0 / np.arange(1, pool + 1)) / pool)
+
+
+# ---------------------------------------------------------------------------------------------
+# evaluation
+# ---------------------------------------------------------------------------------------------
+def evaluate_encoder(
+    encoder: torch.nn.Module,
+    info: Mapping[str, Any],
+    dataset: str | Path,
+    *,
+    checkpoint: str | Path = "<in memory>",
+    pool: int = EVAL_POOL_SIZE,
+    subsets: int = EVAL_SUBSETS,
+    seed: int = EVAL_SEED,
+    direction: str = "preset_to_audio",
+) -> dict[str, Any]:
+    """:func:`evaluate_checkpoint` for an encoder already loaded (``load_checkpoint``'s pair).
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    if direction not in _DIRECTIONS:
+        raise ValueError(f"direction must be one of {_DIRECTIONS}, got {direction!r}")
+    if pool < 1 or subsets < 1:
+        raise ValueError(f"pool and subsets must be >= 1, got pool={pool}, subsets={subsets}")
+    dataset = Path(dataset)
+    t0 = time.perf_counter()
+    ds = StoreDataset(dataset)
+    _check_compatible(info, Path(checkpoint), ds.manifest, dataset)
+    if len(ds) == 0:
+        raise EvaluationError(f"dataset {dataset}: no usable presets")
+    presets, audio = ds.arrays()
+    pred = _predict(encoder, presets)
+    if pred.shape[1] != audio.shape[1]:
+        raise EvaluationError(f"checkpoint {checkpoint} predicts {pred.shape[1]}-d embeddings, dataset {dataset} "
+                              f"holds {audio.shape[1]}-d ones")
+    scores = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed,
+                              direction=direction)  # type: ignore[arg-type]
+    by_direction = scores if direction == "both" else {direction: scores}
+    main = by_direction["preset_to_audio" if direction == "both" else direction]
+    n = len(ds)
+    note = (f"the dataset has {n} presets, no more than the pool of {pool}: all {n} form one pool, scored once "
+            "(no std over pools)" if main["whole_set"] else "")
+    config = info.get("config") or {}
+    enc_config = info.get("encoder_config") or {}
+    keep = ("mrr", "mrr_std", "mrr_at_k", "recall_at_1", "recall_at_5", "recall_at_10")
+    return {
+        "checkpoint": str(checkpoint), "dataset": str(dataset), "synth": info.get("synth"),
+        "arch": config.get("arch", enc_config.get("arch")), "size": config.get("size", enc_config.get("size")),
+        "test_set": TEST_SET_OF_KIND.get(str(ds.manifest.get("kind")), str(ds.manifest.get("kind"))),
+        "direction": direction, **{k: main[k] for k in keep},
+        "l1": mean_l1(pred, audio), "modality_gap": modality_gap(pred, audio),
+        "n": n, "pool": main["pool"], "subsets": main["subsets"], "seed": seed, "metric": main["metric"],
+        "note": note, "directions": {d: {k: s[k] for k in keep} for d, s in by_direction.items()},
+        "random_mrr": random_mrr(main["pool"]), "seconds": time.perf_counter() - t0,
+    }
+
+
+def evaluate_checkpoint(
+    checkpoint: str | Path,
+    dataset: str | Path,
+    *,
+    pool: int = EVAL_POOL_SIZE,
+    subsets: int = EVAL_SUBSETS,
+    seed: int = EVAL_SEED,
+    direction: str = "preset_to_audio",
+) -> dict[str, Any]:
+    """Retrieval and regression scores of a trained encoder on a test set.
+
+    Parameters
+    ----------
+    checkpoint : str or Path
+        A checkpoint written by :func:`synthproxy.train.train`.
+    dataset : str or Path
+        A store (random test set or hand-crafted set) made with the same synth spec, render settings
+        and audio model as the checkpoint's training data.
+    pool : int
+        Presets per retrieval pool: each predicted embedding is ranked among the audio embeddings of
+        its pool (the study's 4,096). A dataset of at most ``pool`` presets is one pool, scored once
+        (``note`` says so).
+    subsets : int
+        Random pools drawn (the study's 100); scores are averaged over them.
+    seed : int
+        Seed of the pool draws.
+    direction : {"preset_to_audio", "audio_to_preset", "both"}
+        ``"preset_to_audio"``: predicted preset embeddings query audio embeddings (the study's test
+        protocol); ``"audio_to_preset"``: the reverse; ``"both"``: both on the same pools (the
+        top-level scores are then preset-to-audio's).
+
+    Returns
+    -------
+    dict
+        ``mrr``, ``mrr_std`` (population std over pools; 0 for one pool), ``mrr_at_k`` (``{k: float}``,
+        k = 1..5), ``recall_at_1``, ``recall_at_5``, ``recall_at_10``, ``l1`` (mean absolute error of
+        the predicted embeddings), ``modality_gap`` (distance between the centroids of predicted and
+        audio embeddings), ``n`` (presets), ``pool`` (used: ``min(pool, n)``), ``subsets`` (used),
+        ``seed``, ``direction``, ``metric`` ("l1"), ``checkpoint``, ``dataset``, ``synth``, ``arch``,
+        ``size``, ``test_set`` ("synthetic" or "handcrafted"), ``note`` ("" or why the whole set is one
+        pool), ``directions`` (the retrieval scores per direction), ``random_mrr`` (a random
+        encoder's expected MRR at this pool size), ``seconds``.
+
+    Raises
+    ------
+    FileNotFoundError
+        No such checkpoint.
+    synthproxy.train.CheckpointError
+        Unreadable checkpoint, or one lacking the encoder's own metadata (named).
+    MissingMetadata
+        The checkpoint or the dataset's manifest lacks what identifies its spec, render settings or
+        audio model (the key is named).
+    DatasetMismatch
+        The dataset was made with another spec, render settings or audio model (both files named).
+    synthproxy.store.StoreError
+        Not a store, or a store without embeddings.
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    from synthproxy.train import load_checkpoint
+
+    encoder, info = load_checkpoint(checkpoint)
+    return evaluate_encoder(encoder, info, dataset, checkpoint=checkpoint, pool=pool, subsets=subsets, seed=seed,
+                            direction=direction)
+
+
+def prepare_test_sets(
+    synth: str,
+    size: int,
+    audio_model: str = "aisfx",
+    *,
+    max_banks: int | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+) -> dict[str, Path]:
+    """A synth's two test sets, made first when missing: ``{"synthetic": ..., "handcrafted": ...}``.
+
+    ``synthetic``: the random test set ``dataset_dir(synth, "test", size, SPLIT_SEEDS["test"],
+    audio_model)`` (made or completed by :func:`synthproxy.generate.generate`). ``handcrafted``: the
+    hand-crafted test set ``handcrafted_dir(synth, audio_model, "test")`` (made by
+    :func:`synthproxy.presets.handcrafted.handcrafted_store` from the first ``max_banks`` of
+    ``handcrafted_banks(synth, "test")``, all by default). These are the only renders evaluation
+    needs; sets already on disk are used as they are. A set that is missing and cannot be made here
+    (synth unavailable, no banks) is left out, with a printed line saying why.
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    from synthproxy.constants import SPLIT_SEEDS
+    from synthproxy.generate import generate
+    from synthproxy.paths import dataset_dir, handcrafted_banks, handcrafted_dir
+    from synthproxy.presets.handcrafted import handcrafted_store
+    from synthproxy.store import MANIFEST, read_manifest
+    from synthproxy.synths import availability
+
+    def complete(folder: Path) -> bool:
+        return (folder / MANIFEST).exists() and bool(read_manifest(folder).get("complete"))
+
+    sets = {"synthetic": dataset_dir(synth, "test", size, SPLIT_SEEDS["test"], audio_model),
+            "handcrafted": handcrafted_dir(synth, audio_model, "test")}
+    missing = [k for k, folder in sets.items() if not complete(folder)]
+    can = availability(synth)
+    banks = handcrafted_banks(synth, "test")[:max_banks]
+    for kind in missing:
+        if not can.available:
+            print(f"{synth}: no {kind} test set at {sets.pop(kind)} and the synth is not available here ({can.reason})")
+        elif kind == "synthetic":
+            generate(synth, size, SPLIT_SEEDS["test"], "test", sets[kind], audio_model=audio_model, workers=workers,
+                     progress=progress)
+        elif not banks:
+            print(f"{synth}: no hand-crafted test banks (see synthproxy.paths.HANDCRAFTED_BANKS)")
+            sets.pop(kind)
+        else:
+            handcrafted_store(synth, banks, sets[kind], audio_model=audio_model, progress=progress)
+    return sets
+
+
+def plot_evaluation(df, title: str | None = None):
+    """Bar chart of the table's MRR (+- std over pools) per checkpoint and test set, one panel per synth.
+
+    A dashed line marks a random encoder's MRR at each panel's largest pool.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        :func:`evaluation_table`'s table.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    synths = list(dict.fromkeys(df["synth"]))
+    fig, axes = plt.subplots(1, max(1, len(synths)), figsize=(5 * max(1, len(synths)), 3.5), squeeze=False,
+                             constrained_layout=True)
+    for ax, synth in zip(axes[0], synths):
+        part = df[df["synth"] == synth]
+        table = part.pivot_table(index="checkpoint", columns="test_set", values="mrr", sort=False)
+        std = part.pivot_table(index="checkpoint", columns="test_set", values="mrr_std", sort=False)
+        table.plot.bar(ax=ax, yerr=std, rot=0, capsize=3)
+        ax.axhline(random_mrr(int(part["pool"].max())), color="k", ls="--", lw=1, label="random encoder")
+        ax.set(title=synth, xlabel="", ylabel="MRR", ylim=(0, 1))
+        labels = [f"quick/{Path(c).stem}" if Path(c).parent.name == "quick" else Path(c).stem for c in table.index]
+        ax.set_xticks(range(len(table)), labels, rotation=15, ha="right")
+        ax.legend(fontsize="small")
+    if title:
+        fig.suptitle(title)
+    return fig
+
+
+def find_checkpoints(synth: str, folder: str | Path | None = None, *, quick: bool = True) -> list[Path]:
+    """The trained encoders of a synth: ``<folder>/<synth>_*_*.pt``, then ``<folder>/quick/<synth>_*.pt``.
+
+    Resume checkpoints (``*.last.pt``) are left out. ``folder`` defaults to
+    :data:`synthproxy.paths.CHECKPOINTS_DIR`.
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    root = Path(folder) if folder is not None else CHECKPOINTS_DIR
+    found = sorted(root.glob(f"{synth}_*_*.pt"))
+    if quick:
+        found += sorted((root / "quick").glob(f"{synth}_*.pt"))
+    return [p for p in found if not p.name.endswith(".last.pt")]
+
+
+def checkpoint_summary(checkpoint: str | Path) -> dict[str, Any]:
+    """One row describing a checkpoint: synth, arch, size, parameters, training presets, steps, best validation MRR.
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    from synthproxy.train import load_checkpoint
+
+    _, info = load_checkpoint(checkpoint)
+    config, best = info.get("config") or {}, info.get("best") or {}
+    return {"checkpoint": _shown(checkpoint), "synth": info.get("synth"), "arch": config.get("arch"),
+            "size": config.get("size"), "parameters": info.get("parameters"),
+            "train_presets": ((info.get("datasets") or {}).get("train") or {}).get("n"), "steps": info.get("step"),
+            "finished": info.get("finished"), "best_val_mrr": best.get("val_mrr")}
+
+
+def smoke_checkpoint(synth: str, sizes: Mapping[str, int], audio_model: str = "aisfx", *,
+                     workers: int | None = None) -> Path:
+    """A 1-epoch small MLP trained on tiny random sets: a stand-in to exercise evaluation, not a result.
+
+    The sets (``sizes``: presets per split, ``"train"`` and ``"val"``) are made where
+    :func:`synthproxy.paths.dataset_dir` puts them; the checkpoint goes to
+    ``checkpoints/quick/<synth>_mlp_s.pt`` (where :func:`find_checkpoints` finds it).
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    from synthproxy.constants import SPLIT_SEEDS
+    from synthproxy.generate import generate
+    from synthproxy.paths import dataset_dir
+    from synthproxy.train import TrainConfig, train
+
+    stores = {split: dataset_dir(synth, split, sizes[split], SPLIT_SEEDS[split], audio_model)
+              for split in ("train", "val")}
+    for split, folder in stores.items():
+        generate(synth, sizes[split], SPLIT_SEEDS[split], split, folder, audio_model=audio_model, workers=workers,
+                 progress=False)
+    config = TrainConfig(arch="mlp", size="s", epochs=1, batch_size=min(64, sizes["train"]), threads=1)
+    return train(stores["train"], stores["val"], CHECKPOINTS_DIR / "quick" / f"{synth}_mlp_s.pt", config,
+                 progress=False).out
+
+
+def evaluation_table(
+    checkpoints: Iterable[str | Path],
+    datasets_by_synth: Mapping[str, Mapping[str, str | Path]],
+    *,
+    pool: int = EVAL_POOL_SIZE,
+    subsets: int = EVAL_SUBSETS,
+    seed: int = EVAL_SEED,
+    direction: str = "preset_to_audio",
+):
+    """The results table: every checkpoint on every test set of its synth, one tidy row each.
+
+    Parameters
+    ----------
+    checkpoints : iterable of str or Path
+        Checkpoints, of any synths.
+    datasets_by_synth : mapping
+        ``{synth: {test_set: store}}``, e.g. ``{"dexed": {"synthetic": ..., "handcrafted": ...}}``.
+        A checkpoint is evaluated on the test sets of the synth it was trained for (none: no row).
+    pool, subsets, seed, direction
+        As in :func:`evaluate_checkpoint`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`TABLE_COLUMNS`; ``checkpoint`` and ``dataset`` are paths relative to the
+        repository when inside it.
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    import pandas as pd
+
+    from synthproxy.train import load_checkpoint
+
+    rows = []
+    for ck in checkpoints:
+        encoder, info = load_checkpoint(ck)
+        for test_set, store in (datasets_by_synth.get(str(info.get("synth"))) or {}).items():
+            r = evaluate_encoder(encoder, info, store, checkpoint=ck, pool=pool, subsets=subsets, seed=seed,
+                                 direction=direction)
+            rows.append({**{k: r[k] for k in TABLE_COLUMNS}, "checkpoint": _shown(ck), "dataset": _shown(store),
+                         "test_set": test_set})
+    return pd.DataFrame(rows, columns=list(TABLE_COLUMNS))
+
+
+def write_evaluation_table(df, path: str | Path | None = None) -> Path:
+    """Write the results table as CSV, atomically (default ``results/evaluation.csv``); returns the path.
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    from synthproxy.io import atomic_path
+
+    path = Path(path) if path is not None else RESULTS_DIR / "evaluation.csv"
+    missing = [c for c in TABLE_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"the table lacks columns {missing}; expected {list(TABLE_COLUMNS)}")
+    with atomic_path(path, suffix=".csv") as tmp:
+        df.loc[:, list(TABLE_COLUMNS)].to_csv(tmp, index=False)
+    return path
