@@ -222,7 +222,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     spec = _spec(args.synth)
     try:
         given = dict(epochs=args.epochs, batch_size=args.batch_size, seed=args.seed, max_train=args.max_train,
-                     max_val=args.max_val, lr=args.lr, threads=args.threads)
+                     max_val=args.max_val, lr=args.lr, threads=args.threads, weight_decay=args.weight_decay,
+                     contrastive=args.contrastive, temperature=args.temperature, val_direction=args.val_direction)
         cfg = TrainConfig(arch=args.arch, size=args.size, device=args.device, num_workers=args.workers,
                           precision="bf16" if args.bf16 else "float32", compile=args.compile,
                           overrides=_overrides(args.override), **{k: v for k, v in given.items() if v is not None})
@@ -238,6 +239,63 @@ def cmd_train(args: argparse.Namespace) -> int:
             best = result.best or {}
             print(f"{out}: {result.steps}/{result.total_steps} steps, best val MRR {best.get('val_mrr', float('nan')):.4f} "
                   f"(step {best.get('step')}), {result.seconds:.0f} s")
+    return 0
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    from synthproxy.match import MatchError, find_checkpoint, match_target_file
+    from synthproxy.synths import SynthUnavailable
+
+    spec = _spec(args.synth)
+    checkpoint = args.checkpoint or find_checkpoint(spec.name)
+    if checkpoint is None:
+        raise CLIError(f"no {spec.name} checkpoint found in checkpoints/; pass --checkpoint")
+    try:
+        given = dict(n=args.n, candidates=args.candidates, starts=args.starts, steps=args.steps)
+        r = match_target_file(spec, args.target, checkpoint, args.out, banks=args.bank or [],
+                              use_default_bank=not args.no_default_bank, max_bank=args.max_bank, seed=args.seed,
+                              progress=not args.json, **{k: v for k, v in given.items() if v is not None})
+    except (MatchError, SynthUnavailable) as e:
+        raise CLIError(str(e)) from e
+    if args.json:
+        _print_json(r)
+    else:
+        print(f"{r['synth']}: {len(r['presets'])} presets for {args.target} (bank of {r['bank']['size']}, "
+              f"{r['renders']} renders, {r['seconds']:.1f} s) -> {args.out}")
+        for p, d in zip(r["presets"], r["distances"]):
+            print(f"  {p['rank']:>2}. {d:.4f}  {p['origin']:<10} {p['source']}: {p['name']}")
+        print(f"bank file: {r['files']['bank'] or '(none for this synth)'}; details: {r['files']['json']}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from synthproxy.evaluate import EvaluationError, evaluate_checkpoint
+    from synthproxy.store import StoreError
+    from synthproxy.train import CheckpointError
+
+    if args.pool < 1 or args.subsets < 1:
+        raise CLIError(f"--pool and --subsets must be >= 1, got {args.pool} and {args.subsets}")
+    if not args.dataset.is_dir():
+        raise CLIError(f"{args.dataset}: no such dataset folder")
+    try:
+        r = evaluate_checkpoint(args.checkpoint, args.dataset, pool=args.pool, subsets=args.subsets, seed=args.seed,
+                                direction=args.direction)
+    except (FileNotFoundError, CheckpointError, EvaluationError, StoreError) as e:
+        raise CLIError(str(e).splitlines()[0] if str(e) else type(e).__name__) from e
+    if r["note"]:
+        print(f"note: {r['note']}", file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        _print_json(r)
+        return 0
+    print(f"{r['checkpoint']} ({r['synth']} {r['arch']}-{r['size']}) on {r['dataset']} ({r['test_set']}, {r['n']} presets)")
+    print(f"{r['direction']}, L1 distance, {r['subsets']} pool(s) of {r['pool']}, seed {r['seed']} "
+          f"(random encoder: MRR {r['random_mrr']:.4f})")
+    for d, s in r["directions"].items():
+        label = d.replace("_", " ")
+        print(f"  {label:<16} MRR {s['mrr']:.4f} +- {s['mrr_std']:.4f}   recall@1 {s['recall_at_1']:.4f}   "
+              f"recall@5 {s['recall_at_5']:.4f}   recall@10 {s['recall_at_10']:.4f}")
+        print(f"  {'':<16} top-k MRR " + "  ".join(f"k={k}: {v:.4f}" for k, v in s["mrr_at_k"].items()))
+    print(f"  L1 error {r['l1']:.4f}   modality gap {r['modality_gap']:.4f}")
     return 0
 
 
@@ -330,6 +388,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-train", type=int, help="use only the first N training presets")
     p.add_argument("--max-val", type=int, help="use only the first N validation presets")
     p.add_argument("--lr", type=float)
+    p.add_argument("--weight-decay", type=float, help="AdamW decoupled weight decay (default 0)")
+    p.add_argument("--contrastive", type=float, help="weight of the contrastive term added to the L1 loss (default 0)")
+    p.add_argument("--temperature", type=float, help="temperature of the contrastive term (default 0.05)")
+    p.add_argument("--val-direction", choices=["audio_to_preset", "preset_to_audio"],
+                   help="retrieval direction of the validation MRR that picks the best checkpoint (default audio_to_preset)")
     p.add_argument("--device", default="auto", help="auto (GPU when present), cpu, cuda, cuda:1 ...")
     p.add_argument("--workers", type=int, default=0, help="DataLoader workers (default 0)")
     p.add_argument("--threads", type=int, help="torch threads")
@@ -340,6 +403,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stop-after", type=int, help="stop after this many steps (resumable)")
     p.add_argument("--json", action="store_true", help="print the run's result as JSON")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("match", help="find presets that sound like a target sound, through a trained proxy")
+    p.add_argument("--synth", required=True, help="synth name or spec file")
+    p.add_argument("--target", type=Path, required=True, help="target sound (WAV, FLAC...; resampled, cut to the render length)")
+    p.add_argument("--checkpoint", type=Path, help="the synth's proxy (default: checkpoints/<synth>_*_*.pt, else checkpoints/quick/)")
+    p.add_argument("--out", type=Path, required=True, help="output folder: WAV files, a bank the synth loads, match.json")
+    p.add_argument("--bank", type=Path, action="append", help="store, bank file or folder also searched (repeatable)")
+    p.add_argument("--no-default-bank", action="store_true", help="search only --bank, not the synth's hand-crafted train banks")
+    p.add_argument("--n", type=int, help="presets written (default 5)")
+    p.add_argument("--candidates", type=int, help="real renders of the verification (default 32)")
+    p.add_argument("--starts", type=int, help="retrieved presets refined by gradient descent (default 8; 0: none)")
+    p.add_argument("--steps", type=int, help="gradient steps of the refinement (default 200)")
+    p.add_argument("--max-bank", type=int, help="search a random subset of at most N bank presets")
+    p.add_argument("--seed", type=int, default=0, help="seed of --max-bank's subset (default 0)")
+    p.add_argument("--json", action="store_true", help="print match.json (keys: distances, presets, files, renders, seconds, ...)")
+    p.set_defaults(func=cmd_match)
+
+    p = sub.add_parser("evaluate", help="score a trained encoder on a test set: MRR, recall@k, L1, modality gap")
+    p.add_argument("--checkpoint", type=Path, required=True, help="checkpoint written by train")
+    p.add_argument("--dataset", type=Path, required=True, help="test store (random or hand-crafted) of the same spec and audio model")
+    p.add_argument("--pool", type=int, default=4096, help="presets per retrieval pool (default 4096; the whole set if smaller)")
+    p.add_argument("--subsets", type=int, default=100, help="random pools, scores averaged (default 100)")
+    p.add_argument("--seed", type=int, default=42, help="seed of the pool draws (default 42)")
+    p.add_argument("--direction", default="preset_to_audio", choices=["preset_to_audio", "audio_to_preset", "both"],
+                   help="preset embeddings query audio ones (default, the study's test), the reverse, or both")
+    p.add_argument("--json", action="store_true", help="print mrr, mrr_std, mrr_at_k, recall_at_1/5/10, l1, modality_gap, "
+                   "n, pool, subsets, direction, checkpoint, dataset, note, ... as JSON")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("spec-dump", help="write a starting spec for any plugin from its parameter list")
     p.add_argument("plugin", help="plugin file (.vst3, .so, .dll)")

@@ -13,7 +13,11 @@ TINY = {
     "02": {"n_random": 1, "n_handcrafted": 1, "sizes": {"train": 48, "val": 16, "test": 16}, "max_banks": 1,
            "workers": 1},
     "03": {"arch": "mlp", "size": "s", "epochs": 1, "batch_size": 16, "sizes": {"train": 64, "val": 32}},
+    "04": {"synths": ["dexed"], "pool": 16, "subsets": 3, "test_size": 16, "max_banks": 1, "workers": 1,
+           "train_if_missing": True, "train_sizes": {"train": 48, "val": 16}},
     "05": {"synths": ["dexed"], "test_size": 32, "max_banks": 1, "workers": 1, "umap_points": 40},
+    "06": {"train_if_missing": True, "n_targets": 2, "budget": 6, "steps": 10, "starts": 2, "max_bank": 256},
+    "07": {"train_if_missing": True, "max_bank": 64, "path_steps": 3},
 }
 
 

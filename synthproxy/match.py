@@ -1,0 +1,1699 @@
+"""Sound matching: presets whose sound is close to a target sound, found through a preset encoder.
+
+The audio model embeds the target; then three stages, each usable alone:
+
+(a) **retrieval**: rank a bank of presets (hand-crafted ones, plus any synthetic store) by the L1
+    distance between the *proxy's* embedding of each preset and the target's embedding; nothing
+    is rendered (the bank's proxy embeddings are computed once and cached);
+(b) **refinement**: gradient descent on the best retrieved presets through the frozen proxy, towards
+    the target embedding. Every parameter type takes part: numeric values move freely within their
+    range; categorical parameters are relaxed to a softmax over their allowed categories and binary
+    ones to a sigmoid, both with a temperature annealed towards hard choices. Presets are projected
+    back to valid values (argmax categories, thresholded switches, numeric values snapped to their
+    steps) every few steps, and the best projected preset of each start is kept, so refinement never
+    returns a preset the proxy rates worse than its start;
+(c) **verification**: render the candidates with the real synth, embed the renders and re-rank them
+    by the real embedding distance.
+
+Three searches without the proxy use the same number of real renders: :meth:`SoundMatcher.bank_search`
+(bank presets drawn at random: the bank without the proxy's ranking), :meth:`SoundMatcher.random_search`
+and :meth:`SoundMatcher.evolutionary_search` (a (mu + lambda) search on the normalized values,
+categorical and binary values mutated by resampling). :func:`compare_methods` runs all of them on
+held-out targets; :func:`stft_distance` (multi-resolution STFT distance) measures the results in
+the audio itself. :func:`write_matches` writes the top presets as WAV files, as a bank the synth
+loads (a ``.syx`` bank for Dexed, an ``.amSynth.bank`` for amsynth) and as JSON
+(what ``synthproxy match`` does).
+
+Distances between embeddings are mean absolute differences (the training loss and ``val_l1``).
+
+Shown in use in ``notebooks/06_sound_matching.ipynb``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import math
+import re
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import numpy as np
+import torch
+
+from synthproxy.constants import EMBED_BATCH, RMS_MAX, RMS_MIN
+from synthproxy.render import RenderError, RenderSettings, render_preset, rms
+from synthproxy.synths.spec import SynthSpec
+
+__all__ = [
+    "MatchError", "TargetError", "SynthMismatchError", "EmptyBankError", "Bank", "Refinement", "Candidate",
+    "MatchResult", "SearchResult", "SoundMatcher", "Comparison", "stft_distance", "embedding_distance",
+    "preset_distance", "read_target", "fit_length", "handcrafted_bank", "store_bank", "load_bank", "default_bank",
+    "heldout_targets", "search_bank", "find_checkpoint", "ensure_checkpoint", "write_matches",
+    "compare_methods", "summarize_comparison", "save_comparison", "describe_comparison", "candidates_table", "audio_player",
+    "sound_outputs", "plot_refinement", "plot_comparison", "match_target_file", "METHODS",
+]
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------
+# Defaults
+# ---------------------------------------------------------------------------------------------
+#: Presets returned by a match.
+MATCHES: int = 5
+#: Real renders of the verification stage (retrieved and refined candidates together).
+CANDIDATES: int = 32
+#: Retrieved presets refined by gradient descent (one refined preset each).
+REFINE_STARTS: int = 8
+#: Gradient steps of the refinement.
+REFINE_STEPS: int = 200
+#: Adam learning rate of numeric values (normalized units) and of category / switch logits.
+REFINE_LR: float = 0.02
+REFINE_LOGIT_LR: float = 0.1
+#: Softmax / sigmoid temperature of relaxed categorical and binary parameters, first and last step.
+TEMPERATURE_START: float = 1.0
+TEMPERATURE_END: float = 0.1
+#: Probability the relaxation gives a start preset's own category (and switch position) at step 0.
+START_PROBABILITY: float = 0.95
+#: The refinement projects to valid presets every this many steps and keeps the best one.
+PROJECT_EVERY: int = 10
+#: Evolutionary search: share of the budget spent on the random initial population, parents kept
+#: (mu) and offspring per generation (lambda), per-value mutation probability, numeric mutation scale.
+EVOLUTION_INIT_SHARE: float = 0.25
+EVOLUTION_MU: int = 4
+EVOLUTION_LAMBDA: int = 8
+EVOLUTION_MUTATION_RATE: float = 0.1
+EVOLUTION_SIGMA: float = 0.1
+#: Multi-resolution STFT distance: FFT sizes (samples), hop as a fraction of the FFT size, magnitude floor.
+STFT_FFT_SIZES: tuple[int, ...] = (2048, 1024, 512, 256)
+STFT_HOP_FRACTION: float = 0.25
+STFT_MAGNITUDE_FLOOR: float = 1e-4
+#: A target whose RMS is at most this (linear, full scale = 1; -80 dBFS) is refused as silent.
+TARGET_RMS_MIN: float = 1e-4
+#: Bank presets this close to a target (:func:`preset_distance`) count as copies of it.
+NEAR_COPY_DISTANCE: float = 0.02
+#: Presets per forward pass when the proxy embeds a bank.
+PROXY_BATCH: int = 512
+#: Torch threads of the matcher's proxy and audio-model passes: its batches are small, and on a busy
+#: 2-core machine one thread ran them 3-6 times faster than two.
+MATCH_THREADS: int = 1
+#: Presets of the random sets a tiny proxy is trained on when a notebook finds none and may train one.
+TINY_SIZES: dict[str, int] = {"train": 256, "val": 64}
+#: Methods compared by :func:`compare_methods`, in display order.
+METHODS: tuple[str, ...] = ("retrieval", "retrieval + refinement", "retrieval + refinement + verification",
+                            "random bank presets", "random search", "evolutionary search")
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------------
+class MatchError(ValueError):
+    """Sound matching cannot start: bad target, checkpoint or bank; the message says which and why."""
+
+
+class TargetError(MatchError):
+    """The target is not readable audio, is empty or silent."""
+
+
+class SynthMismatchError(MatchError):
+    """The checkpoint's encoder was trained for another synth (or another spec) than the one asked for."""
+
+
+class EmptyBankError(MatchError):
+    """The bank to search holds no preset."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Distances
+# ---------------------------------------------------------------------------------------------
+def embedding_distance(embeddings: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Mean absolute difference between embeddings and a target embedding (the training loss).
+
+    Parameters
+    ----------
+    embeddings : ndarray, shape (N, D) or (D,)
+    target : ndarray, shape (D,), or (N, D): one target per embedding
+
+    Returns
+    -------
+    ndarray, shape (N,) (or a 0-d array for one embedding), float64
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    e = np.asarray(embeddings, dtype=np.float64)
+    t = np.asarray(target, dtype=np.float64)
+    if e.shape[-1] != t.shape[-1] or (t.ndim != 1 and t.shape != e.shape):
+        raise ValueError(f"embeddings {e.shape} and target {t.shape} do not match")
+    return np.abs(e - t).mean(axis=-1)
+
+
+def _magnitudes(x: torch.Tensor, n_fft: int) -> torch.Tensor:
+    hop = max(1, int(n_fft * STFT_HOP_FRACTION))
+    window = torch.hann_window(n_fft, dtype=x.dtype)
+    z = torch.stft(x, n_fft, hop_length=hop, win_length=n_fft, window=window, center=True, return_complex=True)
+    return z.abs().clamp_min(STFT_MAGNITUDE_FLOOR)
+
+
+def stft_distance(audio: np.ndarray, target: np.ndarray, fft_sizes: Sequence[int] = STFT_FFT_SIZES) -> np.ndarray:
+    """Multi-resolution STFT distance of sounds to a target sound (lower is closer; 0 when identical).
+
+    At each resolution (Hann window of ``n_fft`` samples, hop ``n_fft / 4``), the spectral
+    convergence ``||A - T||_F / ||T||_F`` plus the mean absolute difference of log magnitudes
+    ``mean |ln A - ln T|`` (magnitudes floored at :data:`STFT_MAGNITUDE_FLOOR`); averaged over
+    resolutions (as the multi-resolution STFT losses of audio synthesis, e.g. Parallel WaveGAN).
+
+    Parameters
+    ----------
+    audio : ndarray, shape (N, samples) or (samples,)
+        Sounds to measure, float, full scale = 1.
+    target : ndarray, shape (samples,)
+        The target, same length and sample rate.
+    fft_sizes : sequence of int
+        Window sizes in samples.
+
+    Returns
+    -------
+    ndarray, shape (N,) (a 0-d array for one sound), float64
+
+    Raises
+    ------
+    ValueError
+        When the lengths differ or a clip is shorter than the largest window.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    a = np.asarray(audio, dtype=np.float64)
+    t = np.asarray(target, dtype=np.float64)
+    single = a.ndim == 1
+    a = np.atleast_2d(a)
+    if t.ndim != 1 or a.ndim != 2 or a.shape[1] != t.shape[0]:
+        raise ValueError(f"sounds {np.shape(audio)} and target {np.shape(target)} must share their length")
+    if t.shape[0] < max(fft_sizes):
+        raise ValueError(f"clips of {t.shape[0]} samples are shorter than the largest window ({max(fft_sizes)})")
+    at, tt = torch.from_numpy(a), torch.from_numpy(t)[None]
+    total = torch.zeros(a.shape[0], dtype=torch.float64)
+    for n_fft in fft_sizes:
+        ma, mt = _magnitudes(at, n_fft), _magnitudes(tt, n_fft)
+        sc = torch.linalg.vector_norm(ma - mt, dim=(1, 2)) / torch.linalg.vector_norm(mt, dim=(1, 2))
+        logmag = (ma.log() - mt.log()).abs().mean(dim=(1, 2))
+        total += sc + logmag
+    out = (total / len(fft_sizes)).numpy()
+    return out[0] if single else out
+
+
+def preset_distance(spec: SynthSpec, presets: np.ndarray, preset: np.ndarray) -> np.ndarray:
+    """How far presets are from one preset, in the spec's terms (0 = the same preset).
+
+    The mean over used parameters of ``|a - b|`` (normalized values) for numeric and binary
+    parameters and of ``a != b`` for categorical ones (so 0.01 is one parameter of a hundred
+    entirely changed).
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    presets : ndarray, shape (N, n_used)
+    preset : ndarray, shape (n_used,)
+
+    Returns
+    -------
+    ndarray, shape (N,), float64
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    cat = spec.sampling_tables["categorical"]
+    p = np.atleast_2d(np.asarray(presets, dtype=np.float64))
+    q = np.asarray(preset, dtype=np.float64)
+    diff = np.where(cat, (np.rint(p) != np.rint(q)).astype(np.float64), np.abs(p - q))
+    return diff.mean(axis=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Targets
+# ---------------------------------------------------------------------------------------------
+def fit_length(audio: np.ndarray, num_samples: int) -> np.ndarray:
+    """Cut or zero-pad a clip to ``num_samples`` samples (float32)."""
+    x = np.asarray(audio, dtype=np.float32)
+    return x[:num_samples] if len(x) >= num_samples else np.pad(x, (0, num_samples - len(x)))
+
+
+def _resample(audio: np.ndarray, rate: int, to: int) -> np.ndarray:
+    from scipy.signal import resample_poly
+
+    g = math.gcd(int(rate), int(to))
+    return resample_poly(np.asarray(audio, np.float64), to // g, rate // g).astype(np.float32)
+
+
+def read_target(path: str | Path, settings: RenderSettings) -> tuple[np.ndarray, dict[str, Any]]:
+    """Read a target sound as the synth's renders are: mono, at their sample rate and length.
+
+    Another sample rate is resampled (polyphase filter); the clip is then cut or zero-padded to
+    the render length (the synth plays one note of ``settings.render_length_s`` seconds).
+
+    Parameters
+    ----------
+    path : str or Path
+        Any file soundfile reads (WAV, FLAC, OGG...).
+    settings : RenderSettings
+        The renders' sample rate and length.
+
+    Returns
+    -------
+    audio : ndarray, shape (settings.num_samples,), float32
+    info : dict
+        ``path``, ``sample_rate`` (of the file), ``resampled`` (bool), ``seconds`` (of the file), ``rms``.
+
+    Raises
+    ------
+    TargetError
+        When the file is not audio, holds no samples or non-finite ones, or is silent
+        (RMS at most :data:`TARGET_RMS_MIN` over the part used).
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.io import read_audio
+
+    path = Path(path)
+    if not path.is_file():
+        raise TargetError(f"{path}: no such target file")
+    try:
+        audio, rate = read_audio(path)
+    except ValueError as e:
+        raise TargetError(f"{path}: not an audio file soundfile can read") from e
+    if audio.size == 0:
+        raise TargetError(f"{path}: holds no audio samples")
+    if not np.isfinite(audio).all():
+        raise TargetError(f"{path}: holds NaN or infinite samples")
+    seconds = len(audio) / rate
+    if rate != settings.sample_rate:
+        audio = _resample(audio, rate, settings.sample_rate)
+    audio = fit_length(audio, settings.num_samples)
+    level = rms(audio)
+    if level <= TARGET_RMS_MIN:
+        raise TargetError(f"{path}: the target is silent (RMS {level:.1e} over its first "
+                          f"{settings.render_length_s:g} s); nothing to match")
+    return audio, {"path": str(path), "sample_rate": int(rate), "resampled": rate != settings.sample_rate,
+                   "seconds": round(seconds, 4), "rms": round(level, 6)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Banks
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Bank:
+    """Presets to search, with where each came from.
+
+    Attributes
+    ----------
+    presets : ndarray, shape (N, n_used), float32
+        Preset vectors (categorical as class index), valid for the spec.
+    names : list of str
+        Each preset's name (as saved by its author, or ``<store>#<row>`` for a synthetic store).
+    sources : list of str
+        Each preset's bank (file name without suffix) or store folder name.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+
+    presets: np.ndarray
+    names: list[str]
+    sources: list[str]
+
+    def __len__(self) -> int:
+        return len(self.presets)
+
+    def subset(self, index: Sequence[int] | np.ndarray) -> "Bank":
+        """The presets at ``index`` (positions or a boolean mask), in that order."""
+        idx = np.arange(len(self))[np.asarray(index)] if len(self) else np.zeros(0, np.int64)
+        return Bank(self.presets[idx], [self.names[i] for i in idx], [self.sources[i] for i in idx])
+
+    def sample(self, n: int | None, seed: int = 0) -> "Bank":
+        """At most ``n`` presets drawn without replacement (seeded), in bank order; all when ``n`` is None."""
+        if n is None or n >= len(self):
+            return self
+        idx = np.sort(np.random.default_rng(seed).choice(len(self), n, replace=False))
+        return self.subset(idx)
+
+    def label(self, i: int) -> str:
+        """``"<source>: <name>"`` of preset ``i``."""
+        return f"{self.sources[i]}: {self.names[i]}"
+
+    @staticmethod
+    def concat(banks: Iterable["Bank"], n_used: int) -> "Bank":
+        """One bank of several, in order (no duplicate removal)."""
+        banks = list(banks)
+        if not banks:
+            return Bank(np.zeros((0, n_used), np.float32), [], [])
+        return Bank(np.concatenate([b.presets for b in banks]).astype(np.float32),
+                    [n for b in banks for n in b.names], [s for b in banks for s in b.sources])
+
+
+def _unique(bank: Bank) -> Bank:
+    _, first = np.unique(bank.presets, axis=0, return_index=True)
+    return bank.subset(np.sort(first))
+
+
+def handcrafted_bank(spec: SynthSpec, inputs: Iterable[str | Path], *, strict: bool = True) -> Bank:
+    """Hand-crafted presets of bank files or folders, cleaned without rendering.
+
+    Reads the banks (:func:`synthproxy.presets.handcrafted.read_banks`), drops invalid presets,
+    reduces the others to the spec (:func:`~synthproxy.presets.handcrafted.reduce_to_spec`) and
+    drops exact duplicates (the first is kept). Nothing is rendered, so silent presets stay.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    inputs : iterable of str or Path
+        Bank files (``.syx``, ``.amSynth.bank``) and folders (searched recursively).
+    strict : bool
+        Raise on an input that is missing, unreadable or of another synth's format (else log it).
+
+    Returns
+    -------
+    Bank
+
+    Raises
+    ------
+    MatchError
+        (``strict``) naming the input and why.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.presets.handcrafted import read_banks, reduce_to_spec
+
+    presets, errors = read_banks(inputs, spec)
+    if errors:
+        msg = "; ".join(f"{e['file']}: {e['reason']}" for e in errors)
+        if strict:
+            raise MatchError(msg)
+        log.warning("skipped: %s", msg)
+    valid = [p for p in presets if not p.problems]
+    vectors, _ = reduce_to_spec(spec, valid)
+    return _unique(Bank(vectors, [p.name.strip() for p in valid], [p.bank for p in valid]))
+
+
+def store_bank(spec: SynthSpec, folder: str | Path) -> Bank:
+    """The presets of a store (a random dataset or a hand-crafted set) as a bank.
+
+    Raises
+    ------
+    MatchError
+        When the folder is not a store, or holds presets of another synth or spec.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.store import StoreError, open_store
+
+    folder = Path(folder)
+    try:
+        store = open_store(folder)
+        m = store.manifest
+        if m.get("synth") != spec.name or m.get("spec_hash") != spec.hash:
+            raise MatchError(f"{folder}: a store of synth {m.get('synth')!r} (spec {str(m.get('spec_hash'))[:12]}), "
+                             f"not of {spec.name!r} (spec {spec.hash[:12]})")
+        presets = store.load("presets") if store.chunks else np.zeros((0, len(spec.used)), np.float32)
+    except StoreError as e:
+        raise MatchError(str(e)) from e
+    skip = set(m.get("failed") or []) | set((m.get("stats") or {}).get("rejected") or [])
+    keep = np.array([i for i in range(len(presets)) if i not in skip], dtype=np.int64)
+    meta = store.metadata
+    names = [str(meta[i].get("name", "")).strip() if meta else f"{folder.name}#{i}" for i in keep]
+    sources = [str(meta[i].get("bank", folder.name)) if meta else folder.name for i in keep]
+    return Bank(np.asarray(presets[keep], np.float32), names, sources)
+
+
+def load_bank(spec: SynthSpec, inputs: Iterable[str | Path]) -> Bank:
+    """Presets of stores, bank files and bank folders together (duplicates removed).
+
+    A folder holding a ``manifest.json`` is read as a store (:func:`store_bank`), anything else as
+    bank files (:func:`handcrafted_bank`).
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.store import MANIFEST
+
+    parts = [store_bank(spec, p) if (Path(p) / MANIFEST).is_file() else handcrafted_bank(spec, [p]) for p in inputs]
+    return _unique(Bank.concat(parts, len(spec.used)))
+
+
+def default_bank(spec: SynthSpec) -> Bank:
+    """The hand-crafted presets a match searches by default: the synth's *train* banks.
+
+    For Dexed, the community DX7 banks outside the test split (:func:`synthproxy.paths.handcrafted_banks`
+    ``"train"``); for synths without such banks (amsynth: its factory banks are all test banks) every
+    hand-crafted bank of the synth. Banks that cannot be read are skipped with a warning.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.paths import handcrafted_banks
+
+    files = handcrafted_banks(spec.name, "train") or handcrafted_banks(spec.name, "all")
+    return handcrafted_bank(spec, files, strict=False)
+
+
+def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tuple[Bank, np.ndarray]:
+    """``n`` audible hand-crafted presets of the synth's *test* banks, drawn at random, and their renders.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    engine : Engine
+        Renders the candidates (a draw is kept when ``RMS_MIN < RMS < RMS_MAX``).
+    n : int
+    seed : int
+        Seed of the draw order.
+
+    Returns
+    -------
+    targets : Bank
+    audio : ndarray, shape (n, samples), float32
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.paths import handcrafted_banks
+
+    pool = handcrafted_bank(spec, handcrafted_banks(spec.name, "test"), strict=False)
+    chosen, sounds = [], []
+    for i in np.random.default_rng(seed).permutation(len(pool)):
+        try:
+            audio = render_preset(engine, pool.presets[i])
+        except RenderError:
+            continue
+        if RMS_MIN < rms(audio) < RMS_MAX:
+            chosen.append(int(i))
+            sounds.append(audio)
+        if len(chosen) == n:
+            break
+    if len(chosen) < n:
+        raise MatchError(f"{spec.name}: only {len(chosen)} audible hand-crafted test presets, {n} asked for")
+    return pool.subset(chosen), np.stack(sounds)
+
+
+def search_bank(spec: SynthSpec, targets: Bank, bank: Bank | None = None) -> tuple[Bank, dict[str, int]]:
+    """A bank that holds none of the targets: their banks' presets and near-copies of them removed.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    targets : Bank
+    bank : Bank, optional
+        Default: :func:`default_bank`.
+
+    Returns
+    -------
+    bank : Bank
+    removed : dict
+        ``same_bank`` (presets of a target's own bank) and ``near_copy`` (presets within
+        :data:`NEAR_COPY_DISTANCE` of a target, e.g. a voice copied into another cartridge).
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    bank = default_bank(spec) if bank is None else bank
+    own = set(targets.sources)
+    keep = np.array([s not in own for s in bank.sources], dtype=bool)
+    same_bank = int((~keep).sum())
+    near = np.zeros(len(bank), dtype=bool)
+    for t in targets.presets:
+        near |= preset_distance(spec, bank.presets, t) < NEAR_COPY_DISTANCE
+    near &= keep
+    return bank.subset(keep & ~near), {"same_bank": same_bank, "near_copy": int(near.sum())}
+
+
+# ---------------------------------------------------------------------------------------------
+# Checkpoints
+# ---------------------------------------------------------------------------------------------
+def find_checkpoint(synth: str) -> Path | None:
+    """The proxy of a synth to use: the first of :func:`synthproxy.evaluate.find_checkpoints` (a committed
+    ``checkpoints/<synth>_<arch>_<size>.pt`` by name, else a quick ``checkpoints/quick/<synth>_*.pt`` such as
+    ``notebooks/03_train.ipynb`` writes), or None.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.evaluate import find_checkpoints
+
+    found = find_checkpoints(synth)
+    return found[0] if found else None
+
+
+def ensure_checkpoint(synth: str, checkpoint: str | Path | None = None, train_if_missing: bool = False) -> Path:
+    """The checkpoint a notebook uses: the one given, else :func:`find_checkpoint`, else (when allowed) a
+    tiny one trained here (:func:`synthproxy.evaluate.smoke_checkpoint` on :data:`TINY_SIZES` presets; it
+    matches poorly, it only lets the notebook run).
+
+    Raises
+    ------
+    MatchError
+        When there is none and ``train_if_missing`` is False (saying how to make one), or the given
+        file does not exist.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.evaluate import smoke_checkpoint
+    from synthproxy.paths import CHECKPOINTS_DIR
+
+    if checkpoint is not None:
+        if not Path(checkpoint).is_file():
+            raise MatchError(f"{checkpoint}: no such checkpoint")
+        return Path(checkpoint)
+    found = find_checkpoint(synth)
+    if found is not None:
+        return found
+    if not train_if_missing:
+        raise MatchError(f"no {synth} proxy in {CHECKPOINTS_DIR} (<synth>_<arch>_<size>.pt) or in "
+                         f"{CHECKPOINTS_DIR / 'quick'}; run notebooks/03_train.ipynb with synth={synth!r} (or "
+                         "`synthproxy train`), pass checkpoint=..., or set train_if_missing=True to train a tiny "
+                         "one here")
+    return smoke_checkpoint(synth, TINY_SIZES, workers=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Refinement:
+    """What gradient descent through the proxy did, per start.
+
+    Attributes
+    ----------
+    presets : ndarray, shape (R, n_used), float32
+        The best valid (projected) preset found from each start.
+    proxy_distances : ndarray, shape (R,)
+        Their proxy distances to the target embedding.
+    start_distances : ndarray, shape (R,)
+        The starts' proxy distances.
+    losses : ndarray, shape (steps, R)
+        Proxy distance of the relaxed (soft) presets at each step.
+    projected : ndarray, shape (checks, R)
+        Proxy distance of the projected presets at each check, every :data:`PROJECT_EVERY` steps.
+    check_steps : ndarray, shape (checks,)
+        The steps of those checks (0 = the starts).
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+
+    presets: np.ndarray
+    proxy_distances: np.ndarray
+    start_distances: np.ndarray
+    losses: np.ndarray
+    projected: np.ndarray
+    check_steps: np.ndarray
+
+
+@dataclass
+class Candidate:
+    """One preset a search proposes.
+
+    Attributes
+    ----------
+    preset : ndarray, shape (n_used,)
+    name : str
+        The bank preset it is (retrieval) or starts from (refinement), or ``random #i`` / ``evolved #i``.
+    origin : {"retrieval", "refinement", "bank", "random", "evolution"}
+    source : str
+        The bank (or store) of that preset, or the search.
+    proxy_distance : float or None
+        L1 distance of the proxy's embedding of the preset to the target embedding.
+    distance : float or None
+        L1 distance of the real embedding of its render to the target embedding (after verification).
+    stft : float or None
+        :func:`stft_distance` of its render to the target (after verification).
+    audio : ndarray or None
+        Its render (after verification).
+    """
+
+    preset: np.ndarray
+    name: str
+    origin: str
+    source: str
+    proxy_distance: float | None = None
+    distance: float | None = None
+    stft: float | None = None
+    audio: np.ndarray | None = field(default=None, repr=False)
+
+
+@dataclass
+class MatchResult:
+    """A match: ranked candidates and what each stage cost.
+
+    Attributes
+    ----------
+    candidates : list of Candidate
+        Verified candidates best first (by real embedding distance); without verification,
+        retrieved and refined presets best first by proxy distance.
+    retrieved : list of Candidate
+        The bank's presets nearest to the target in the proxy's space, best first.
+    refined : list of Candidate
+        The refined presets, one per start (empty without refinement).
+    refinement : Refinement or None
+    stages : dict
+        Per stage (``retrieval``, ``refinement``, ``verification``): ``seconds`` and ``renders``.
+    target_embedding : ndarray, shape (D,)
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+
+    candidates: list[Candidate]
+    retrieved: list[Candidate]
+    refined: list[Candidate]
+    refinement: Refinement | None
+    stages: dict[str, dict[str, float]]
+    target_embedding: np.ndarray
+
+    @property
+    def seconds(self) -> float:
+        """Wall time of all stages (bank embedding and target embedding excluded), seconds."""
+        return float(sum(s["seconds"] for s in self.stages.values()))
+
+    @property
+    def renders(self) -> int:
+        """Real renders made."""
+        return int(sum(s["renders"] for s in self.stages.values()))
+
+    def best(self, stages: str) -> Candidate:
+        """The answer of a shorter pipeline: ``"a"`` (retrieval), ``"ab"`` (+ refinement, by proxy
+        distance) or ``"abc"`` (+ verification, by real distance)."""
+        if stages == "a":
+            return self.retrieved[0]
+        if stages == "ab":
+            return min(list(self.retrieved) + list(self.refined), key=lambda c: c.proxy_distance)
+        if stages == "abc":
+            return self.candidates[0]
+        raise ValueError(f"stages must be 'a', 'ab' or 'abc', got {stages!r}")
+
+
+@dataclass
+class SearchResult:
+    """A black-box search on the real synth.
+
+    Attributes
+    ----------
+    best : Candidate
+        Verified (``distance``, ``stft``, ``audio`` set).
+    distances : ndarray, shape (renders,)
+        Real embedding distance of every render, in the order they were made.
+    renders : int
+    seconds : float
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+
+    best: Candidate
+    distances: np.ndarray
+    renders: int
+    seconds: float
+
+
+# ---------------------------------------------------------------------------------------------
+# The matcher
+# ---------------------------------------------------------------------------------------------
+@contextlib.contextmanager
+def _torch_threads(n: int | None) -> Iterator[None]:
+    """``torch.set_num_threads(n)`` inside the block (restored after); None leaves torch's setting."""
+    before = torch.get_num_threads()
+    if n is not None:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+@contextlib.contextmanager
+def _frozen(module: torch.nn.Module) -> Iterator[None]:
+    """Eval mode and no parameter gradients inside the block (restored after)."""
+    flags = [p.requires_grad for p in module.parameters()]
+    was_training = module.training
+    module.eval()
+    for p in module.parameters():
+        p.requires_grad_(False)
+    try:
+        yield
+    finally:
+        for p, f in zip(module.parameters(), flags):
+            p.requires_grad_(f)
+        module.train(was_training)
+
+
+def _render_settings(info: dict[str, Any], sample_rate: int) -> RenderSettings:
+    stored = ((info.get("datasets") or {}).get("train") or {}).get("render_settings")
+    if isinstance(stored, dict):
+        with contextlib.suppress(TypeError, ValueError):
+            return RenderSettings.from_dict(stored)
+    return RenderSettings(sample_rate=sample_rate)
+
+
+class SoundMatcher:
+    """A synth, its engine, its proxy (preset encoder) and the audio model the proxy imitates.
+
+    Build one with :meth:`from_checkpoint`; set the bank to search with :meth:`set_bank`.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    encoder : PresetEncoder
+        The trained proxy (kept frozen).
+    audio_model : AudioModel
+        The model whose embeddings the proxy was trained on.
+    engine : Engine
+        Renders presets; its settings are the training data's render settings.
+    checkpoint : Path, optional
+        Where the encoder came from (names the cache of bank embeddings).
+    cache_dir : Path, optional
+        Folder caching the proxy embeddings of banks (default ``data/cache/proxy``; None: no cache).
+    threads : int or None
+        Torch threads of the matcher's work (default :data:`MATCH_THREADS`; None: torch's setting).
+
+    Attributes
+    ----------
+    bank : Bank or None
+    bank_embeddings : ndarray, shape (N, D) or None
+        The proxy's embeddings of the bank's presets.
+    bank_seconds : float
+        Time the bank's embeddings took (0 when read from the cache).
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+
+    def __init__(self, spec: SynthSpec, encoder: torch.nn.Module, audio_model: Any, engine: Any, *,
+                 checkpoint: Path | None = None, cache_dir: Path | None = None,
+                 threads: int | None = MATCH_THREADS) -> None:
+        self.spec = spec
+        self.encoder = encoder.eval()
+        self.audio_model = audio_model
+        self.engine = engine
+        self.settings: RenderSettings = engine.settings
+        self.checkpoint = checkpoint
+        self.cache_dir = cache_dir
+        self.threads = threads
+        self.bank: Bank | None = None
+        self.bank_embeddings: np.ndarray | None = None
+        self.bank_seconds = 0.0
+        if getattr(encoder, "out_features", audio_model.embedding_size) != audio_model.embedding_size:
+            raise MatchError(f"the proxy predicts {encoder.out_features}-d embeddings, {audio_model.name} gives "
+                             f"{audio_model.embedding_size}-d ones")
+
+    @classmethod
+    def from_checkpoint(cls, checkpoint: str | Path, synth: str | SynthSpec | None = None, *,
+                        cache_dir: Path | str | None = "default",
+                        threads: int | None = MATCH_THREADS) -> "SoundMatcher":
+        """Load a proxy, its audio model, and open the synth it was trained for.
+
+        Parameters
+        ----------
+        checkpoint : str or Path
+            A checkpoint written by :func:`synthproxy.train.train`.
+        synth : str or SynthSpec, optional
+            The synth asked for; refused unless the checkpoint was trained for it (same name and spec).
+        cache_dir : Path, str, "default" or None
+            Cache folder of bank embeddings ("default": ``data/cache/proxy``).
+        threads : int or None
+            Torch threads of the matcher's work.
+
+        Raises
+        ------
+        SynthMismatchError
+            Naming both synths (or the spec differences).
+        MatchError
+            When the checkpoint cannot be read.
+        synthproxy.synths.SynthUnavailable
+            When the synth cannot render here.
+        """
+        from synthproxy import audio_models
+        from synthproxy.paths import DATA_DIR
+        from synthproxy.synths import get_spec, open_engine
+        from synthproxy.train import CheckpointError, load_checkpoint
+
+        checkpoint = Path(checkpoint)
+        try:
+            encoder, info = load_checkpoint(checkpoint)
+        except (FileNotFoundError, CheckpointError) as e:
+            raise MatchError(str(e)) from e
+        except Exception as e:  # noqa: BLE001 - torch.load raises many kinds of errors on a file that is no checkpoint
+            raise MatchError(f"{checkpoint}: not a readable checkpoint ({type(e).__name__}: {e})") from e
+        trained_for = info.get("synth") or (info.get("spec") or {}).get("name")
+        if synth is not None:
+            spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
+            if trained_for != spec.name:
+                raise SynthMismatchError(f"{checkpoint} is a proxy of {trained_for!r}, not of {spec.name!r}; "
+                                         f"pass a {spec.name} checkpoint (or --synth {trained_for})")
+            if info.get("spec_hash") != spec.hash:
+                try:
+                    encoder, info = load_checkpoint(checkpoint, spec)
+                except CheckpointError as e:
+                    raise SynthMismatchError(str(e)) from e
+        else:
+            try:
+                spec = get_spec(str(trained_for))
+            except KeyError as e:
+                raise MatchError(f"{checkpoint}: trained for synth {trained_for!r}, which is not installed here") from e
+            if spec.hash != info.get("spec_hash"):
+                raise SynthMismatchError(f"{checkpoint}: trained for another spec of {spec.name!r} than the "
+                                         "installed one")
+        model_info = info.get("audio_model") or {}
+        try:
+            model = audio_models.load(model_info.get("name", "aisfx"))
+        except (KeyError, FileNotFoundError, RuntimeError) as e:
+            raise MatchError(f"{checkpoint}: its audio model {model_info.get('name')!r} cannot be loaded: {e}") from e
+        if model_info.get("weights_hash") and model.weights_hash and model_info["weights_hash"] != model.weights_hash:
+            log.warning("%s was trained on %s embeddings of other weights (%s) than the installed ones (%s)",
+                        checkpoint, model.name, model_info["weights_hash"][:12], model.weights_hash[:12])
+        settings = _render_settings(info, model.sample_rate)
+        if settings.sample_rate != model.sample_rate:
+            settings = replace(settings, sample_rate=model.sample_rate)
+        engine = open_engine(spec, settings)
+        cache = DATA_DIR / "cache" / "proxy" if cache_dir == "default" else (Path(cache_dir) if cache_dir else None)
+        return cls(spec, encoder, model, engine, checkpoint=checkpoint, cache_dir=cache, threads=threads)
+
+    # -- embeddings ------------------------------------------------------------------------------
+    def proxy_embeddings(self, presets: np.ndarray, progress: bool = False) -> np.ndarray:
+        """The proxy's embeddings of presets (no rendering).
+
+        Parameters
+        ----------
+        presets : ndarray, shape (N, n_used)
+        progress : bool
+            Show a progress bar.
+
+        Returns
+        -------
+        ndarray, shape (N, D), float32
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        x = torch.as_tensor(np.asarray(presets, np.float32))
+        starts = range(0, len(x), PROXY_BATCH)
+        if progress:
+            from synthproxy.io import progress_bar
+
+            starts = progress_bar(iterable=starts, desc=f"{self.spec.name}: proxy embeddings", unit="batch")
+        with torch.no_grad(), _torch_threads(self.threads):
+            parts = [self.encoder(x[s : s + PROXY_BATCH]).float() for s in starts]
+        return torch.cat(parts).numpy() if parts else np.zeros((0, self.audio_model.embedding_size), np.float32)
+
+    def audio_embeddings(self, audio: np.ndarray) -> np.ndarray:
+        """The audio model's embeddings of clips at the render rate, shape (N, D) float32.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        from synthproxy.generate import embed_clips
+
+        with _torch_threads(self.threads):
+            return embed_clips(self.audio_model, np.atleast_2d(np.asarray(audio, np.float32)), EMBED_BATCH)
+
+    def render(self, presets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Render presets with the real synth.
+
+        Returns
+        -------
+        audio : ndarray, shape (N, samples), float32
+            Silence where the engine failed.
+        ok : ndarray, shape (N,), bool
+            False where the engine failed (NaN or an error).
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        out = np.zeros((len(presets), self.settings.num_samples), np.float32)
+        ok = np.ones(len(presets), dtype=bool)
+        for i, p in enumerate(presets):
+            try:
+                out[i] = render_preset(self.engine, p)
+            except (RenderError, RuntimeError) as e:
+                log.warning("render of candidate %d failed: %s", i, e)
+                ok[i] = False
+        return out, ok
+
+    def _cache_path(self, presets: np.ndarray) -> Path | None:
+        if self.cache_dir is None or self.checkpoint is None:
+            return None
+        from synthproxy.io import sha256_file
+
+        blob = sha256_file(self.checkpoint).encode() + np.ascontiguousarray(presets).tobytes()
+        key = hashlib.sha256(blob).hexdigest()
+        return self.cache_dir / f"{self.spec.name}_{key[:24]}.npy"
+
+    def set_bank(self, bank: Bank, progress: bool = False) -> "SoundMatcher":
+        """Use ``bank`` for retrieval; its proxy embeddings are computed (or read from the cache).
+
+        Raises
+        ------
+        EmptyBankError
+            When the bank holds no preset.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        if len(bank) == 0:
+            raise EmptyBankError(f"the {self.spec.name} bank to search holds no preset")
+        t0 = time.perf_counter()
+        path = self._cache_path(bank.presets)
+        emb = None
+        if path is not None and path.is_file():
+            with contextlib.suppress(OSError, ValueError):
+                emb = np.load(path)
+            if emb is not None and emb.shape != (len(bank), self.audio_model.embedding_size):
+                emb = None
+        if emb is None:
+            emb = self.proxy_embeddings(bank.presets, progress=progress)
+            if path is not None:
+                from synthproxy.store import save_array
+
+                save_array(path, emb)
+            self.bank_seconds = time.perf_counter() - t0
+        else:
+            self.bank_seconds = 0.0
+        self.bank, self.bank_embeddings = bank, emb
+        return self
+
+    # -- stages ----------------------------------------------------------------------------------
+    def retrieve(self, target_embedding: np.ndarray, k: int) -> list[Candidate]:
+        """(a) The ``k`` bank presets whose proxy embeddings are nearest the target embedding, best first.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        if self.bank is None or self.bank_embeddings is None:
+            raise MatchError("no bank to search: call set_bank first")
+        d = embedding_distance(self.bank_embeddings, target_embedding)
+        order = np.argsort(d, kind="stable")[:k]
+        return [Candidate(self.bank.presets[i].copy(), self.bank.names[i], "retrieval", self.bank.sources[i],
+                          proxy_distance=float(d[i])) for i in order]
+
+    def refine(self, starts: np.ndarray, target_embedding: np.ndarray, steps: int = REFINE_STEPS) -> Refinement:
+        """(b) Gradient descent through the frozen proxy from each start towards the target embedding.
+
+        Numeric values are optimised directly (Adam, :data:`REFINE_LR`) and clipped to their
+        range after each step; categorical parameters as logits of a softmax over their allowed
+        categories and binary ones as logits of a sigmoid (:data:`REFINE_LOGIT_LR`), with a
+        temperature annealed geometrically from :data:`TEMPERATURE_START` to :data:`TEMPERATURE_END`.
+        Every :data:`PROJECT_EVERY` steps (and at the end) the presets are projected to valid
+        ones (argmax category, switch on when its probability exceeds 0.5, numeric values snapped
+        to their steps and interval) and the best projected preset of each start is kept (the
+        start itself included).
+
+        Parameters
+        ----------
+        starts : ndarray, shape (R, n_used)
+        target_embedding : ndarray, shape (D,), or (R, D): one target per start
+        steps : int
+
+        Returns
+        -------
+        Refinement
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        spec, enc = self.spec, self.encoder.encoding
+        x0 = torch.as_tensor(np.asarray(starts, np.float32))
+        target = torch.as_tensor(np.asarray(target_embedding, np.float32)).reshape(-1, self.audio_model.embedding_size)
+        used = spec.used
+        nc_idx = enc.noncat_index.tolist()
+        is_bin = torch.tensor([used[i].type == "bin" for i in nc_idx], dtype=torch.bool)
+        lo = torch.tensor([_low(used[i]) for i in nc_idx], dtype=torch.float32)
+        hi = torch.tensor([_high(used[i]) for i in nc_idx], dtype=torch.float32)
+        noncat0, onehot0 = self.encoder.split(x0)
+        p = START_PROBABILITY
+        switch_logit = math.log(p / (1 - p))
+        values = torch.where(is_bin, torch.where(noncat0 > 0.5, switch_logit, -switch_logit), noncat0).clone()
+        sizes = torch.tensor(enc.cat_sizes, dtype=torch.float32)
+        margin = torch.log(p / (1 - p) * (sizes - 1).clamp_min(1))[enc.cat_owner] if enc.n_cat else torch.zeros(0)
+        logits = (onehot0 * margin).clone()
+        values.requires_grad_(True)
+        logits.requires_grad_(True)
+        opt = torch.optim.Adam([{"params": [values], "lr": REFINE_LR}, {"params": [logits], "lr": REFINE_LOGIT_LR}])
+        sizes_list = list(enc.cat_sizes)
+
+        def soft(tau: float) -> tuple[torch.Tensor, torch.Tensor]:
+            noncat = torch.where(is_bin, torch.sigmoid(values / tau), values)
+            probs = (torch.cat([torch.softmax(c / tau, 1) for c in torch.split(logits, sizes_list, 1)], 1)
+                     if enc.n_cat else logits)
+            return noncat, probs
+
+        def projected() -> np.ndarray:
+            with torch.no_grad():
+                noncat = torch.where(is_bin, (values > 0).float(), values)
+                merged = self.encoder.merge(noncat, logits).numpy()
+            return spec.from_values(spec.to_values(merged))
+
+        best = spec.from_values(spec.to_values(np.asarray(starts, np.float32)))  # valid presets
+        best_d = embedding_distance(self.proxy_embeddings(best), target_embedding)
+        start_d = best_d.copy()
+        losses = np.zeros((steps, len(best)))
+        checks, check_steps = [best_d.copy()], [0]
+        with _frozen(self.encoder), _torch_threads(self.threads):
+            for step in range(steps):
+                tau = TEMPERATURE_START * (TEMPERATURE_END / TEMPERATURE_START) ** (step / max(steps - 1, 1))
+                pred = self.encoder.forward_soft(*soft(tau))
+                loss = (pred - target).abs().mean(1)
+                opt.zero_grad()
+                loss.sum().backward()
+                opt.step()
+                with torch.no_grad():
+                    values.copy_(torch.where(is_bin, values, torch.minimum(torch.maximum(values, lo), hi)))
+                losses[step] = loss.detach().numpy()
+                if (step + 1) % PROJECT_EVERY == 0 or step + 1 == steps:
+                    hard = projected()
+                    d = embedding_distance(self.proxy_embeddings(hard), target_embedding)
+                    better = d < best_d
+                    best[better], best_d[better] = hard[better], d[better]
+                    checks.append(d)
+                    check_steps.append(step + 1)
+        return Refinement(best, best_d, start_d, losses, np.stack(checks), np.array(check_steps))
+
+    def verify(self, candidates: list[Candidate], target_audio: np.ndarray,
+               target_embedding: np.ndarray) -> list[Candidate]:
+        """(c) Render candidates, embed the renders, measure them; returns them best first by real distance.
+
+        Fills each candidate's ``audio``, ``distance`` and ``stft`` (a failed render counts as silence).
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        if not candidates:
+            return []
+        audio, _ = self.render(np.stack([c.preset for c in candidates]))
+        d = embedding_distance(self.audio_embeddings(audio), target_embedding)
+        s = stft_distance(audio, target_audio)
+        for c, a, di, si in zip(candidates, audio, d, s):
+            c.audio, c.distance, c.stft = a, float(di), float(si)
+        return sorted(candidates, key=lambda c: c.distance)
+
+    def match(self, target_audio: np.ndarray, *, candidates: int = CANDIDATES, starts: int = REFINE_STARTS,
+              steps: int = REFINE_STEPS, verify: bool = True,
+              target_embedding: np.ndarray | None = None) -> MatchResult:
+        """Match a target sound: (a) retrieval, (b) refinement, (c) verification.
+
+        Parameters
+        ----------
+        target_audio : ndarray, shape (samples,)
+            At the render rate and length (see :func:`read_target`).
+        candidates : int
+            Real renders of the verification: the ``starts`` refined presets, then the best retrieved
+            presets, duplicates skipped (without verification: presets retrieved).
+        starts : int
+            Retrieved presets refined (0: no refinement).
+        steps : int
+            Gradient steps of the refinement.
+        verify : bool
+            Render and re-rank (stage c).
+        target_embedding : ndarray, shape (D,), optional
+            The target's audio embedding, when already computed.
+
+        Returns
+        -------
+        MatchResult
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        target_audio = fit_length(target_audio, self.settings.num_samples)
+        if target_embedding is None:
+            target_embedding = self.audio_embeddings(target_audio)[0]
+        stages: dict[str, dict[str, float]] = {}
+        t0 = time.perf_counter()
+        retrieved = self.retrieve(target_embedding, max(candidates, starts, 1))
+        stages["retrieval"] = {"seconds": time.perf_counter() - t0, "renders": 0}
+        refinement, refined = None, []
+        if starts > 0 and steps > 0:
+            t0 = time.perf_counter()
+            first = retrieved[:starts]
+            refinement = self.refine(np.stack([c.preset for c in first]), target_embedding, steps)
+            refined = [Candidate(p, c.name, "refinement", c.source, proxy_distance=float(d))
+                       for p, c, d in zip(refinement.presets, first, refinement.proxy_distances)]
+            stages["refinement"] = {"seconds": time.perf_counter() - t0, "renders": 0}
+        pool, seen = [], set()
+        for c in refined + retrieved:
+            key = c.preset.tobytes()
+            if key not in seen:
+                seen.add(key)
+                pool.append(c)
+        pool = pool[:candidates]
+        if verify:
+            t0 = time.perf_counter()
+            pool = self.verify(pool, target_audio, target_embedding)
+            stages["verification"] = {"seconds": time.perf_counter() - t0, "renders": len(pool)}
+        else:
+            pool = sorted(pool, key=lambda c: c.proxy_distance)
+        return MatchResult(pool, retrieved, refined, refinement, stages, np.asarray(target_embedding))
+
+    # -- baselines -------------------------------------------------------------------------------
+    def _evaluate(self, presets: np.ndarray, target_embedding: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        audio, _ = self.render(presets)
+        return embedding_distance(self.audio_embeddings(audio), target_embedding), audio
+
+    def _search_result(self, preset: np.ndarray, audio: np.ndarray, name: str, origin: str, target_audio: np.ndarray,
+                       distances: np.ndarray, t0: float) -> SearchResult:
+        c = Candidate(preset, name, origin, origin, distance=float(distances.min()), audio=audio)
+        seconds = time.perf_counter() - t0
+        c.stft = float(stft_distance(audio, target_audio))
+        return SearchResult(c, distances, len(distances), seconds)
+
+    def random_search(self, target_audio: np.ndarray, budget: int, seed: int = 0,
+                      target_embedding: np.ndarray | None = None) -> SearchResult:
+        """Render ``budget`` random presets of the spec and keep the one nearest the target (real embeddings).
+
+        Presets are the first draws of dataset ``seed`` (:func:`synthproxy.presets.sampling.random_presets`),
+        silent ones included: every render counts.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        from synthproxy.presets.sampling import random_presets
+
+        target_audio = fit_length(target_audio, self.settings.num_samples)
+        if target_embedding is None:
+            target_embedding = self.audio_embeddings(target_audio)[0]
+        t0 = time.perf_counter()
+        presets = random_presets(self.spec, seed, range(budget))
+        d, audio = self._evaluate(presets, target_embedding)
+        i = int(np.argmin(d))
+        return self._search_result(presets[i], audio[i], f"random #{i}", "random", target_audio, d, t0)
+
+    def bank_search(self, target_audio: np.ndarray, budget: int, seed: int = 0,
+                    target_embedding: np.ndarray | None = None) -> SearchResult:
+        """Render ``budget`` presets drawn at random from the bank and keep the one nearest the target.
+
+        The same bank and renders as the verification stage without the proxy's ranking: what the
+        bank alone gives.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        if self.bank is None or len(self.bank) == 0:
+            raise EmptyBankError("no bank to draw from: call set_bank first")
+        target_audio = fit_length(target_audio, self.settings.num_samples)
+        if target_embedding is None:
+            target_embedding = self.audio_embeddings(target_audio)[0]
+        t0 = time.perf_counter()
+        idx = np.random.default_rng([seed, 2]).choice(len(self.bank), min(budget, len(self.bank)), replace=False)
+        d, audio = self._evaluate(self.bank.presets[idx], target_embedding)
+        i = int(np.argmin(d))
+        j = idx[i]
+        r = self._search_result(self.bank.presets[j], audio[i], self.bank.names[j], "bank", target_audio, d, t0)
+        r.best.source = self.bank.sources[j]
+        return r
+
+    def evolutionary_search(self, target_audio: np.ndarray, budget: int, seed: int = 0,
+                            target_embedding: np.ndarray | None = None) -> SearchResult:
+        """A (mu + lambda) evolutionary search on the real synth, ``budget`` renders in all.
+
+        A random initial population (:data:`EVOLUTION_INIT_SHARE` of the budget; the first presets
+        :meth:`random_search` draws with the same seed), then generations
+        of :data:`EVOLUTION_LAMBDA` offspring, each a mutated copy of one of the :data:`EVOLUTION_MU`
+        best presets so far: every value mutates with probability :data:`EVOLUTION_MUTATION_RATE`
+        (at least one per offspring), numeric ones by a Gaussian step of :data:`EVOLUTION_SIGMA`
+        (normalized units, then clipped and snapped to the spec), categorical and binary ones by
+        resampling from the spec. Fitness: the real embedding distance to the target.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        from synthproxy.presets.sampling import random_presets, sample_preset
+
+        target_audio = fit_length(target_audio, self.settings.num_samples)
+        if target_embedding is None:
+            target_embedding = self.audio_embeddings(target_audio)[0]
+        rng = np.random.default_rng([seed, 1])
+        resampled = np.array([p.type in ("cat", "bin") for p in self.spec.used])
+        t0 = time.perf_counter()
+        n0 = min(budget, max(EVOLUTION_MU, int(round(budget * EVOLUTION_INIT_SHARE))))
+        pop = random_presets(self.spec, seed, range(n0))
+        fit, audio = self._evaluate(pop, target_embedding)
+        history = [fit]
+        while len(pop) < budget:
+            lam = min(EVOLUTION_LAMBDA, budget - len(pop))
+            parents = np.argsort(fit, kind="stable")[:EVOLUTION_MU]
+            kids = pop[rng.choice(parents, lam)].copy()
+            for kid in kids:
+                mask = rng.random(len(kid)) < EVOLUTION_MUTATION_RATE
+                mask[rng.integers(len(kid))] = True
+                fresh = sample_preset(self.spec, rng)
+                step = kid + rng.normal(0.0, EVOLUTION_SIGMA, len(kid))
+                kid[:] = np.where(mask, np.where(resampled, fresh, step), kid)
+            kids = self.spec.from_values(self.spec.to_values(kids))  # clipped to intervals, snapped to steps
+            f, a = self._evaluate(kids, target_embedding)
+            pop, fit, audio = np.concatenate([pop, kids]), np.concatenate([fit, f]), np.concatenate([audio, a])
+            history.append(f)
+        i = int(np.argmin(fit))
+        return self._search_result(pop[i], audio[i], f"evolved #{i}", "evolution", target_audio,
+                                   np.concatenate(history), t0)
+
+
+def _low(p: Any) -> float:
+    if p.is_continuous:
+        return float(p.interval[0])
+    return float(np.asarray(p.values)[p.allowed].min()) if p.type != "bin" else 0.0
+
+
+def _high(p: Any) -> float:
+    if p.is_continuous:
+        return float(p.interval[1])
+    return float(np.asarray(p.values)[p.allowed].max()) if p.type != "bin" else 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing a match
+# ---------------------------------------------------------------------------------------------
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_")[:40] or "preset"
+
+
+def _ascii(text: str) -> str:
+    return "".join(c if 32 <= ord(c) < 127 else "?" for c in text)
+
+
+def _preset_name(rank: int, c: Candidate) -> str:
+    return f"{rank}{'~' if c.origin == 'refinement' else ' '}{_ascii(c.name)}"
+
+
+def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, candidates: Sequence[Candidate], *,
+                  target_audio: np.ndarray | None = None, info: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write matched presets: WAV renders, a bank the synth loads, and ``match.json``.
+
+    Files in ``out``: ``NN_<name>.wav`` per preset (its verified render, or a fresh one),
+    ``target.wav`` (the target as matched: at the render rate and length), the bank (``matches.syx``,
+    a 32-voice DX7 bank, for Dexed; ``matches.amSynth.bank`` for amsynth; none for other synths) and
+    ``match.json``. In the bank, preset ``k`` is named ``"<k> <name>"``, or ``"<k>~<name>"`` when
+    refined from that bank preset (DX7 voice names are cut to 10 characters).
+
+    Parameters
+    ----------
+    out : str or Path
+        Output folder (created).
+    spec : SynthSpec
+    settings : RenderSettings
+        Sample rate of the WAV files.
+    candidates : sequence of Candidate
+        Best first.
+    target_audio : ndarray, optional
+    info : dict, optional
+        Extra keys for the JSON (``synth``, ``checkpoint``, ``target``, ``renders``, ``seconds`` ...).
+
+    Returns
+    -------
+    dict
+        What ``match.json`` holds: ``info``'s keys plus ``distances`` (real embedding distances,
+        best first), ``stft_distances``, ``presets`` (rank, name, bank_name, origin, source,
+        proxy_distance, distance, stft_distance, wav, values: normalized value of each used
+        parameter) and ``files`` (``json``, ``bank``, ``target``, ``audio``).
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.io import write_json, write_wav
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    files: dict[str, Any] = {"json": str(out / "match.json"), "bank": None, "target": None, "audio": []}
+    if target_audio is not None:
+        write_wav(out / "target.wav", target_audio, settings.sample_rate)
+        files["target"] = str(out / "target.wav")
+    values = spec.to_values(np.stack([c.preset for c in candidates])) if candidates else np.zeros((0, 0))
+    names = [_preset_name(k, c) for k, c in enumerate(candidates, 1)]
+    presets = []
+    for k, (c, v, name) in enumerate(zip(candidates, values, names), 1):
+        wav = out / f"{k:02d}_{_slug(c.name)}.wav"
+        if c.audio is not None:
+            write_wav(wav, c.audio, settings.sample_rate)
+            files["audio"].append(str(wav))
+        presets.append({
+            "rank": k, "name": c.name, "bank_name": name, "origin": c.origin, "source": c.source,
+            "proxy_distance": c.proxy_distance, "distance": c.distance, "stft_distance": c.stft,
+            "wav": str(wav) if c.audio is not None else None,
+            "values": {p.name: round(float(v[pos]), 6) for p, pos in zip(spec.used, spec.used_positions)},
+        })
+    if candidates and spec.engine == "dexed":
+        from synthproxy.presets.syx import write_bank
+        from synthproxy.synths.dexed_engine import voice_from_values
+
+        write_bank(out / "matches.syx", [voice_from_values(v, spec, n[:10]) for v, n in zip(values, names)])
+        files["bank"] = str(out / "matches.syx")
+    elif candidates and spec.name == "amsynth":
+        from synthproxy.presets.amsynth_bank import write_bank as write_amsynth_bank
+
+        write_amsynth_bank(out / "matches.amSynth.bank", list(zip(names, values)), spec)
+        files["bank"] = str(out / "matches.amSynth.bank")
+    report = dict(info or {})
+    report.update(distances=[c.distance for c in candidates], stft_distances=[c.stft for c in candidates],
+                  presets=presets, files=files)
+    write_json(out / "match.json", report)
+    return report
+
+
+#: Most presets a bank file of each synth holds (what ``synthproxy match --n`` may ask for).
+BANK_CAPACITY: dict[str, int] = {"dexed": 32, "dexed-vst": 32, "amsynth": 128}
+
+
+def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str | Path, out: str | Path, *,
+                      banks: Sequence[str | Path] = (), use_default_bank: bool = True, n: int = MATCHES,
+                      candidates: int = CANDIDATES, starts: int = REFINE_STARTS, steps: int = REFINE_STEPS,
+                      max_bank: int | None = None, seed: int = 0, progress: bool = False) -> dict[str, Any]:
+    """Match a target sound file and write the ``n`` best presets (what ``synthproxy match`` does).
+
+    Parameters
+    ----------
+    spec : SynthSpec or str
+        The synth; the checkpoint must be a proxy of it.
+    target : str or Path
+        The target sound (see :func:`read_target`).
+    checkpoint : str or Path
+        The proxy.
+    out : str or Path
+        Output folder (see :func:`write_matches`).
+    banks : sequence of str or Path
+        Stores, bank files or folders searched besides (or instead of) the default bank.
+    use_default_bank : bool
+        Search :func:`default_bank` too.
+    n, candidates, starts, steps
+        Presets written; real renders of the verification; refined starts; gradient steps.
+    max_bank : int, optional
+        Search a random subset of at most this many bank presets (seeded by ``seed``).
+    progress : bool
+        Progress bar while the proxy embeds the bank (cached for the next run).
+
+    Returns
+    -------
+    dict
+        What ``match.json`` holds (see :func:`write_matches`), with ``synth``, ``checkpoint``,
+        ``target``, ``target_info``, ``audio_model``, ``bank`` (size, seconds to embed it),
+        ``renders`` (real renders made), ``seconds`` (wall time, loading included) and ``stages``.
+
+    Raises
+    ------
+    MatchError
+        (and its subclasses) for a bad target, checkpoint, bank or ``n``.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    t0 = time.perf_counter()
+    matcher = SoundMatcher.from_checkpoint(checkpoint, spec)
+    spec = matcher.spec
+    capacity = BANK_CAPACITY.get(spec.name)
+    if n < 1 or (capacity is not None and n > capacity):
+        raise MatchError(f"n must be 1..{capacity or 'any'} (presets in one {spec.name} bank), got {n}")
+    for name, value, least in (("candidates", candidates, 1), ("starts", starts, 0), ("steps", steps, 0),
+                               ("max_bank", max_bank if max_bank is not None else 1, 1)):
+        if value < least:
+            raise MatchError(f"{name} must be at least {least}, got {value}")
+    audio, target_info = read_target(target, matcher.settings)
+    parts = [default_bank(spec)] if use_default_bank else []
+    if banks:
+        parts.append(load_bank(spec, banks))
+    bank = _unique(Bank.concat(parts, len(spec.used))).sample(max_bank, seed)
+    matcher.set_bank(bank, progress=progress)
+    result = matcher.match(audio, candidates=max(candidates, n), starts=starts, steps=steps)
+    info = {
+        "synth": spec.name, "checkpoint": str(checkpoint), "target": str(target), "target_info": target_info,
+        "audio_model": matcher.audio_model.name,
+        "bank": {"size": len(bank), "sources": len(set(bank.sources)), "seconds": round(matcher.bank_seconds, 3)},
+        "renders": result.renders, "seconds": round(time.perf_counter() - t0, 3),
+        "stages": {k: {"seconds": round(v["seconds"], 3), "renders": int(v["renders"])}
+                   for k, v in result.stages.items()},
+    }
+    return write_matches(out, spec, matcher.settings, result.candidates[:n], target_audio=audio, info=info)
+
+
+# ---------------------------------------------------------------------------------------------
+# The comparison of notebook 06
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Comparison:
+    """Methods compared on the same targets.
+
+    Attributes
+    ----------
+    table : pandas.DataFrame
+        One row per (target, method): ``target``, ``method``, ``distance`` (real embedding L1 of the
+        answer's render to the target), ``stft`` (:func:`stft_distance`), ``renders`` (real renders
+        the method made to find its answer), ``seconds`` (its wall time; the target's embedding and
+        the one-off embedding of the bank excluded), ``name`` (the answer).
+    audio : dict
+        ``(target index, method) -> render of the answer``.
+    targets : Bank
+    target_audio : ndarray, shape (n, samples)
+    matches : list of MatchResult
+        The proxy pipeline's result per target.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+
+    table: Any
+    audio: dict[tuple[int, str], np.ndarray]
+    targets: Bank
+    target_audio: np.ndarray
+    matches: list[MatchResult]
+
+    def players(self, i: int, sample_rate: int) -> list[Any]:
+        """Audio players of target ``i`` and of each method's answer, each under a caption, for ``display(*...)``.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        from IPython.display import Markdown
+
+        rows = self.table[self.table["target"] == self.targets.label(i)].set_index("method")
+        out: list[Any] = [Markdown(f"**target: {self.targets.label(i)}**"),
+                          audio_player(self.target_audio[i], sample_rate)]
+        for method in METHODS:
+            if (i, method) in self.audio:
+                r = rows.loc[method]
+                out += [Markdown(f"*{method}*: {r['name']} (embedding L1 {r['distance']:.4f}, STFT {r['stft']:.3f})"),
+                        audio_player(self.audio[i, method], sample_rate)]
+        return out
+
+
+def compare_methods(matcher: SoundMatcher, targets: Bank, target_audio: np.ndarray, *, budget: int = 64,
+                    steps: int = REFINE_STEPS, starts: int = REFINE_STARTS, seed: int = 0,
+                    progress: bool = False) -> Comparison:
+    """Match each target with the proxy's pipeline and with the black-box baselines, on one render budget.
+
+    Methods (:data:`METHODS`): ``retrieval`` (the best bank preset by proxy distance, no render),
+    ``retrieval + refinement`` (the best by proxy distance of the retrieved and refined presets, no
+    render), ``retrieval + refinement + verification`` (``budget`` renders: ``starts`` refined presets
+    and the best retrieved ones, re-ranked by real distance), and three searches without the proxy,
+    ``budget`` renders each: ``random bank presets`` (:meth:`SoundMatcher.bank_search`: the bank's
+    prior alone), ``random search`` and ``evolutionary search``. Each answer is then rendered
+    (outside the timing) and measured.
+
+    Parameters
+    ----------
+    matcher : SoundMatcher
+        With its bank set (which must not hold the targets: see :func:`search_bank`).
+    targets : Bank
+    target_audio : ndarray, shape (n, samples)
+    budget : int
+        Real renders of the verification and of each baseline.
+    steps, starts : int
+        Refinement settings.
+    seed : int
+        Seed of the baselines (target ``i`` uses ``seed + i``).
+
+    Returns
+    -------
+    Comparison
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    import pandas as pd
+
+    rows, sounds, matches = [], {}, []
+    order: Iterable[int] = range(len(targets))
+    if progress:
+        from synthproxy.io import progress_bar
+
+        order = progress_bar(iterable=order, desc="targets", unit="target")
+    for i in order:
+        target = fit_length(target_audio[i], matcher.settings.num_samples)
+        emb = matcher.audio_embeddings(target)[0]
+        m = matcher.match(target, candidates=budget, starts=starts, steps=steps, target_embedding=emb)
+        matches.append(m)
+        t_a = m.stages["retrieval"]["seconds"]
+        t_ab = t_a + m.stages.get("refinement", {}).get("seconds", 0.0)
+        answers = {
+            METHODS[0]: (m.best("a"), 0, t_a),
+            METHODS[1]: (m.best("ab"), 0, t_ab),
+            METHODS[2]: (m.best("abc"), m.renders, m.seconds),
+        }
+        for key in METHODS[:2]:  # measure the render-free answers (when verification did not render them)
+            c, renders, seconds = answers[key]
+            if c.audio is None:
+                answers[key] = (matcher.verify([replace(c)], target, emb)[0], renders, seconds)
+        searches = (matcher.bank_search, matcher.random_search, matcher.evolutionary_search)
+        for method, search in zip(METHODS[3:], searches):
+            found = search(target, budget, seed + i, target_embedding=emb)
+            answers[method] = (found.best, found.renders, found.seconds)
+        for method, (c, renders, seconds) in answers.items():
+            rows.append({"target": targets.label(i), "method": method, "distance": c.distance, "stft": c.stft,
+                         "renders": renders, "seconds": seconds, "name": c.name})
+            sounds[i, method] = c.audio
+    table = pd.DataFrame(rows)
+    table["method"] = pd.Categorical(table["method"], categories=list(METHODS), ordered=True)
+    return Comparison(table, sounds, targets, np.asarray(target_audio), matches)
+
+
+def summarize_comparison(table: Any) -> Any:
+    """Mean over targets per method (``distance``, ``stft``, ``renders``, ``seconds``), plus ``wins``:
+    on how many targets the method's answer was the nearest of all (real embedding distance; ties
+    count for each tied method).
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    t = table.copy()
+    t["wins"] = t["distance"] <= t.groupby("target")["distance"].transform("min") + 1e-12
+    summary = t.groupby("method", observed=True)[["distance", "stft", "renders", "seconds", "wins"]].agg(
+        {"distance": "mean", "stft": "mean", "renders": "mean", "seconds": "mean", "wins": "sum"})
+    return summary
+
+
+def save_comparison(comparison: Comparison, folder: str | Path, **context: Any) -> Any:
+    """Write a comparison's tables: ``sound_matching.csv`` (:func:`summarize_comparison`, one row per method)
+    and ``sound_matching_targets.csv`` (one row per target and method), both with ``context`` columns.
+
+    Parameters
+    ----------
+    comparison : Comparison
+    folder : str or Path
+        E.g. :data:`synthproxy.paths.RESULTS_DIR`.
+    **context
+        Columns added to both tables (e.g. ``synth``, ``checkpoint``, ``bank_size``, ``budget``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The summary, indexed by method.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from synthproxy.io import atomic_path
+
+    folder = Path(folder)
+    table = comparison.table.assign(**context)
+    summary = summarize_comparison(comparison.table).assign(targets=len(comparison.targets), **context)
+    for name, frame, index in (("sound_matching.csv", summary, True), ("sound_matching_targets.csv", table, False)):
+        with atomic_path(folder / name, suffix=".csv") as tmp:
+            frame.to_csv(tmp, index=index)
+    return summary
+
+
+def describe_comparison(summary: Any) -> str:
+    """Sentences saying where the proxy wins and where it does not, computed from :func:`summarize_comparison`.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    d, stft, renders = summary["distance"], summary["stft"], summary["renders"]
+    a, ab, abc, bank = METHODS[:4]
+    searches = list(METHODS[3:])
+    best_search = d[searches].idxmin()
+    lines = []
+    if d[abc] < d[best_search]:
+        lines.append(f"With {renders[abc]:.0f} renders per target, the proxy's full pipeline (*{abc}*, mean embedding "
+                     f"L1 {d[abc]:.4f}) finds closer presets than the best search without the proxy (*{best_search}*, "
+                     f"{d[best_search]:.4f}).")
+    else:
+        lines.append(f"With {renders[abc]:.0f} renders per target, the best search without the proxy (*{best_search}*, "
+                     f"mean embedding L1 {d[best_search]:.4f}) does at least as well as the proxy's full pipeline "
+                     f"(*{abc}*, {d[abc]:.4f}).")
+    if d[abc] < d[bank]:
+        lines.append(f"Part of that comes from the bank itself: *{bank}* (no proxy, the same renders) reaches "
+                     f"{d[bank]:.4f}; ranking the bank by the proxy adds the rest.")
+    else:
+        lines.append(f"The proxy's ranking adds nothing over the bank itself here: *{bank}* (no proxy, the same "
+                     f"renders) reaches {d[bank]:.4f}.")
+    free = d[[a, ab]]
+    beaten = [m for m in searches if free.min() < d[m]]
+    if beaten:
+        lines.append(f"Without a single render, *{free.idxmin()}* ({free.min():.4f}) beats "
+                     f"{', '.join(f'*{m}*' for m in beaten)}, which render{'s' if len(beaten) == 1 else ''} "
+                     f"{renders[beaten[0]]:.0f} presets per target.")
+    else:
+        lines.append(f"Without renders the proxy alone does not reach the searches that render: *{free.idxmin()}* "
+                     f"({free.min():.4f}) against {', '.join(f'*{m}* ({d[m]:.4f})' for m in searches)}.")
+    if d[ab] < d[a]:
+        lines.append(f"Refinement through the proxy improves the retrieved presets on real audio "
+                     f"({d[a]:.4f} -> {d[ab]:.4f}).")
+    else:
+        lines.append(f"Refinement through the proxy does not improve the retrieved presets on real audio "
+                     f"({d[a]:.4f} -> {d[ab]:.4f}): what the proxy gains does not carry over to the synth.")
+    lines.append(f"On the multi-resolution STFT distance the closest answers come from *{stft.idxmin()}* "
+                 f"({stft.min():.3f}); the embedding compares what sounds are like, the STFT distance their spectra "
+                 "frame by frame, so the two rankings need not agree.")
+    return " ".join(lines)
+
+
+def audio_player(audio: np.ndarray, sample_rate: int) -> Any:
+    """An IPython audio player of a clip, loudness-normalized; a silent clip plays as silence.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    from IPython.display import Audio
+
+    a = np.asarray(audio, np.float32)
+    return Audio(a, rate=sample_rate, normalize=bool(a.size and np.abs(a).max() > 0))
+
+
+def sound_outputs(sounds: Sequence[np.ndarray], sample_rate: int, titles: Sequence[str]) -> list[Any]:
+    """Waveforms and spectrograms of sounds (:func:`synthproxy.plots.plot_sounds`) and their players,
+    for ``display(*...)``.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    from synthproxy.plots import plot_sounds
+
+    fig = plot_sounds(list(sounds), sample_rate, list(titles))
+    plt.close(fig)  # shown once, where display puts it
+    return [fig, *[audio_player(x, sample_rate) for x in sounds]]
+
+
+def candidates_table(candidates: Sequence[Candidate]) -> Any:
+    """Candidates as a table: ``origin``, ``bank``, ``name``, ``proxy_l1``, ``real_l1`` (after rendering),
+    ``stft`` (NaN where not measured), ranked from 1.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    import pandas as pd
+
+    def num(x: float | None) -> float:
+        return float("nan") if x is None else float(x)
+
+    return pd.DataFrame([{"origin": c.origin, "bank": c.source, "name": c.name, "proxy_l1": num(c.proxy_distance),
+                          "real_l1": num(c.distance), "stft": num(c.stft)} for c in candidates],
+                        index=pd.RangeIndex(1, len(candidates) + 1, name="rank"))
+
+
+def plot_refinement(refinement: Refinement, title: str = ""):
+    """Proxy distance during refinement: relaxed presets (lines) and projected ones (dots), per start.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 3.2), constrained_layout=True)
+    for r in range(refinement.losses.shape[1]):
+        line, = ax.plot(np.arange(1, len(refinement.losses) + 1), refinement.losses[:, r], lw=1, alpha=0.8)
+        ax.plot(refinement.check_steps, refinement.projected[:, r], "o", ms=3, color=line.get_color())
+    ax.set_xlabel("gradient step")
+    ax.set_ylabel("proxy L1 distance to target")
+    ax.set_title(title or "refinement: relaxed (lines) and projected (dots) presets", fontsize=10)
+    return fig
+
+
+def plot_comparison(table: Any):
+    """Real embedding distance and STFT distance of each method's answer, one dot per target.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    methods = [m for m in METHODS if m in set(table["method"])]
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.5 * len(methods) + 1.6), sharey=True, constrained_layout=True)
+    for ax, col, label in zip(axes, ("distance", "stft"), ("embedding L1 to target", "multi-resolution STFT distance")):
+        for k, m in enumerate(methods):
+            v = table.loc[table["method"] == m, col].to_numpy(float)
+            ax.plot(v, np.full(len(v), k), "o", alpha=0.5, color=f"C{k}")
+            ax.plot([v.mean()], [k], "|", ms=18, mew=2.5, color="k")
+        ax.set_xlabel(label + " (lower is closer)")
+    axes[0].set_yticks(range(len(methods)), methods)
+    axes[0].invert_yaxis()
+    return fig
