@@ -796,7 +796,8 @@ def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
         raise FileNotFoundError(f"{path}: no such checkpoint")
     try:
         ck = torch.load(path, map_location=map_location, weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError) as e:
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, IndexError, KeyError, OSError) as e:
+        # torch.load fails in many ways on a file that is not a checkpoint (e.g. IndexError on a WAV file)
         raise CheckpointError(f"{path}: not a readable plain-data checkpoint ({str(e).splitlines()[0][:200]})") from e
     if not isinstance(ck, dict):
         raise CheckpointError(f"{path}: not a synthproxy checkpoint (holds a {type(ck).__name__}, not a dict)")

@@ -388,7 +388,7 @@ def test_cli_match_errors_are_one_line(tmp_path, capsys, ckpts):
         (["--target", str(good), "--no-default-bank"], "holds no preset"),
         (["--target", str(good), "--no-default-bank", "--bank", str(tmp_path / "empty")], "no dexed bank files"),
         (["--target", str(good), "--n", "40"], "n must be 1..32"),
-        (["--target", str(good), "--checkpoint", str(good)], "not a readable checkpoint"),
+        (["--target", str(good), "--checkpoint", str(good)], "not a readable plain-data checkpoint"),
     ]
     for extra, message in cases:
         code, out, err = run(capsys, *base, *extra)
