@@ -7,7 +7,10 @@ model gives the preset's sound. Modules follow the study's stages and its notebo
 - :mod:`synthproxy.synths` (specs, engines), :mod:`synthproxy.render`, :mod:`synthproxy.presets`
   (random and hand-crafted presets), :mod:`synthproxy.generate`, :mod:`synthproxy.store` — ``02_generate``
 - :mod:`synthproxy.encoders`, :mod:`synthproxy.datasets`, :mod:`synthproxy.train` — ``03_train``
-- :mod:`synthproxy.metrics` — ``04_evaluate``
+- :mod:`synthproxy.metrics` (with :mod:`synthproxy.rank_kernels`), :mod:`synthproxy.evaluate` — ``04_evaluate``
+- :mod:`synthproxy.figures`, :mod:`synthproxy.report` (generated book pages) — ``05_figures``
+- :mod:`synthproxy.match` — ``06_sound_matching``; :mod:`synthproxy.explore` — ``07_explore``
+- :mod:`synthproxy.plots` (notebook plots), :mod:`synthproxy.colab` (Colab badge and set-up cell)
 - :mod:`synthproxy.cli` (the ``synthproxy`` command), :mod:`synthproxy.study` (``make study``)
 """
 

@@ -23,7 +23,7 @@ from synthproxy import paths
 __all__ = [
     "EVALUATION_COLUMNS", "TEST_SETS", "STUDY_NAMES", "UMAP_NEIGHBORS", "UMAP_MIN_DIST_SOURCES",
     "UMAP_MIN_DIST_CATEGORIES", "UMAP_METRIC", "CLOUD_NEIGHBORS", "CATEGORY_NEIGHBORS", "ResultsMissing",
-    "EmbeddingSet", "ChartFiles", "evaluation_path", "load_evaluation", "model_label", "results_table",
+    "EmbeddingSet", "ChartFiles", "evaluation_path", "load_evaluation", "cpu_long_runs", "model_label", "results_table",
     "test_sets_table", "results_chart", "training_curves", "write_training_curves", "curves_chart",
     "checkpoints_for", "embedding_set", "predicted_embeddings", "encoder_predictions", "subsample", "umap_projection",
     "distance_to_cloud", "cloud_distances", "cloud_extremes", "source_projection", "source_chart", "category_projection",
@@ -120,6 +120,27 @@ def load_evaluation(path: str | Path | None = None) -> pd.DataFrame:
     if unknown:
         raise ValueError(f"{path}: unknown test_set {', '.join(map(str, unknown))}; expected {', '.join(TEST_SETS)}")
     return df
+
+
+def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
+    """The recorded cpu-long training runs (``results/cpu_long/runs.csv`` of the repository).
+
+    These are results kept in the repository (made by ``results/cpu_long/run.py``, hours on 2 cores), so the
+    default path is the repository's, not ``SYNTHPROXY_RESULTS``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per run: ``name``, ``group`` (``archs`` or ``gap``), ``synth``, ``arch``, ``size``,
+        ``train_presets``, ``epochs``, ``contrastive``, ``parameters``, best ``val_mrr_preset_to_audio`` and
+        ``val_mrr_audio_to_preset`` (pool 512), ``val_l1``, ``presets_per_s``, ``minutes``.
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    path = Path(path) if path is not None else paths.REPO_ROOT / "results" / "cpu_long" / "runs.csv"
+    if not path.exists():
+        raise ResultsMissing(f"{path}: no cpu-long runs recorded; run `.venv/bin/python results/cpu_long/run.py`")
+    return pd.read_csv(path)
 
 
 def model_label(arch: str, size: str) -> str:

@@ -90,3 +90,39 @@ def plot_embeddings(true: np.ndarray, predicted: np.ndarray, titles: Sequence[st
     axes[0, 0].legend(loc="upper right", fontsize=8)
     axes[-1, 0].set_xlabel("embedding dimension")
     return fig
+
+
+def plot_scaling(runs, metric: str = "val_mrr_preset_to_audio"):
+    """Validation MRR of the plain MLP against its number of training presets, with and without the contrastive term.
+
+    Parameters
+    ----------
+    runs : pandas.DataFrame
+        The cpu-long runs table (:func:`synthproxy.figures.cpu_long_runs`): columns ``synth``, ``arch``,
+        ``train_presets``, ``contrastive`` and ``metric``.
+    metric : str
+        Column plotted (default: MRR of preset queries among 512 audio embeddings).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel per synth, log2 x axis.
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    mlp = runs[runs["arch"] == "mlp"]
+    synths = sorted(mlp["synth"].unique())
+    fig, axes = plt.subplots(1, len(synths), figsize=(4.5 * len(synths), 3.2), squeeze=False, sharey=True)
+    for ax, synth in zip(axes[0], synths):
+        for c, g in mlp[mlp["synth"] == synth].groupby("contrastive"):
+            g = g.sort_values("train_presets")
+            ax.plot(g["train_presets"], g[metric], marker="o", label="L1 + contrastive" if c else "L1 only")
+        ax.set_xscale("log", base=2)
+        ax.set(title=f"{synth}: MLP", xlabel="training presets", ylim=(0, None))
+        ax.grid(alpha=0.3)
+    axes[0][0].set_ylabel("validation MRR (preset queries)")
+    axes[0][0].legend()
+    fig.tight_layout()
+    return fig

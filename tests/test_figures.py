@@ -265,3 +265,20 @@ def test_binder_files_describe_the_make_setup_environment():
         if "==" in dep:
             name, version = dep.split("==")
             assert lock[name.lower()] == version, dep
+
+
+def test_cpu_long_runs_and_scaling_plot(tmp_path):
+    import pandas as pd
+
+    from synthproxy.figures import ResultsMissing, cpu_long_runs
+    from synthproxy.plots import plot_scaling
+
+    with pytest.raises(ResultsMissing, match="run.py"):
+        cpu_long_runs(tmp_path / "runs.csv")
+    rows = [dict(synth=s, arch="mlp", train_presets=n, contrastive=c, val_mrr_preset_to_audio=0.1 * k)
+            for k, (s, n, c) in enumerate([(s, n, c) for s in ("dexed", "amsynth") for n in (4096, 32768) for c in (0.0, 1.0)])]
+    pd.DataFrame(rows).to_csv(tmp_path / "runs.csv", index=False)
+    runs = cpu_long_runs(tmp_path / "runs.csv")
+    fig = plot_scaling(runs)
+    assert [ax.get_title() for ax in fig.axes] == ["amsynth: MLP", "dexed: MLP"]
+    assert all(len(ax.lines) == 2 for ax in fig.axes)
