@@ -302,8 +302,10 @@ def training_curves(folder: str | Path | None = None) -> pd.DataFrame:
 def write_training_curves(checkpoints: Iterable[str | Path], folder: str | Path | None = None) -> list[Path]:
     """Write the training history of each checkpoint as ``results/training/<synth>_<arch>_<size>.csv``.
 
-    A file is (re)written when it is missing or older than its checkpoint; when two checkpoints have the
-    same synth, arch and size, the first one given wins.
+    A checkpoint in a sub-folder of ``checkpoints/`` (e.g. notebook 03's ``quick/``) gets the folder's name after
+    its size (``dexed_mlp_s-quick.csv``), so it never replaces the curve of the study's checkpoint of the same
+    arch and size. A file is (re)written when it is missing or older than its checkpoint; when two checkpoints
+    have the same name, the first one given wins.
 
     Parameters
     ----------
@@ -326,7 +328,9 @@ def write_training_curves(checkpoints: Iterable[str | Path], folder: str | Path 
     written, seen = [], set()
     for ck in map(Path, checkpoints):
         _, info = load_checkpoint(ck)
-        name = f"{info.get('synth') or info['spec'].get('name')}_{info['config']['arch']}_{info['config']['size']}"
+        root, parent = Path(paths.CHECKPOINTS_DIR).resolve(), ck.resolve().parent
+        sub = f"-{parent.name}" if root in parent.parents else ""
+        name = f"{info.get('synth') or info['spec'].get('name')}_{info['config']['arch']}_{info['config']['size']}{sub}"
         if name in seen:
             continue
         seen.add(name)

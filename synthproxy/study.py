@@ -83,6 +83,46 @@ def build_book() -> Path:
     return BUILD_DIR / "html" / "index.html"
 
 
+#: External addresses a built page may reference: links a reader follows, not resources the page loads.
+_ALLOWED_EXTERNAL = ("https://colab.research.google.com/",)
+
+
+def offline_problems(html_dir: Path) -> list[str]:
+    """What a built book page would need the network or a missing file for.
+
+    Reads every ``.html`` under ``html_dir`` and lists, per page, each script, stylesheet or image loaded from
+    another host (``src=`` / ``href=`` of ``<script>``, ``<link rel=stylesheet>``, ``<img>``), and each local
+    image or script that does not exist. The Colab badge's image is the one allowed exception (a link out,
+    shown as its alt text when offline).
+
+    Returns
+    -------
+    list of str
+        ``"<page>: <problem>"`` lines; empty when every page works with the network off.
+    """
+    import re
+    from urllib.parse import unquote, urlparse
+
+    tag = re.compile(r"<(script|img|link)\b([^>]*)>", re.I)
+    attr = re.compile(r'\b(src|href)\s*=\s*"([^"]*)"', re.I)
+    problems = []
+    for page in sorted(Path(html_dir).rglob("*.html")):
+        if page.relative_to(html_dir).parts[0] in ("_static", "_sources"):  # theme templates, not pages
+            continue
+        for kind, attrs in tag.findall(page.read_text(errors="replace")):
+            if kind.lower() == "link" and "stylesheet" not in attrs.lower():
+                continue
+            for _, url in attr.findall(attrs):
+                u = urlparse(url)
+                if u.scheme in ("http", "https") or url.startswith("//"):
+                    if "colab-badge.svg" in url:
+                        continue
+                    problems.append(f"{page.relative_to(html_dir)}: loads {url}")
+                elif u.scheme in ("", "file") and u.path and not (page.parent / unquote(u.path)).exists():
+                    problems.append(f"{page.relative_to(html_dir)}: missing {url}")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m synthproxy.study``."""
     ap = argparse.ArgumentParser(prog="python -m synthproxy.study", description=__doc__)
@@ -108,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
         except RuntimeError as e:
             print(f"study: error: {e}", file=sys.stderr)
             return 1
+        problems = offline_problems(index.parent)
+        for line in problems[:20]:
+            print(f"offline check: {line}", file=sys.stderr)
+        print(f"offline check: {'every page works with the network off' if not problems else f'{len(problems)} problems'}")
         print(f"book: {index}")
     print(f"study finished in {(time.time() - t0) / 60:.1f} min")
     return 0

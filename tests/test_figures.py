@@ -150,6 +150,21 @@ def test_training_curves_written_from_checkpoints_and_predictions(trained, tmp_p
     assert not predicted and "audio model" in skipped[str(ck)]
 
 
+def test_quick_checkpoint_curves_do_not_replace_the_study_ones(trained, tmp_path, monkeypatch):
+    import shutil
+
+    from synthproxy import paths
+
+    monkeypatch.setattr(paths, "CHECKPOINTS_DIR", tmp_path / "checkpoints")
+    (tmp_path / "checkpoints" / "quick").mkdir(parents=True)
+    study, quick = tmp_path / "checkpoints" / "toyfig_mlp_s.pt", tmp_path / "checkpoints" / "quick" / "toyfig_mlp_s.pt"
+    shutil.copyfile(trained["checkpoint"], study)
+    shutil.copyfile(trained["checkpoint"], quick)
+    out = tmp_path / "training"
+    assert figures.write_training_curves([study, quick], out) == [out / "toyfig_mlp_s.csv", out / "toyfig_mlp_s-quick.csv"]
+    assert set(figures.training_curves(out).model) == {"mlp (s)", "mlp (s-quick)"}
+
+
 # -- distances, projections, categories --------------------------------------------------------------------------
 def test_distance_to_cloud_by_hand():
     cloud = np.array([[0.0, 0.0], [1.0, 0.0], [4.0, 0.0]])
