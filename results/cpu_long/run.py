@@ -6,7 +6,7 @@ skipped)::
     .venv/bin/python results/cpu_long/run.py [--synths dexed amsynth] [--only archs|gap] [--jobs 2]
 
 Writes ``results/cpu_long/runs.csv`` (one row per run: its settings and, at its best checkpoint, validation MRR in both retrieval
-directions, L1, presets/s, minutes) and each run's history to ``results/training/<run>.csv``. Checkpoints go to
+directions, L1, presets/s, minutes) and each run's history to ``results/training/<run>.csv`` (``results/training/gap/`` for the gap runs). Checkpoints go to
 ``checkpoints/cpu_long/``; with ``--publish``, the best architecture run per synth (by preset-to-audio
 validation MRR, the direction of the test protocol) is copied to ``checkpoints/<synth>_<arch>_<size>.pt``, the
 checkpoint that evaluation and the book use. Missing datasets are generated first (the study's seeds).
