@@ -83,10 +83,6 @@ def build_book() -> Path:
     return BUILD_DIR / "html" / "index.html"
 
 
-#: External addresses a built page may reference: links a reader follows, not resources the page loads.
-_ALLOWED_EXTERNAL = ("https://colab.research.google.com/",)
-
-
 def offline_problems(html_dir: Path) -> list[str]:
     """What a built book page would need the network or a missing file for.
 
@@ -103,6 +99,8 @@ def offline_problems(html_dir: Path) -> list[str]:
     import re
     from urllib.parse import unquote, urlparse
 
+    from synthproxy.colab import BADGE_IMAGE
+
     tag = re.compile(r"<(script|img|link)\b([^>]*)>", re.I)
     attr = re.compile(r'\b(src|href)\s*=\s*"([^"]*)"', re.I)
     problems = []
@@ -115,7 +113,7 @@ def offline_problems(html_dir: Path) -> list[str]:
             for _, url in attr.findall(attrs):
                 u = urlparse(url)
                 if u.scheme in ("http", "https") or url.startswith("//"):
-                    if "colab-badge.svg" in url:
+                    if url == BADGE_IMAGE:
                         continue
                     problems.append(f"{page.relative_to(html_dir)}: loads {url}")
                 elif u.scheme in ("", "file") and u.path and not (page.parent / unquote(u.path)).exists():
