@@ -18,6 +18,7 @@ Shown in use in ``notebooks/02_generate.ipynb``.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -88,28 +89,66 @@ def _worker_state(spec_dict: dict, settings_dict: dict, model_name: str, threads
 
         torch.set_num_threads(max(1, threads))
         spec = spec_from_dict(spec_dict)
+        if not _WORKER:
+            # close the engine before the interpreter tears down its extension modules (dexed-py's
+            # bindings otherwise report it as leaked on every worker's exit)
+            atexit.register(_WORKER.clear)
         _WORKER.clear()
         _WORKER[key] = (open_engine(spec, RenderSettings.from_dict(settings_dict)), audio_models.load(model_name))
     return _WORKER[key]
 
 
-@contextlib.contextmanager
-def _deadline(seconds: float, what: str) -> Iterator[None]:
-    """End this worker process if the block runs longer than ``seconds`` (a hung plugin cannot be interrupted
-    from Python; the Dask nanny starts a fresh worker and the client retries the presets one by one)."""
+class _Watchdog:
+    """Ends this worker process when an armed deadline passes (a hung plugin cannot be interrupted from
+    Python; the Dask nanny starts a fresh worker and the client retries the presets one by one).
 
-    def expire() -> None:
-        sys.stderr.write(f"synthproxy worker: {what} ran over {seconds:.0f} s; ending this worker\n")
-        sys.stderr.flush()
-        os._exit(70)
+    One thread per worker process, armed and disarmed around each preset: arming costs a lock and a
+    notify (~1 us) where a ``threading.Timer`` per preset started a thread (~130 us, 2% of a Dexed preset).
+    """
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.cancel()
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._deadline: float | None = None
+        self._what = ""
+        self._seconds = 0.0
+        threading.Thread(target=self._watch, name="synthproxy-watchdog", daemon=True).start()
+
+    def _watch(self) -> None:
+        with self._cond:
+            while True:
+                if self._deadline is None:
+                    self._cond.wait()
+                    continue
+                left = self._deadline - time.monotonic()
+                if left > 0:
+                    self._cond.wait(left)
+                    continue
+                sys.stderr.write(f"synthproxy worker: {self._what} ran over {self._seconds:.0f} s; ending this worker\n")
+                sys.stderr.flush()
+                os._exit(70)
+
+    @contextlib.contextmanager
+    def deadline(self, seconds: float, what: str) -> Iterator[None]:
+        """Run the block under a deadline of ``seconds``; ``what`` names it in the message."""
+        with self._cond:
+            self._deadline, self._what, self._seconds = time.monotonic() + seconds, what, seconds
+            self._cond.notify()
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._deadline = None
+
+
+_WATCHDOG: _Watchdog | None = None
+
+
+def _deadline(seconds: float, what: str) -> contextlib.AbstractContextManager[None]:
+    """End this worker process if the block runs longer than ``seconds`` (see :class:`_Watchdog`)."""
+    global _WATCHDOG
+    if _WATCHDOG is None:
+        _WATCHDOG = _Watchdog()
+    return _WATCHDOG.deadline(seconds, what)
 
 
 def generate_chunk(
@@ -338,7 +377,15 @@ class _client:
         # clips then page-faults its buffers afresh, which made embedding 2x slower here. Keep glibc's default.
         environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ").items()
                    if k != "MALLOC_TRIM_THRESHOLD_"}
-        dask.config.set({"distributed.scheduler.allowed-failures": 0, "distributed.nanny.pre-spawn-environ": environ})
+        # Both cores compute, so every cycle Dask spends on itself is taken from rendering and embedding. Its
+        # statistical profiler (a stack sample every 10 ms in each worker), system monitor (every 0.5 s) and
+        # event-loop tick (every 20 ms) cost 0.7 s of CPU per worker and 1.1 s in the client over a 27 s,
+        # 2-worker run of 4,096 Dexed presets: about 5% of the machine. Switched off or slowed down here, they
+        # cost 0.1 s per worker and 0.5 s in the client; they feed Dask's dashboard, which a local run does
+        # not start. (An existing cluster given by ``scheduler`` keeps its own settings.)
+        dask.config.set({"distributed.scheduler.allowed-failures": 0, "distributed.nanny.pre-spawn-environ": environ,
+                         "distributed.worker.profile.enabled": False, "distributed.admin.system-monitor.interval": "5s",
+                         "distributed.admin.tick.interval": "1s"})
         for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core", "distributed.http.proxy"):
             logging.getLogger(name).setLevel(logging.ERROR)
         if self.scheduler:
