@@ -29,6 +29,11 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
     return "\n".join(lines)
 
 
+def _span(values) -> str:
+    v = sorted(values)
+    return f"{v[0]:.2f}-{v[-1]:.2f}" if len(v) > 1 else f"{v[0]:.2f}"
+
+
 def _missing(script: str) -> str:
     return f"*Not measured yet: run `.venv/bin/python benchmarks/{script} --json results/bench_{script[:-3]}.json`.*"
 
@@ -68,11 +73,19 @@ def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
     out += ["", "## Dataset generation", "", "`benchmarks/generate.py`: presets/s of the whole pipeline (render with the",
             "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one core.", ""]
     if g:
+        runs = g["results"][0].get("repeats", 1) if g["results"] else 1
+        out += [f"Steady state (every worker busy), {g.get('size', 4096)} presets per run in chunks of {g.get('chunk', 256)}; "
+                f"the median of {runs} alternating runs" + (f" on {g['cpu']} cores ({g['cpu_model']})" if g.get("cpu_model") else "")
+                + ". Targets: 2 workers >= 0.9 x the slower raw rate, and >= 1.8 x one worker.", ""]
         out.append(_table(["synth", "raw render /s", "draws per preset", "raw embed /s", "1 worker /s", "2 workers /s",
                            "2 workers / slower raw", "2 workers / 1 worker"],
                           [[x["synth"], x["raw_render_per_s"], x["draws_per_preset"], x["raw_embed_per_s"],
                             x["pipeline_1_worker_per_s"], x["pipeline_2_workers_per_s"],
                             x["ratio_2_workers_to_slower_raw"], x["ratio_2_to_1_workers"]] for x in g["results"]]))
+        spread = [f"{x['synth']} {_span(r['ratio_2_workers_to_slower_raw'] for r in x['runs'])} and "
+                  f"{_span(r['ratio_2_to_1_workers'] for r in x['runs'])}" for x in g["results"] if x.get("runs")]
+        if spread:
+            out += ["", "Ratios of the single runs (2 workers / slower raw, 2 workers / 1 worker): " + "; ".join(spread) + "."]
     else:
         out.append(_missing("generate.py"))
     t = _load("train", results)

@@ -1,0 +1,54 @@
+"""The benchmarks' own arithmetic (their speeds are measured, never asserted)."""
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+
+def load(name: str):
+    """Import ``benchmarks/<name>.py``, leaving the environment as it was (benchmarks pin OMP_NUM_THREADS)."""
+    env = dict(os.environ)
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        os.environ.clear()
+        os.environ.update(env)
+    return mod
+
+
+def test_steady_rate_counts_only_chunks_finished_while_all_workers_were_busy():
+    steady_rate = load("generate").steady_rate
+    # two workers, 10 rows per chunk, 1 s per chunk; worker 0 starts after 3 s (start-up), worker 1 after 3.5 s,
+    # and worker 1's last chunk is late (it waits 5 s for its input: a drain the window must leave out)
+    w0 = [(3.0 + k, 10) for k in range(1, 6)]
+    w1 = [(3.5 + k, 10) for k in range(1, 5)] + [(13.5, 10)]
+    assert steady_rate(w0 + w1, workers=2) == pytest.approx(20.0)
+    # one worker: from the first chunk to the last
+    assert steady_rate(w0, workers=1) == pytest.approx(10.0)
+
+
+def test_steady_rate_refuses_too_few_chunks():
+    with pytest.raises(ValueError, match="raise --size"):
+        load("generate").steady_rate([(1.0, 10), (2.0, 10), (3.0, 10)], workers=2)
+
+
+def test_benchmarks_page_reports_the_medians_and_each_runs_ratios(tmp_path):
+    import json
+
+    from synthproxy.report import benchmarks_markdown
+
+    run = {"raw_render_per_s": 100.0, "draws_per_preset": 1.0, "raw_embed_per_s": 120.0, "pipeline_1_worker_per_s": 50.0,
+           "pipeline_2_workers_per_s": 95.0, "ratio_2_workers_to_slower_raw": 0.95, "ratio_2_to_1_workers": 1.9}
+    slow = dict(run, pipeline_2_workers_per_s=85.0, ratio_2_workers_to_slower_raw=0.85, ratio_2_to_1_workers=1.7)
+    row = {"synth": "dexed", **run, "repeats": 2, "runs": [run, slow]}
+    (tmp_path / "bench_generate.json").write_text(json.dumps({"size": 1024, "chunk": 128, "results": [row], "cpu": 2}))
+    page = benchmarks_markdown(tmp_path)
+    assert "| dexed | 100.0 | 1.0 | 120.0 | 50.0 | 95.0 | 0.95 | 1.9 |" in page
+    assert "median of 2 alternating runs" in page and "1024 presets per run in chunks of 128" in page
+    assert "dexed 0.85-0.95 and 1.70-1.90" in page
