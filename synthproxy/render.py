@@ -97,7 +97,9 @@ class Engine(Protocol):
 
     ``render_values`` returns raw audio of shape (channels, samples) or (samples,), float; the
     caller post-processes it. It must be deterministic, and a render must not depend on what
-    was rendered before it (plugin state and tails flushed).
+    was rendered before it (plugin state and tails flushed). An engine that can only come close
+    (plugins: ~1e-5) sets ``history_free = False``; generation then opens a fresh engine for every
+    chunk of presets.
     """
 
     spec: Any  # SynthSpec

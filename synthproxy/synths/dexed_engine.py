@@ -303,6 +303,9 @@ class DexedEngine:
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
 
+    #: Renders do not depend on earlier renders, bit for bit (generation reuses the engine across chunks).
+    history_free: bool = True
+
     def __init__(self, spec: SynthSpec, settings: RenderSettings | None = None):
         try:
             import dexed

@@ -40,6 +40,8 @@ What cannot be reset, measured on amsynth 1.13.2: the smoothers of the distortio
 the reverb's dry/wet/width gains and of the master volume stop up to ~100 float ulps short of
 their target, on the side they came from, so when these four values differ from the previous
 render's the output differs by ~1e-5 at most (SNR above 85 dB; bit-identical when they are equal).
+Generation therefore starts every chunk on a freshly opened engine (``history_free = False``), so a
+dataset is bit-identical whatever the number of workers and however often the run was resumed.
 Oscillator 2's hard-sync phase tracker is never reset by amsynth, so renders with ``osc2_sync``
 on depend on earlier sync renders (2-7 dB mel-spectrogram differences): the amsynth spec keeps
 sync off. The noise waveforms draw from one generator shared by all voices and instances: they
@@ -266,6 +268,10 @@ class PluginEngine:
 
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
+
+    #: Renders may differ by ~1e-5 with what was rendered before (see the module docstring), so
+    #: generation opens a fresh engine for each chunk to keep datasets bit-identical.
+    history_free: bool = False
 
     def __init__(self, spec: SynthSpec, settings: RenderSettings, path: str | Path):
         self.spec = spec
