@@ -1,6 +1,6 @@
 """End-to-end generation speed: presets/s with 1 and 2 workers next to the raw render and embedding rates.
 
-    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 3] [--json results/bench_generate.json]
+    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 5] [--json results/bench_generate.json]
 
 Measured in the same run, each on one core (one process, one thread):
 
@@ -8,8 +8,12 @@ Measured in the same run, each on one core (one process, one thread):
   (rejected draws included, as generation does them), presets/s;
 - raw embedding rate: the audio model on those renders, in the pipeline's batches, clips/s (best of 3 passes);
 - pipeline: ``synthproxy.generate.generate`` on a local Dask cluster with 1 and 2 workers, steady state:
-  chunks finished while every worker was busy, i.e. after the first round of chunks (one per worker:
-  cluster start-up and model loading) and before the last (the drain, where workers run out of chunks).
+  the sum of the workers' own rates, each from the end of its first chunk to the end of its last, so
+  neither the first round nor the drain (workers idle at the end, out of chunks) counts. The chunk
+  task is ``generate_chunk`` plus the worker's process id in its stats. Both clusters are started, and
+  their workers have loaded the engine and the audio model, before the first measurement (as in a long
+  run, and as ``synthproxy.generate.local_cluster`` does for a series of datasets); the cluster not
+  being measured sits idle.
 
 Each worker renders then embeds its chunk, so one worker runs at 1 / (1/R + 1/E) and two workers on two
 cores at twice that, which is at least min(R, E): the targets are pipeline(2 workers) >= 0.9 x the slower
@@ -22,11 +26,13 @@ Speeds on a shared VM move by 10-40% from one minute to the next, so the whole m
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -34,10 +40,11 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 from synthproxy import audio_models  # noqa: E402
-from synthproxy.generate import EMBED_BATCH, embed_clips, generate  # noqa: E402
+from synthproxy.generate import EMBED_BATCH, embed_clips, generate, generate_chunk, local_cluster  # noqa: E402
 from synthproxy.io import versions, write_json  # noqa: E402
 from synthproxy.presets.sampling import sample_audible_preset  # noqa: E402
 from synthproxy.render import RenderSettings  # noqa: E402
+from synthproxy.store import read_manifest  # noqa: E402
 from synthproxy.synths import availability, open_engine  # noqa: E402
 
 
@@ -64,44 +71,75 @@ def raw_embed_rate(model, clips: list, passes: int = 3) -> float:
     return best
 
 
-def steady_rate(stamps: list[tuple[float, int]], workers: int) -> float:
-    """Presets/s over the chunks finished while all ``workers`` were busy.
+def steady_rate(stamps: list[tuple[float, int, int]], workers: int) -> float:
+    """Presets/s of ``workers`` workers in steady state: the sum of each worker's own rate.
 
-    ``stamps`` holds (time, rows) per finished chunk. The window runs from the end of the first round (the
-    ``workers``-th chunk) to the start of the drain (the ``workers``-th last chunk): with one worker, from
-    the first chunk to the last.
+    ``stamps`` holds (time, rows, worker) per finished chunk. A worker's rate is the rows of its chunks
+    after its first, over the time from its first chunk's end to its last's: the first round and the
+    drain (workers idle at the end, waiting for the last chunks) are left out, and unlike a count of
+    all chunks finished in a common window it is not biased by workers finishing chunks in step.
     """
-    stamps = sorted(stamps)
-    if len(stamps) < 2 * workers:
-        raise ValueError(f"{len(stamps)} chunks are too few to see {workers} workers all busy; raise --size")
-    first, last = workers - 1, len(stamps) - workers
-    return sum(r for _, r in stamps[first + 1 : last + 1]) / (stamps[last][0] - stamps[first][0])
+    by_worker: dict[int, list[tuple[float, int]]] = {}
+    for t, rows, w in stamps:
+        by_worker.setdefault(w, []).append((t, rows))
+    if len(by_worker) != workers or min(len(v) for v in by_worker.values()) < 2:
+        raise ValueError(f"{len(stamps)} chunks over {len(by_worker)} workers: every one of {workers} workers needs "
+                         "2 chunks or more; raise --size")
+    total = 0.0
+    for v in by_worker.values():
+        v.sort()
+        total += sum(r for _, r in v[1:]) / (v[-1][0] - v[0][0])
+    return total
 
 
-def pipeline_rate(synth: str, size: int, workers: int, model: str, chunk: int, seed: int) -> float:
-    """Steady-state presets/s of generate() with ``workers`` local workers."""
-    stamps: list[tuple[float, int]] = []
-    rows = lambda c: min(size, (c + 1) * chunk) - c * chunk  # noqa: E731
+def _chunk_naming_its_worker(*args, **kwargs) -> dict:
+    """``generate_chunk``, its stats also naming the worker process that ran it (for per-worker rates)."""
+    result = generate_chunk(*args, **kwargs)
+    result["stats"]["worker"] = os.getpid()
+    return result
+
+
+def pipeline_rate(synth: str, size: int, scheduler: str, workers: int, model: str, chunk: int, seed: int) -> float:
+    """Steady-state presets/s of generate() on the warm local cluster at ``scheduler`` of ``workers`` workers."""
+    stamps: dict[int, float] = {}
     tmp = Path(tempfile.mkdtemp(prefix="bench-gen-"))
     try:
-        generate(synth, size, seed, "train", tmp / "store", audio_model=model, workers=workers, chunk_size=chunk,
-                 progress=False, on_chunk=lambda c: stamps.append((time.perf_counter(), rows(c))))
+        generate(synth, size, seed, "train", tmp / "store", audio_model=model, scheduler=scheduler, chunk_size=chunk,
+                 progress=False, on_chunk=lambda c: stamps.__setitem__(c, time.perf_counter()),
+                 _task=_chunk_naming_its_worker)
+        chunks = read_manifest(tmp / "store")["chunks"]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return steady_rate(stamps, workers)
+    return steady_rate([(t, chunks[str(c)]["rows"], chunks[str(c)]["stats"]["worker"]) for c, t in stamps.items()], workers)
 
 
-def measure(synth: str, model, args, repeat: int) -> dict:
+def measure(synth: str, model, args, repeat: int, schedulers: dict[int, str]) -> dict:
     """One run of all four measurements; the pipelines' order alternates with ``repeat``."""
     settings = RenderSettings(sample_rate=model.sample_rate)
     r_render, draws, clips = raw_render_rate(synth, settings, range(0, args.size, args.size // args.raw), args.seed)
     r_embed = raw_embed_rate(model, clips)
     p = {}
     for w in ((1, 2) if repeat % 2 == 0 else (2, 1)):
-        p[w] = pipeline_rate(synth, args.size, w, args.audio_model, args.chunk, args.seed)
+        p[w] = pipeline_rate(synth, args.size, schedulers[w], w, args.audio_model, args.chunk, args.seed)
     return {"raw_render_per_s": r_render, "draws_per_preset": draws, "raw_embed_per_s": r_embed,
             "pipeline_1_worker_per_s": p[1], "pipeline_2_workers_per_s": p[2],
             "ratio_2_workers_to_slower_raw": p[2] / min(r_render, r_embed), "ratio_2_to_1_workers": p[2] / p[1]}
+
+
+@contextlib.contextmanager
+def warm_clusters(synth: str, args) -> Iterator[dict[int, str]]:
+    """A local Dask cluster of 1 worker and one of 2, each worker with its engine and audio model loaded;
+    yields their scheduler addresses by worker count."""
+    with local_cluster(1) as one, local_cluster(2) as two:
+        schedulers = {1: one, 2: two}
+        for w, address in schedulers.items():
+            tmp = Path(tempfile.mkdtemp(prefix="bench-gen-warm-"))
+            try:
+                generate(synth, 2 * w * args.chunk, args.seed + 1, "train", tmp / "store", audio_model=args.audio_model,
+                         scheduler=address, chunk_size=args.chunk, progress=False)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+        yield schedulers
 
 
 def main() -> None:
@@ -110,7 +148,7 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=4096, help="presets per pipeline run")
     ap.add_argument("--raw", type=int, default=256, help="presets for the raw rates (spread over the dataset)")
     ap.add_argument("--chunk", type=int, default=256, help="presets per chunk (generate's default)")
-    ap.add_argument("--repeats", type=int, default=3, help="runs of the whole measurement; medians are reported")
+    ap.add_argument("--repeats", type=int, default=5, help="runs of the whole measurement; medians are reported")
     ap.add_argument("--audio-model", default="aisfx")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--json")
@@ -124,9 +162,10 @@ def main() -> None:
             print(f"{synth}: skipped ({a.reason})")
             continue
         runs = []
-        for k in range(args.repeats):
-            runs.append(measure(synth, model, args, k))
-            print(f"{synth:<8} run {k + 1}: " + _line(runs[-1]), flush=True)
+        with warm_clusters(synth, args) as schedulers:
+            for k in range(args.repeats):
+                runs.append(measure(synth, model, args, k, schedulers))
+                print(f"{synth:<8} run {k + 1}: " + _line(runs[-1]), flush=True)
         # ratios of the medians: each median is the typical rate of its own measurement
         med = {key: float(np.median([r[key] for r in runs])) for key in runs[0]}
         med["ratio_2_workers_to_slower_raw"] = med["pipeline_2_workers_per_s"] / min(med["raw_render_per_s"],

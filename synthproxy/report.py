@@ -74,7 +74,8 @@ def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
             "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one core.", ""]
     if g:
         runs = g["results"][0].get("repeats", 1) if g["results"] else 1
-        out += [f"Steady state (every worker busy), {g.get('size', 4096)} presets per run in chunks of {g.get('chunk', 256)}; "
+        out += [f"Steady state of warm workers (the sum of each worker's rate from the end of its first chunk to the end "
+                f"of its last), {g.get('size', 4096)} presets per run in chunks of {g.get('chunk', 256)}; "
                 f"the median of {runs} alternating runs" + (f" on {g['cpu']} cores ({g['cpu_model']})" if g.get("cpu_model") else "")
                 + ". Targets: 2 workers >= 0.9 x the slower raw rate, and >= 1.8 x one worker.", ""]
         out.append(_table(["synth", "raw render /s", "draws per preset", "raw embed /s", "1 worker /s", "2 workers /s",

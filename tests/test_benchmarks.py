@@ -22,20 +22,27 @@ def load(name: str):
     return mod
 
 
-def test_steady_rate_counts_only_chunks_finished_while_all_workers_were_busy():
+def test_steady_rate_sums_each_workers_own_rate():
     steady_rate = load("generate").steady_rate
-    # two workers, 10 rows per chunk, 1 s per chunk; worker 0 starts after 3 s (start-up), worker 1 after 3.5 s,
-    # and worker 1's last chunk is late (it waits 5 s for its input: a drain the window must leave out)
-    w0 = [(3.0 + k, 10) for k in range(1, 6)]
-    w1 = [(3.5 + k, 10) for k in range(1, 5)] + [(13.5, 10)]
+    # two workers, 10 rows per chunk, 1 s per chunk, finishing in step 0.1 s apart: 10 rows/s each, 20 in all
+    w0 = [(3.0 + k, 10, 100) for k in range(1, 6)]
+    w1 = [(3.1 + k, 10, 101) for k in range(1, 6)]
     assert steady_rate(w0 + w1, workers=2) == pytest.approx(20.0)
-    # one worker: from the first chunk to the last
+    # a count of all chunks finished between the end of round 1 and the start of the drain would give
+    # 70 rows / 3.9 s = 17.9: workers finishing in step bias it low
     assert steady_rate(w0, workers=1) == pytest.approx(10.0)
+    # worker 0's last chunk takes 6 s: its own rate drops (40 rows in 9 s); the time worker 1 sits idle
+    # at the end (the drain) counts against nobody
+    late = w0[:-1] + [(13.0, 10, 100)]
+    assert steady_rate(late + w1, workers=2) == pytest.approx(40 / 9 + 10.0)
 
 
 def test_steady_rate_refuses_too_few_chunks():
+    steady_rate = load("generate").steady_rate
     with pytest.raises(ValueError, match="raise --size"):
-        load("generate").steady_rate([(1.0, 10), (2.0, 10), (3.0, 10)], workers=2)
+        steady_rate([(1.0, 10, 1), (2.0, 10, 1), (3.0, 10, 2)], workers=2)
+    with pytest.raises(ValueError, match="raise --size"):
+        steady_rate([(1.0, 10, 1), (2.0, 10, 1)], workers=2)
 
 
 def test_benchmarks_page_reports_the_medians_and_each_runs_ratios(tmp_path):
