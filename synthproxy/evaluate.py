@@ -83,12 +83,12 @@ def _shown(path: str | Path) -> str:
 
 def _check_compatible(info: Mapping[str, Any], checkpoint: Path, manifest: Mapping[str, Any], dataset: Path) -> None:
     """Refuse a dataset whose embeddings are not comparable with what the checkpoint learnt."""
-    from synthproxy.train import _spec_differences
+    from synthproxy.synths.spec import spec_differences
 
     ck_where, ds_where = f"checkpoint {checkpoint}", f"dataset {dataset / 'manifest.json'}"
     ck_spec, ds_spec = _get(info, "spec_hash", ck_where), _get(manifest, "spec_hash", ds_where)
     if ck_spec != ds_spec:
-        why = "; ".join(_spec_differences(manifest.get("spec") or {}, info.get("spec") or {}, "checkpoint"))
+        why = "; ".join(spec_differences(manifest.get("spec") or {}, info.get("spec") or {}, "checkpoint"))
         raise DatasetMismatch(
             f"{ds_where} was made with synth spec {manifest.get('synth')!r} (hash {str(ds_spec)[:12]}), but "
             f"{ck_where} was trained on spec {info.get('synth')!r} (hash {str(ck_spec)[:12]}) (dataset's spec vs "

@@ -78,7 +78,7 @@ from synthproxy.io import atomic_path, versions
 from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES, mean_l1, retrieval_scores, validation_mrr
 from synthproxy.paths import CHECKPOINTS_DIR
 from synthproxy.store import identity
-from synthproxy.synths.spec import SynthSpec, spec_from_dict
+from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
 
 __all__ = [
     "STUDY_OPTIMIZERS", "OPTIMIZER_DEFAULTS", "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "TrainError",
@@ -734,28 +734,6 @@ def _set_rng_state(s: dict[str, Any]) -> None:
     random.setstate((py[0], tuple(py[1]), py[2]))
 
 
-def _spec_differences(a: dict[str, Any], b: dict[str, Any], other: str = "checkpoint") -> list[str]:
-    """Readable differences between two spec dicts (a: the given one, b: the ``other``'s)."""
-    out = []
-    if a.get("name") != b.get("name"):
-        out.append(f"name {a.get('name')!r} vs {b.get('name')!r}")
-    if list(a.get("excluded_patterns", [])) != list(b.get("excluded_patterns", [])):
-        out.append("excluded_patterns differ")
-    pa = {p["name"]: p for p in a.get("parameters", [])}
-    pb = {p["name"]: p for p in b.get("parameters", [])}
-    if only := sorted(set(pa) - set(pb)):
-        out.append(f"parameters only in the given spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
-    if only := sorted(set(pb) - set(pa)):
-        out.append(f"parameters only in the {other}'s spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
-    changed = [f"{n} ({', '.join(sorted(k for k in set(pa[n]) | set(pb[n]) if pa[n].get(k) != pb[n].get(k)))})"
-               for n in pa if n in pb and pa[n] != pb[n]]
-    if changed:
-        out.append(f"parameters changed: {', '.join(changed[:6])}{' ...' if len(changed) > 6 else ''}")
-    if not out and [p["name"] for p in a.get("parameters", [])] != [p["name"] for p in b.get("parameters", [])]:
-        out.append("parameter order differs")
-    return out or ["other spec fields differ"]
-
-
 def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
                     map_location: str | torch.device = "cpu") -> tuple[PresetEncoder, dict[str, Any]]:
     """Rebuild a trained encoder from a checkpoint written by :func:`train`.
@@ -809,7 +787,7 @@ def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
         raise CheckpointError(f"{path}: format {ck['format']!r} version {ck.get('format_version')}; this synthproxy "
                               f"reads {CHECKPOINT_FORMAT!r} up to version {CHECKPOINT_VERSION}")
     if spec is not None and spec.hash != ck["spec_hash"]:
-        why = "; ".join(_spec_differences(spec.to_dict(), ck["spec"]))
+        why = "; ".join(spec_differences(spec.to_dict(), ck["spec"]))
         raise CheckpointError(
             f"{path}: trained for synth spec {ck['spec'].get('name')!r} (hash {ck['spec_hash'][:12]}), not the given "
             f"spec {spec.name!r} (hash {spec.hash[:12]}): {why}")
@@ -1068,7 +1046,7 @@ def _open_stores(train_dir: Path, val_dir: Path, config: TrainConfig,
         raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'}: its spec's hash ({spec.hash[:12]}) "
                          f"is not its spec_hash ({str(train_ds.manifest['spec_hash'])[:12]})")
     if expected is not None and expected.hash != spec.hash:
-        why = "; ".join(_spec_differences(expected.to_dict(), train_ds.manifest["spec"], "store"))
+        why = "; ".join(spec_differences(expected.to_dict(), train_ds.manifest["spec"], "store"))
         raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'} was made with another spec of "
                          f"{spec.name!r} (hash {spec.hash[:12]}) than the given {expected.name!r} "
                          f"(hash {expected.hash[:12]}): {why}")

@@ -450,6 +450,41 @@ def spec_from_dict(data: dict[str, Any], source: str = "<spec>") -> SynthSpec:
     return spec
 
 
+def spec_differences(a: dict[str, Any], b: dict[str, Any], other: str = "checkpoint") -> list[str]:
+    """Readable differences between two spec dicts, for error messages.
+
+    Parameters
+    ----------
+    a, b : dict
+        The given spec and the ``other``'s (a checkpoint's, a store's), as :meth:`SynthSpec.to_dict` gives them.
+    other : str
+        What ``b`` belongs to, as the messages name it.
+
+    Returns
+    -------
+    list of str
+        One line per difference (name, exclusions, parameters only on one side, changed fields, order).
+    """
+    out = []
+    if a.get("name") != b.get("name"):
+        out.append(f"name {a.get('name')!r} vs {b.get('name')!r}")
+    if list(a.get("excluded_patterns", [])) != list(b.get("excluded_patterns", [])):
+        out.append("excluded_patterns differ")
+    pa = {p["name"]: p for p in a.get("parameters", [])}
+    pb = {p["name"]: p for p in b.get("parameters", [])}
+    if only := sorted(set(pa) - set(pb)):
+        out.append(f"parameters only in the given spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
+    if only := sorted(set(pb) - set(pa)):
+        out.append(f"parameters only in the {other}'s spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
+    changed = [f"{n} ({', '.join(sorted(k for k in set(pa[n]) | set(pb[n]) if pa[n].get(k) != pb[n].get(k)))})"
+               for n in pa if n in pb and pa[n] != pb[n]]
+    if changed:
+        out.append(f"parameters changed: {', '.join(changed[:6])}{' ...' if len(changed) > 6 else ''}")
+    if not out and [p["name"] for p in a.get("parameters", [])] != [p["name"] for p in b.get("parameters", [])]:
+        out.append("parameter order differs")
+    return out or ["other spec fields differ"]
+
+
 def load_spec(path: str | Path) -> SynthSpec:
     """Read and validate a spec file (TOML, or JSON in the original study's layout).
 
