@@ -17,7 +17,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock Makefile
 	@$(MAKE) --no-print-directory amsynth
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" "setuptools>=70.1" wheel
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" "setuptools>=77" wheel
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps $(AISFX)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
