@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import json
 import logging
 import os
 import sys
@@ -90,7 +91,8 @@ def _worker_state(spec_dict: dict, settings_dict: dict, model_name: str, threads
     """
     from synthproxy.synths import open_engine
 
-    key = (spec_dict["name"], repr(sorted(settings_dict.items())), model_name)
+    # the whole spec is in the key: a spec edited under the same name on a long-lived cluster gets a new engine
+    key = (json.dumps(spec_dict, sort_keys=True), json.dumps(settings_dict, sort_keys=True), model_name)
     state = _WORKER.get(key)
     if state is None:
         import torch

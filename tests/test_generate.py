@@ -58,6 +58,26 @@ def test_a_chunk_does_not_depend_on_what_its_worker_rendered_before(synth):
         assert np.array_equal(after[name], fresh[name]), name
 
 
+def test_a_worker_follows_a_spec_edited_under_the_same_name():
+    """A long-lived worker that rendered one version of a spec renders an edited version by the edited spec."""
+    import copy
+
+    import synthproxy.generate as g
+    from synthproxy.render import RenderSettings
+    from synthproxy.synths import get_spec
+
+    spec = get_spec("dexed").to_dict()
+    edited = copy.deepcopy(spec)
+    next(p for p in edited["parameters"] if p["name"] == "lfo_delay")["interval"] = [0.6, 1.0]
+    run = lambda d: g.generate_chunk(d, RenderSettings().to_dict(), "mel", 7, [0, 1, 2], False)["arrays"]  # noqa: E731
+    g._WORKER.clear()
+    before, after = run(spec), run(edited)
+    g._WORKER.clear()
+    fresh = run(edited)
+    g._WORKER.clear()
+    assert np.array_equal(after["presets"], fresh["presets"]) and not np.array_equal(after["presets"], before["presets"])
+
+
 def test_rerun_resumes_and_other_dataset_is_refused(tmp_path):
     gen(tmp_path / "a")
     rep = gen(tmp_path / "a")
