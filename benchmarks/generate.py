@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -99,17 +98,20 @@ def _chunk_naming_its_worker(*args, **kwargs) -> dict:
     return result
 
 
+def scratch_run(synth: str, size: int, seed: int, scheduler: str, model: str, chunk: int, **kwargs) -> dict:
+    """generate() into a temporary store on the cluster at ``scheduler``; the store's manifest (the store is deleted)."""
+    with tempfile.TemporaryDirectory(prefix="bench-gen-", ignore_cleanup_errors=True) as tmp:
+        store = Path(tmp) / "store"
+        generate(synth, size, seed, "train", store, audio_model=model, scheduler=scheduler, chunk_size=chunk,
+                 progress=False, **kwargs)
+        return read_manifest(store)
+
+
 def pipeline_rate(synth: str, size: int, scheduler: str, workers: int, model: str, chunk: int, seed: int) -> float:
     """Steady-state presets/s of generate() on the warm local cluster at ``scheduler`` of ``workers`` workers."""
     stamps: dict[int, float] = {}
-    tmp = Path(tempfile.mkdtemp(prefix="bench-gen-"))
-    try:
-        generate(synth, size, seed, "train", tmp / "store", audio_model=model, scheduler=scheduler, chunk_size=chunk,
-                 progress=False, on_chunk=lambda c: stamps.__setitem__(c, time.perf_counter()),
-                 _task=_chunk_naming_its_worker)
-        chunks = read_manifest(tmp / "store")["chunks"]
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    chunks = scratch_run(synth, size, seed, scheduler, model, chunk, _task=_chunk_naming_its_worker,
+                         on_chunk=lambda c: stamps.__setitem__(c, time.perf_counter()))["chunks"]
     return steady_rate([(t, chunks[str(c)]["rows"], chunks[str(c)]["stats"]["worker"]) for c, t in stamps.items()], workers)
 
 
@@ -133,12 +135,7 @@ def warm_clusters(synth: str, args) -> Iterator[dict[int, str]]:
     with local_cluster(1) as one, local_cluster(2) as two:
         schedulers = {1: one, 2: two}
         for w, address in schedulers.items():
-            tmp = Path(tempfile.mkdtemp(prefix="bench-gen-warm-"))
-            try:
-                generate(synth, 2 * w * args.chunk, args.seed + 1, "train", tmp / "store", audio_model=args.audio_model,
-                         scheduler=address, chunk_size=args.chunk, progress=False)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+            scratch_run(synth, 2 * w * args.chunk, args.seed + 1, address, args.audio_model, args.chunk)
         yield schedulers
 
 
