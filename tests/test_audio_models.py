@@ -16,6 +16,7 @@ from synthproxy.audio_models.aisfx import (
     AISFX_CHECKPOINT_SHA256,
     AisfxFrontEnd,
     AisfxWeightsNotFound,
+    bfloat16_is_native,
     cut_blocks,
     load_aisfx,
     load_aisfx_state_dict,
@@ -222,7 +223,7 @@ def test_cut_blocks_matches_aisfx_blocking():
 def test_aisfx_attributes(aisfx_model):
     assert aisfx_model.name == "aisfx" and aisfx_model.sample_rate == SR and aisfx_model.embedding_size == 512
     assert aisfx_model.weights_hash == AISFX_CHECKPOINT_SHA256
-    assert aisfx_model.precision in ("bfloat16", "float32")
+    assert aisfx_model.precision == ("bfloat16" if bfloat16_is_native() else "winograd")
     assert aisfx_model.settings()["precision"] == aisfx_model.precision
     json.dumps(aisfx_model.settings())
     loaded = audio_models.load("aisfx", precision="float32")
@@ -231,7 +232,7 @@ def test_aisfx_attributes(aisfx_model):
         load_aisfx(precision="float16")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("precision", ["float32", None])
+@pytest.mark.parametrize("precision", ["float32", "winograd", None])
 def test_aisfx_shape_dtype_determinism(aisfx_model, batch: np.ndarray, precision):
     first = aisfx_model.embed(batch, precision=precision)
     second = aisfx_model.embed(batch, precision=precision)
@@ -287,6 +288,14 @@ def test_aisfx_independent_of_batch_composition_and_gain(aisfx_model, batch: np.
     louder = aisfx_model.embed(3.0 * batch[1:4], precision="float32")
     np.testing.assert_allclose(exact, louder, atol=1e-4)  # peak normalization
     assert cosine(aisfx_model.embed(batch[1:4]), exact).min() >= 0.999
+
+
+def test_aisfx_winograd_equals_exact_network(aisfx_model, batch: np.ndarray):
+    """The AVX2 path is the exact network up to float32 rounding (a wrong transform would be far off)."""
+    exact = aisfx_model.embed(batch, precision="float32")
+    fast = aisfx_model.embed(batch, precision="winograd")
+    np.testing.assert_allclose(fast, exact, atol=2e-4, rtol=1e-4)
+    assert cosine(fast[:-1], exact[:-1]).min() >= 0.99999  # the last clip is silence
 
 
 def test_aisfx_rejects_bad_input(aisfx_model):

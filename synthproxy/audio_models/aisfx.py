@@ -33,11 +33,18 @@ ones (Essentia's loader gain, framing and windowing differ; 88 frames instead of
 on the test fixture's first 2 s the two paths' embeddings have cosine similarity 0.998.
 
 Speed: the front end runs in torch on whole batches; the network's batch norms are folded into
-the convolutions and, on CPUs with native bfloat16 (AVX-512 BF16 / AMX), it runs under
-bfloat16 autocast in channels-last layout (``precision="auto"``, the default), 8 blocks per
-pass. Embeddings then have cosine similarity >= 0.999 (typically >= 0.9999) with the exact float32
-ones (``precision="float32"``), and do not depend on how clips are batched; see
-``benchmarks/embed.py``.
+the convolutions, and the default ``precision="auto"`` picks the fastest path that keeps the
+embeddings at cosine similarity >= 0.999 with the exact float32 network (``precision="float32"``):
+
+- ``"bfloat16"`` on CPUs with native bfloat16 (AVX-512 BF16 / AMX): bfloat16 autocast in
+  channels-last layout, 8 blocks per pass (cosine typically >= 0.9999);
+- ``"winograd"`` elsewhere (AVX2-only CPUs): float32 with the 3x3 convolutions computed by
+  Winograd F(4x4, 3x3), 4x fewer multiplications (:mod:`synthproxy.audio_models.winograd`;
+  equal to float32 up to rounding, cosine > 0.99999).
+
+Embeddings do not depend on how clips are batched. The precision is part of
+:meth:`AisfxModel.settings`, which every store's manifest records: a store is never resumed or
+extended with embeddings of another precision. See ``benchmarks/embed.py``.
 
 Shown in use in ``notebooks/01_audio_models.ipynb``.
 """
@@ -63,7 +70,7 @@ __all__ = [
     "AISFX_FMAX_HZ", "AISFX_LOG_SCALE", "AISFX_SPEC_MIN", "AISFX_SPEC_MAX", "AISFX_BLOCK_FRAMES",
     "AISFX_BLOCK_HOP_FRAMES", "AISFX_EMBEDDING_SIZE", "AISFX_CHECKPOINT_SHA256", "AISFX_INSTALL_HINT",
     "AisfxWeightsNotFound", "AisfxFrontEnd", "AisfxNet", "AisfxModel", "aisfx_checkpoint_path",
-    "load_aisfx_state_dict", "load_aisfx", "num_blocks", "cut_blocks", "bfloat16_is_native",
+    "load_aisfx_state_dict", "load_aisfx", "num_blocks", "cut_blocks", "bfloat16_is_native", "PRECISIONS",
 ]
 
 #: Input sample rate (Hz); clips must already be at this rate.
@@ -96,7 +103,8 @@ AISFX_INSTALL_HINT: str = (
 _DEFAULT_BATCH_BLOCKS: int = 8
 _CHANNELS: tuple[int, ...] = (64, 128, 256, 512)
 
-Precision = Literal["auto", "bfloat16", "float32"]
+Precision = Literal["auto", "bfloat16", "winograd", "float32"]
+PRECISIONS: tuple[str, ...] = ("auto", "bfloat16", "winograd", "float32")
 
 
 class AisfxWeightsNotFound(FileNotFoundError):
@@ -348,6 +356,45 @@ class AisfxNet(nn.Module):
             stage.fold_batch_norms()
         return fast.to(memory_format=torch.channels_last)
 
+    def winograd_copy(self) -> WinogradAisfxNet:
+        """A float32 copy for CPUs without native bfloat16: batch norms folded, 3x3 convolutions by
+        Winograd F(4x4, 3x3) (see :mod:`synthproxy.audio_models.winograd`)."""
+        fast = copy.deepcopy(self).eval()
+        for stage in fast.stages():
+            stage.fold_batch_norms()
+        return WinogradAisfxNet(fast)
+
+
+class WinogradAisfxNet:
+    """:class:`AisfxNet` with folded batch norms whose 3x3 convolutions run as Winograd F(4x4, 3x3).
+
+    The first convolution (one input channel: 0.3 % of the multiply-adds) stays a direct oneDNN
+    convolution; the seven others are :func:`~synthproxy.audio_models.winograd.winograd_conv3x3_relu`
+    on channels-last activations, with scratch buffers reused between calls. Outputs equal the exact
+    network's up to float32 rounding (cosine similarity > 0.99999 on every clip of ``benchmarks/embed.py``).
+    """
+
+    def __init__(self, folded: AisfxNet) -> None:
+        from synthproxy.audio_models.winograd import winograd_weights
+
+        convs = [conv for stage in folded.stages() for conv in (stage.conv1, stage.conv2)]
+        self.first = convs[0]
+        self.layers = [(winograd_weights(c.weight.detach()), c.bias.detach().contiguous()) for c in convs[1:]]
+        # max pooling follows the second convolution of the first three stages: convolutions 1, 3, 5
+        self.pool_after = {2 * i for i in range(len(_CHANNELS) - 1)}  # = indices 0, 2, 4 of self.layers
+        self.workspace: dict = {}
+
+    def __call__(self, blocks: torch.Tensor) -> torch.Tensor:
+        """``(B, frames, mels)`` float32 -> ``(B, 512)`` float32, as :meth:`AisfxNet.forward`."""
+        from synthproxy.audio_models.winograd import winograd_conv3x3_relu
+
+        x = F.relu(self.first(blocks.unsqueeze(1))).permute(0, 2, 3, 1).contiguous()  # (B, H, W, C)
+        for k, (u, bias) in enumerate(self.layers):
+            x = winograd_conv3x3_relu(x, u, bias, self.workspace)
+            if k in self.pool_after:
+                x = F.max_pool2d(x.permute(0, 3, 1, 2), kernel_size=2).permute(0, 2, 3, 1).contiguous()
+        return x.mean(dim=2).amax(dim=1)  # mean over mels, max over time
+
 
 def bfloat16_is_native() -> bool:
     """Whether this CPU runs oneDNN bfloat16 convolutions natively (AVX-512 BF16 / AMX).
@@ -369,11 +416,13 @@ class AisfxModel(AudioModel):
         :class:`AisfxNet` weights (see :func:`load_aisfx_state_dict`).
     weights_hash : str or None
         sha256 of the weights file.
-    precision : {"auto", "bfloat16", "float32"}
+    precision : {"auto", "bfloat16", "winograd", "float32"}
         Default precision of :meth:`embed`. ``"float32"``: the exact network. ``"bfloat16"``:
         batch norms folded, channels-last, bfloat16 autocast (cosine >= 0.999 with float32,
-        typically >= 0.9999).
-        ``"auto"``: ``"bfloat16"`` when the CPU supports it natively, else ``"float32"``.
+        typically >= 0.9999). ``"winograd"``: float32, batch norms folded, 3x3 convolutions by
+        Winograd F(4x4, 3x3) (equal to float32 up to rounding, cosine > 0.99999).
+        ``"auto"``: ``"bfloat16"`` when the CPU supports it natively (AVX-512 BF16 / AMX), else
+        ``"winograd"``.
     batch_blocks : int
         Blocks per forward pass.
 
@@ -394,14 +443,15 @@ class AisfxModel(AudioModel):
         self.network.load_state_dict(state_dict, strict=True)
         self.network.eval().requires_grad_(False)
         self._fast: AisfxNet | None = None
+        self._winograd: WinogradAisfxNet | None = None
         self.precision = self._resolve(precision)
 
     @staticmethod
     def _resolve(precision: str) -> str:
-        if precision not in ("auto", "bfloat16", "float32"):
-            raise ValueError(f"precision must be 'auto', 'bfloat16' or 'float32', got {precision!r}")
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(map(repr, PRECISIONS))}, got {precision!r}")
         if precision == "auto":
-            return "bfloat16" if bfloat16_is_native() else "float32"
+            return "bfloat16" if bfloat16_is_native() else "winograd"
         return precision
 
     def settings(self) -> dict[str, Any]:
@@ -419,8 +469,13 @@ class AisfxModel(AudioModel):
 
     def _forward_blocks(self, blocks: torch.Tensor, precision: str) -> torch.Tensor:
         """``(B, 100, 96)`` -> ``(B, 512)`` float32, in chunks of ``batch_blocks``."""
+        net: Any
         if precision == "float32":
             net, autocast = self.network, False
+        elif precision == "winograd":
+            if self._winograd is None:
+                self._winograd = self.network.winograd_copy()
+            net, autocast = self._winograd, False
         else:
             if self._fast is None:
                 self._fast = self.network.fast_copy()
@@ -439,7 +494,7 @@ class AisfxModel(AudioModel):
         ----------
         audio : np.ndarray
             ``(N, samples)`` float32 mono clips at 44.1 kHz.
-        precision : {"auto", "bfloat16", "float32"}, optional
+        precision : {"auto", "bfloat16", "winograd", "float32"}, optional
             Overrides the model's default.
 
         Returns
@@ -473,7 +528,7 @@ class AisfxModel(AudioModel):
         audio : np.ndarray
             ``(N, samples)`` (or ``(samples,)``) float32 mono clips at 44.1 kHz. All clips in one
             call share a length; the gain does not matter (clips are peak-normalized).
-        precision : {"auto", "bfloat16", "float32"}, optional
+        precision : {"auto", "bfloat16", "winograd", "float32"}, optional
             Overrides the model's default (``"float32"`` for the exact network).
 
         Returns
@@ -495,7 +550,7 @@ def load_aisfx(weights_path: str | Path | None = None, *, precision: Precision =
     ----------
     weights_path : str or Path, optional
         Checkpoint; default: ``aisfx/models/checkpoint.pth`` of the installed package.
-    precision : {"auto", "bfloat16", "float32"}
+    precision : {"auto", "bfloat16", "winograd", "float32"}
         Default precision of :meth:`AisfxModel.embed`.
     batch_blocks : int
         Blocks per forward pass.
