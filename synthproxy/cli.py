@@ -120,7 +120,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_handcrafted(args: argparse.Namespace) -> int:
-    from synthproxy.presets.handcrafted import handcrafted_store
+    from synthproxy.generate_handcrafted import handcrafted_store
     from synthproxy.store import StoreError
     from synthproxy.synths import SynthUnavailable
 
@@ -132,7 +132,8 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
         args.sample_rate = args.sample_rate or model.sample_rate
     try:
         hc = handcrafted_store(spec, args.input, args.out, audio_model=model and model.name, settings=_settings(args),
-                               render=not args.no_render, progress=not args.json)
+                               render=not args.no_render, progress=not args.json, workers=args.workers,
+                               scheduler=args.scheduler)
     except (StoreError, SynthUnavailable, ValueError) as e:
         raise CLIError(str(e)) from e
     r = hc.report()
@@ -352,6 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--audio-model", default="aisfx", help="audio model for the embeddings, or 'none' (default aisfx)")
     p.add_argument("--no-render", action="store_true", help="skip the render filter (no silence check; needs --audio-model none)")
+    p.add_argument("--workers", type=int, default=None, help="local Dask workers rendering and embedding (default: CPU cores)")
+    p.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler to use instead")
     p.add_argument("--json", action="store_true", help="print kept, removed (counts by reason), errors as JSON")
     _add_render_options(p)
     p.set_defaults(func=cmd_handcrafted)

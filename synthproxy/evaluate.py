@@ -276,7 +276,7 @@ def prepare_test_sets(
     from synthproxy.constants import SPLIT_SEEDS
     from synthproxy.generate import generate
     from synthproxy.paths import dataset_dir, handcrafted_banks, handcrafted_dir
-    from synthproxy.presets.handcrafted import handcrafted_store
+    from synthproxy.generate_handcrafted import handcrafted_store
     from synthproxy.store import MANIFEST, read_manifest
     from synthproxy.synths import availability
 

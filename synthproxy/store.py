@@ -65,8 +65,10 @@ def read_manifest(folder: str | Path) -> dict[str, Any]:
 
 
 def identity(manifest: dict[str, Any]) -> dict[str, Any]:
-    """What makes two runs the same dataset: kind, synth, spec hash, render settings, audio model, seed, split, size, chunking."""
-    keys = ("kind", "synth", "spec_hash", "render_settings", "audio_model", "seed", "split", "size", "chunk_size")
+    """What makes two runs the same dataset: kind, synth, spec hash, render settings, audio model, seed, split, size,
+    chunking (and, for the work stores of hand-crafted sets, which presets: ``candidates_hash``)."""
+    keys = ("kind", "synth", "spec_hash", "render_settings", "audio_model", "seed", "split", "size", "chunk_size",
+            "candidates_hash")
     out = {k: manifest.get(k) for k in keys}
     if isinstance(out["audio_model"], dict):
         out["audio_model"] = {k: out["audio_model"].get(k) for k in ("name", "weights_hash", "embedding_size", "settings")}

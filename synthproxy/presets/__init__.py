@@ -9,8 +9,9 @@ from synthproxy.presets.handcrafted import (
     HandcraftedSet,
     clean_presets,
     handcrafted_presets,
-    handcrafted_store,
+    keep_rendered,
     read_banks,
+    screen_presets,
 )
 from synthproxy.presets.sampling import (
     PresetRejected,
@@ -22,6 +23,6 @@ from synthproxy.presets.sampling import (
 
 __all__ = [
     "CATEGORIES", "category_from_name", "BankPreset", "HandcraftedSet", "clean_presets", "handcrafted_presets",
-    "handcrafted_store", "read_banks", "PresetRejected", "SampledPreset", "random_preset", "random_presets",
+    "keep_rendered", "screen_presets", "read_banks", "PresetRejected", "SampledPreset", "random_preset", "random_presets",
     "sample_audible_preset",
 ]

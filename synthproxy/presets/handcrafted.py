@@ -226,6 +226,105 @@ def _iter_unique(vectors: np.ndarray) -> Iterator[tuple[int, int | None]]:
         first.setdefault(key, i)
 
 
+def screen_presets(
+    spec: SynthSpec, presets: list[BankPreset], errors: list[dict] | None = None,
+) -> tuple[HandcraftedSet, np.ndarray, list[int]]:
+    """Cleaning steps 1-3, which need no audio: reduce to the spec, drop invalid presets and duplicates.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    presets : list of BankPreset
+        As read by :func:`read_banks`.
+    errors : list of dict, optional
+        File errors from reading, carried into the report.
+
+    Returns
+    -------
+    hc : HandcraftedSet
+        The report so far (``read``, ``adjusted``, ``errors``, removals ``invalid`` and ``duplicate``),
+        with no presets kept yet.
+    vectors : ndarray, shape (len(presets), n_used), float32
+        Every preset reduced to the spec.
+    candidates : list of int
+        Positions in ``presets`` of the presets left to render, in order.
+    """
+    vectors, adjusted = reduce_to_spec(spec, presets)
+    out = HandcraftedSet(np.empty((0, len(spec.used)), np.float32), [], None)
+    out.errors = list(errors or [])
+    out.read = len(presets)
+    out.adjusted = int(adjusted.sum())
+    candidates: list[int] = []
+    for i, dup in _iter_unique(vectors):
+        p = presets[i]
+        if p.problems:
+            out.removed["invalid"] += 1
+            out.removed_presets.append(_named(p, reason="invalid", detail="; ".join(p.problems)))
+        elif dup is not None:
+            out.removed["duplicate"] += 1
+            out.removed_presets.append(_named(p, reason="duplicate", duplicate_of=_named(presets[dup])))
+        else:
+            candidates.append(i)
+    return out, vectors, candidates
+
+
+def level_verdict(level: float, rms_min: float = RMS_MIN, rms_max: float = RMS_MAX) -> str | None:
+    """Why a render of linear RMS ``level`` is removed (``"silent"``, ``"clipping"``), or None to keep it.
+
+    A NaN level (no render) is ``"render_error"``.
+    """
+    if not np.isfinite(level):
+        return "render_error"
+    if level <= rms_min:
+        return "silent"
+    if level >= rms_max:
+        return "clipping"
+    return None
+
+
+def keep_rendered(
+    hc: HandcraftedSet, presets: list[BankPreset], vectors: np.ndarray, candidates: list[int],
+    levels: np.ndarray, render_errors: dict[int, str] | None = None, *, rms_min: float = RMS_MIN,
+    rms_max: float = RMS_MAX,
+) -> np.ndarray:
+    """Cleaning step 4: keep the candidates whose render is neither silent, clipping nor failed.
+
+    Parameters
+    ----------
+    hc : HandcraftedSet
+        From :func:`screen_presets`; its presets, metadata and removals are filled in here.
+    presets, vectors, candidates
+        As passed to and returned by :func:`screen_presets`.
+    levels : ndarray, shape (len(candidates),)
+        Linear RMS of each candidate's render; NaN where the engine failed.
+    render_errors : dict of int to str, optional
+        The engine's message for failed candidates (by position in ``candidates``).
+
+    Returns
+    -------
+    ndarray of int
+        Positions in ``candidates`` of the kept presets, in order.
+    """
+    from synthproxy.presets.categories import category_from_name
+
+    kept: list[int] = []
+    for k, i in enumerate(candidates):
+        p = presets[i]
+        reason = level_verdict(float(levels[k]), rms_min, rms_max)
+        if reason == "render_error":
+            hc.removed[reason] += 1
+            hc.removed_presets.append(_named(p, reason=reason, detail=(render_errors or {}).get(k, "render failed")))
+        elif reason is not None:
+            hc.removed[reason] += 1
+            hc.removed_presets.append(_named(p, reason=reason, rms=round(float(levels[k]), 6)))
+        else:
+            kept.append(k)
+            hc.metadata.append(_named(p, category=category_from_name(p.name)))
+    rows = [candidates[k] for k in kept]
+    hc.presets = vectors[rows] if rows else hc.presets
+    return np.asarray(kept, dtype=np.int64)
+
+
 def clean_presets(
     spec: SynthSpec,
     presets: list[BankPreset],
@@ -238,7 +337,10 @@ def clean_presets(
     errors: list[dict] | None = None,
     progress: bool = False,
 ) -> HandcraftedSet:
-    """Clean bank presets: reduce to the spec, drop duplicates, drop silent/clipping/failing renders.
+    """Clean bank presets in this process: :func:`screen_presets`, then render each with ``engine``
+    and :func:`keep_rendered`.
+
+    For whole archives use :func:`handcrafted_store`, which renders and embeds on all cores.
 
     Parameters
     ----------
@@ -252,69 +354,45 @@ def clean_presets(
     keep_audio : bool
         Keep the renders of kept presets (memory: N x samples float32).
     audio_model : AudioModel, optional
-        Embed the kept presets' renders (in batches, as they come; the renders are not kept).
+        Embed the kept presets' renders.
     errors : list of dict, optional
         File errors from reading, carried into the report.
     progress : bool
         Show a progress bar while rendering.
     """
-    vectors, adjusted = reduce_to_spec(spec, presets)
-    out = HandcraftedSet(np.empty((0, len(spec.used)), np.float32), [], [] if keep_audio else None)
-    out.errors = list(errors or [])
-    out.read = len(presets)
-    out.adjusted = int(adjusted.sum())
-    kept: list[int] = []
-    candidates = list(_iter_unique(vectors))
+    out, vectors, candidates = screen_presets(spec, presets, errors)
+    if engine is None:
+        keep_rendered(out, presets, vectors, candidates, np.full(len(candidates), np.sqrt(rms_min * rms_max)))
+        return out
+    from synthproxy.generate import embed_clips
+
+    levels = np.full(len(candidates), np.nan)
+    render_errors: dict[int, str] = {}
+    kept_audio: list[np.ndarray] = []  # renders of kept presets not yet embedded (all of them with keep_audio)
+    parts: list[np.ndarray] = []
+    order: Iterable[int] = range(len(candidates))
     if progress:
         from synthproxy.io import progress_bar
 
-        candidates = progress_bar(iterable=candidates, desc=f"{spec.name}: cleaning", unit="preset")  # type: ignore[assignment]
-    from synthproxy.presets.categories import category_from_name
-
-    batch: list[np.ndarray] = []
-    parts: list[np.ndarray] = []
-
-    def embed_batch() -> None:
-        from synthproxy.generate import embed_clips
-
-        if batch:
-            parts.append(embed_clips(audio_model, batch))
-            batch.clear()
-
-    for i, dup in candidates:
-        p = presets[i]
-        if p.problems:
-            out.removed["invalid"] += 1
-            out.removed_presets.append(_named(p, reason="invalid", detail="; ".join(p.problems)))
+        order = progress_bar(iterable=order, desc=f"{spec.name}: cleaning", unit="preset")
+    for k in order:
+        try:
+            audio = render_preset(engine, vectors[candidates[k]])
+        except (RenderError, RuntimeError) as e:
+            render_errors[k] = str(e)
             continue
-        if dup is not None:
-            out.removed["duplicate"] += 1
-            out.removed_presets.append(_named(p, reason="duplicate", duplicate_of=_named(presets[dup])))
-            continue
-        if engine is not None:
-            try:
-                audio = render_preset(engine, vectors[i])
-            except (RenderError, RuntimeError) as e:
-                out.removed["render_error"] += 1
-                out.removed_presets.append(_named(p, reason="render_error", detail=str(e)))
-                continue
-            level = rms(audio)
-            if not rms_min < level < rms_max:
-                reason = "silent" if level <= rms_min else "clipping"
-                out.removed[reason] += 1
-                out.removed_presets.append(_named(p, reason=reason, rms=round(level, 6)))
-                continue
-            if out.audio is not None:
-                out.audio.append(audio)
-            if audio_model is not None:
-                batch.append(audio)
-                if len(batch) == EMBED_BATCH:
-                    embed_batch()
-        kept.append(i)
-        out.metadata.append(_named(p, category=category_from_name(p.name)))
-    out.presets = vectors[kept] if kept else out.presets
+        levels[k] = rms(audio)
+        if level_verdict(levels[k], rms_min, rms_max) is None:
+            kept_audio.append(audio)
+            if audio_model is not None and not keep_audio and len(kept_audio) == EMBED_BATCH:
+                parts.append(embed_clips(audio_model, kept_audio))  # embedded as they come: renders not kept
+                kept_audio = []
+    keep_rendered(out, presets, vectors, candidates, levels, render_errors, rms_min=rms_min, rms_max=rms_max)
+    if keep_audio:
+        out.audio = kept_audio
     if audio_model is not None:
-        embed_batch()
+        if kept_audio:
+            parts.append(embed_clips(audio_model, kept_audio))
         out.embeddings = np.concatenate(parts) if parts else np.zeros((0, audio_model.embedding_size), np.float32)
     return out
 
@@ -404,53 +482,3 @@ def write_handcrafted(
         if tmp.exists():
             shutil.rmtree(tmp)
     return folder
-
-
-def handcrafted_store(
-    synth: str | SynthSpec,
-    inputs: Iterable[str | Path],
-    out: str | Path,
-    *,
-    audio_model: str | None = "aisfx",
-    settings: RenderSettings | None = None,
-    render: bool = True,
-    progress: bool = True,
-) -> HandcraftedSet:
-    """Read, clean, render and embed hand-crafted banks into a store (what ``synthproxy handcrafted`` does).
-
-    Parameters
-    ----------
-    synth : str or SynthSpec
-    inputs : iterable of str or Path
-        Bank files and folders.
-    out : str or Path
-        Store folder (an existing hand-crafted set of the same synth is replaced once the new one is complete).
-    audio_model : str or None
-        Registered audio model for the embeddings (renders at its sample rate); ``None``: no embeddings.
-    settings : RenderSettings, optional
-        Defaults to the study's at the audio model's sample rate.
-    render : bool
-        ``False`` skips rendering (no level filter, no embeddings; needs ``audio_model=None``).
-
-    Returns
-    -------
-    HandcraftedSet
-        With its :meth:`~HandcraftedSet.report`.
-    """
-    from synthproxy import audio_models
-    from synthproxy.generate import model_info
-    from synthproxy.synths import get_spec, open_engine
-
-    spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
-    model = audio_models.load(audio_model) if audio_model else None
-    if model is not None and not render:
-        raise ValueError("embeddings need renders: use render=True or audio_model=None")
-    if settings is None:
-        settings = RenderSettings(sample_rate=model.sample_rate) if model is not None else RenderSettings()
-    if model is not None and settings.sample_rate != model.sample_rate:
-        raise ValueError(f"render sample rate {settings.sample_rate} Hz != {model.name}'s {model.sample_rate} Hz")
-    engine = open_engine(spec, settings) if render else None
-    hc = handcrafted_presets(spec, inputs, engine, audio_model=model, progress=progress)
-    write_handcrafted(out, spec, hc, settings, embeddings=hc.embeddings,
-                      audio_model=model_info(model) if model is not None else None)
-    return hc
