@@ -1,6 +1,6 @@
 """End-to-end generation speed: presets/s with 1 and 2 workers next to the raw render and embedding rates.
 
-    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 5] [--json results/bench_generate.json]
+    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 5] [--json results/bench_generate-<cpu kind>.json]
 
 Measured in the same run, each on one core (one process, one thread):
 
@@ -41,6 +41,7 @@ import torch  # noqa: E402
 from synthproxy import audio_models  # noqa: E402
 from synthproxy.generate import EMBED_BATCH, embed_clips, generate, generate_chunk, local_cluster  # noqa: E402
 from synthproxy.io import versions, write_json  # noqa: E402
+from synthproxy.machine import cpu_info  # noqa: E402
 from synthproxy.presets.sampling import sample_audible_preset  # noqa: E402
 from synthproxy.render import RenderSettings  # noqa: E402
 from synthproxy.store import read_manifest  # noqa: E402
@@ -172,8 +173,10 @@ def main() -> None:
         results.append({"synth": synth, "audio_model": args.audio_model, "render_length_s": RenderSettings(sample_rate=model.sample_rate).render_length_s,
                         **_rounded(med), "repeats": args.repeats, "runs": [_rounded(r) for r in runs]})
     if args.json:
+        info = cpu_info()
         write_json(args.json, {"benchmark": "generate", "size": args.size, "chunk": args.chunk, "raw": args.raw,
-                               "results": results, "versions": versions(), "cpu": os.cpu_count(), "cpu_model": _cpu_model()})
+                               "results": results, "versions": versions(), "cpu": os.cpu_count(), "cpu_model": info["model"],
+                               "cpu_info": info})
 
 
 def _rounded(r: dict) -> dict:
@@ -185,16 +188,6 @@ def _line(r: dict) -> str:
             f"raw embed {r['raw_embed_per_s']:6.1f}/s  pipeline 1 worker {r['pipeline_1_worker_per_s']:6.1f}/s  "
             f"2 workers {r['pipeline_2_workers_per_s']:6.1f}/s  2w/slower raw {r['ratio_2_workers_to_slower_raw']:.2f}  "
             f"2w/1w {r['ratio_2_to_1_workers']:.2f}")
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return ""
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--before-subsets", type=int, default=10,
                     help="pools timed on the torch path when each pool is its own matrix (scaled to --subsets)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's)")
-    ap.add_argument("--json", type=Path, default=None, help="write results here (e.g. results/bench_metrics.json)")
+    ap.add_argument("--json", type=Path, default=None, help="write results here (e.g. results/bench_metrics-avx2.json)")
     args = ap.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -148,12 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         import numba
 
         from synthproxy.io import write_json
+        from synthproxy.machine import cpu_info
 
         machine = {"python": platform.python_version(), "torch": torch.__version__, "numba": numba.__version__,
                    "cpu": platform.machine(), "cores": os.cpu_count(), "torch_threads": torch.get_num_threads(),
                    "capability": torch.backends.cpu.get_cpu_capability(), "load_before": load_before,
                    "load_after": load_after}
-        write_json(args.json, {"machine": machine, "args": {k: (str(v) if isinstance(v, Path) else v)
+        write_json(args.json, {"machine": machine, "cpu_info": cpu_info(), "args": {k: (str(v) if isinstance(v, Path) else v)
                                                             for k, v in vars(args).items()}, "rows": rows, "ok": ok})
         print(f"wrote {args.json}")
     if not ok:

@@ -1,6 +1,6 @@
 """Renders per second per synth: through synthproxy vs. calling the host directly, in the same run.
 
-    python benchmarks/render.py [--synths dexed amsynth] [--n 200] [--repeats 3] [--json results/bench_render.json]
+    python benchmarks/render.py [--synths dexed amsynth] [--n 200] [--repeats 3] [--json results/bench_render-<cpu kind>.json]
 
 "ours" renders random preset vectors with :func:`synthproxy.render.render_preset` (spec -> values ->
 engine -> mono mix, fade-out, NaN check). "direct" renders the same presets by calling the host with
@@ -26,6 +26,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import numpy as np  # noqa: E402
 
 from synthproxy.io import versions, write_json  # noqa: E402
+from synthproxy.machine import cpu_info  # noqa: E402
 from synthproxy.presets.sampling import random_presets  # noqa: E402
 from synthproxy.render import RenderSettings, render_preset  # noqa: E402
 from synthproxy.synths import availability, get_spec, open_engine  # noqa: E402
@@ -137,7 +138,8 @@ def main() -> None:
               f"overhead {100 * r['overhead']:+.1f}% (Python layer {100 * r['overhead_python_layer']:+.1f}%, "
               f"engine state reset {100 * r['overhead_engine_state_reset']:+.1f}%)   ({r['render_length_s']} s renders)")
     if args.json:
-        write_json(args.json, {"benchmark": "render", "results": results, "versions": versions(), "cpu": os.cpu_count()})
+        write_json(args.json, {"benchmark": "render", "results": results, "versions": versions(), "cpu": os.cpu_count(),
+                               "cpu_info": cpu_info()})
 
 
 if __name__ == "__main__":

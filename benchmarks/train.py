@@ -218,8 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     machine["load_after"] = os.getloadavg()
     if args.json:
         from synthproxy.io import write_json
+        from synthproxy.machine import cpu_info
 
-        write_json(args.json, {"machine": machine, "args": vars(args), "rows": rows})
+        write_json(args.json, {"machine": machine, "cpu_info": cpu_info(), "args": vars(args), "rows": rows})
         print(f"wrote {args.json}")
     return 0
 

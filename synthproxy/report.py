@@ -18,9 +18,40 @@ import pandas as pd
 from synthproxy.paths import REPO_ROOT, RESULTS_DIR
 
 
-def _load(name: str, results: Path) -> dict[str, Any] | None:
-    path = results / f"bench_{name}.json"
-    return json.loads(path.read_text()) if path.exists() else None
+#: Order of the CPU kinds on the Benchmarks page (:func:`synthproxy.machine.cpu_info`'s ``kind``).
+CPU_KINDS: tuple[str, ...] = ("AMX", "AVX-512 BF16", "AVX-512", "AVX2", "other")
+
+
+def _load_all(name: str, results: Path) -> list[dict[str, Any]]:
+    """Every recorded run of benchmark ``name`` (``bench_<name>.json``, ``bench_<name>-<cpu kind>.json``), by CPU kind."""
+    found = [json.loads(p.read_text()) for p in sorted(results.glob(f"bench_{name}*.json"))]
+
+    def kind(d: dict[str, Any]) -> int:
+        k = (d.get("cpu_info") or {}).get("kind", "other")
+        return CPU_KINDS.index(k) if k in CPU_KINDS else len(CPU_KINDS)
+
+    return sorted(found, key=kind)
+
+
+def _where(d: dict[str, Any]) -> str:
+    """A heading naming the CPU a result came from."""
+    info = d.get("cpu_info") or {}
+    if not info:
+        return "### CPU not recorded"
+    flags = ", ".join(info.get("flags") or []) or "no AVX2"
+    note = f"; {info['note']}" if info.get("note") else ""
+    return f"### {info.get('kind', 'other')} CPU: {info.get('model', '?')}, {info.get('cores', '?')} cores ({flags}{note})"
+
+
+def _sections(name: str, script: str, results: Path, body) -> list[str]:
+    """One sub-section per recorded CPU kind, each made by ``body(data) -> lines``; a hint when none is recorded."""
+    runs = _load_all(name, results)
+    if not runs:
+        return ["", _missing(script)]
+    out: list[str] = []
+    for d in runs:
+        out += ["", _where(d), "", *body(d)] if len(runs) > 1 or d.get("cpu_info") else ["", *body(d)]
+    return out
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> str:
@@ -35,87 +66,102 @@ def _span(values) -> str:
 
 
 def _missing(script: str) -> str:
-    return f"*Not measured yet: run `.venv/bin/python benchmarks/{script} --json results/bench_{script[:-3]}.json`.*"
+    return (f"*Not measured yet: run `.venv/bin/python benchmarks/{script} --json "
+            f"results/bench_{script[:-3]}-<cpu kind>.json`.*")
+
+
+def _render_lines(r: dict[str, Any]) -> list[str]:
+    return [_table(["synth", "synthproxy (renders/s)", "engine alone", "direct host calls", "overhead",
+                    "of which state reset"],
+                   [[x["synth"], x["ours_per_s"], x.get("engine_per_s", ""), x["direct_per_s"],
+                     f"{100 * x['overhead']:+.1f}%", f"{100 * x.get('overhead_engine_state_reset', 0):+.1f}%"]
+                    for x in r["results"]]),
+            "", "For amsynth the gap to a plain DawDreamer loop is the engine's state reset before each render",
+            "(voices, reverb tails and the output limiter flushed), which makes a render independent of the one",
+            "before it; the plain loop does not guarantee that."]
+
+
+def _embed_lines(e: dict[str, Any]) -> list[str]:
+    load = f" Load average {e['load_average_before']:.1f} before, {e['load_average_after']:.1f} after." \
+        if "load_average_before" in e else ""
+    lines = [_table(["path", "clips/s", "ms/clip", "min cosine vs naive"],
+                    [[x["path"], f"{x['clips_per_s_best']:.1f}", f"{x['ms_per_clip_best']:.2f}", f"{x['cosine_min']:.6f}"]
+                     for x in e["rows"]]),
+             "", f"Speed-up: **{e['speedup']:.1f}x** (default precision here: `{e.get('precision', '?')}`); "
+             f"embeddings do not depend on batch composition (max abs difference "
+             f"{e['batch_composition_max_abs_diff']:.1e}).{load}"]
+    renders = e.get("renders")
+    if renders:
+        lines += ["", "On real renders (random presets, the exact float32 network as reference): " + "; ".join(
+            f"{x['synth']} {x['n']} clips, min cosine {x['cosine_min']:.6f}" for x in renders) + "."]
+    return lines
+
+
+def _generate_lines(g: dict[str, Any]) -> list[str]:
+    runs = g["results"][0].get("repeats", 1) if g["results"] else 1
+    out = [f"Steady state of warm workers (the sum of each worker's rate from the end of its first chunk to the end "
+           f"of its last), {g.get('size', 4096)} presets per run in chunks of {g.get('chunk', 256)}; "
+           f"the median of {runs} alternating runs" + (f" on {g['cpu']} cores ({g['cpu_model']})" if g.get("cpu_model") else "")
+           + ". Targets: 2 workers >= 0.9 x the slower raw rate, and >= 1.8 x one worker.", ""]
+    out.append(_table(["synth", "raw render /s", "draws per preset", "raw embed /s", "1 worker /s", "2 workers /s",
+                       "2 workers / slower raw", "2 workers / 1 worker"],
+                      [[x["synth"], x["raw_render_per_s"], x["draws_per_preset"], x["raw_embed_per_s"],
+                        x["pipeline_1_worker_per_s"], x["pipeline_2_workers_per_s"],
+                        x["ratio_2_workers_to_slower_raw"], x["ratio_2_to_1_workers"]] for x in g["results"]]))
+    spread = [f"{x['synth']} {_span(r['ratio_2_workers_to_slower_raw'] for r in x['runs'])} and "
+              f"{_span(r['ratio_2_to_1_workers'] for r in x['runs'])}" for x in g["results"] if x.get("runs")]
+    if spread:
+        out += ["", "Ratios of the single runs (2 workers / slower raw, 2 workers / 1 worker): " + "; ".join(spread) + "."]
+    return out
+
+
+def _train_lines(t: dict[str, Any]) -> list[str]:
+    rows = [x for x in t["rows"] if not x.get("error")]
+    return [_table(["arch", "size", "variant", "parameters", "batch", "presets/s"],
+                   [[x["arch"], x["size"], x["variant"], f"{x['parameters']:,}", x["batch"], f"{x['presets_per_s']:.0f}"]
+                    for x in rows])]
+
+
+def _metrics_lines(m: dict[str, Any]) -> list[str]:
+    load = m["machine"]
+    return [_table(["items", "strategy", "data", "before (s)", "after (s)", "speed-up", "identical"],
+                   [[f"{x['n']:,}", x["strategy"], x["data"],
+                     f"{x['before_s']:.1f}" + ("" if x["before_measured_subsets"] in (1, x["subsets"])
+                                               else f" ({x['before_measured_subsets']} pools, scaled)"),
+                     f"{x['after_s']:.1f}", f"{x['speedup']:.1f}x", x["identical"]] for x in m["rows"]]),
+            "", f"Load average during the run: {load['load_before'][0]:.1f} before, {load['load_after'][0]:.1f} after, "
+            f"on {load['cores']} cores."]
 
 
 def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
-    """The benchmarks page: render, embedding, generation, training and evaluation-metric speeds as recorded."""
+    """The benchmarks page: render, embedding, generation, training and evaluation-metric speeds as recorded,
+    one table per kind of CPU measured (AMX, AVX-512, AVX2: :func:`synthproxy.machine.cpu_info`)."""
     out = ["# Benchmarks", "",
-           "Speeds measured on this study's machine (2 CPU cores, no GPU) by the scripts in `benchmarks/`, which",
-           "write the JSON files in `results/` that this page is made from. Tests never depend on these numbers.", ""]
-    r = _load("render", results)
+           "Speeds measured on 2-core machines with no GPU by the scripts in `benchmarks/`, which write the JSON",
+           "files in `results/` that this page is made from, each with the CPU it ran on. The machines differ:",
+           "Intel CPUs with AMX run the audio model in bfloat16, AMD CPUs with AVX2 only in float32 (Winograd",
+           "convolutions), several times slower; each section has one table per kind of CPU measured. Ratios are",
+           "measured within one run; tests never depend on these numbers.", ""]
     out += ["## Rendering", "", "`benchmarks/render.py`: 2 s renders of random presets on one core, through synthproxy",
-            "(`render_preset`) vs. the host called directly with everything prepared beforehand.", ""]
-    if r:
-        out.append(_table(["synth", "synthproxy (renders/s)", "engine alone", "direct host calls", "overhead",
-                           "of which state reset"],
-                          [[x["synth"], x["ours_per_s"], x.get("engine_per_s", ""), x["direct_per_s"],
-                            f"{100 * x['overhead']:+.1f}%", f"{100 * x.get('overhead_engine_state_reset', 0):+.1f}%"]
-                           for x in r["results"]]))
-        out += ["", "For amsynth the gap to a plain DawDreamer loop is the engine's state reset before each render",
-                "(voices, reverb tails and the output limiter flushed), which makes a render independent of the one",
-                "before it; the plain loop does not guarantee that."]
-    else:
-        out.append(_missing("render.py"))
-    e = _load("embed", results)
+            "(`render_preset`) vs. the host called directly with everything prepared beforehand."]
+    out += _sections("render", "render.py", results, _render_lines)
     out += ["", "## Audio embeddings", "", "`benchmarks/embed.py`: aisfx on 2 s clips, one thread: the package's own",
-            "way (librosa log-mel and a float32 forward per clip) vs. ours (torch front end, batched, bfloat16,",
-            "channels-last, batch norm folded), at equal output (cosine similarity per clip).", ""]
-    if e:
-        out.append(_table(["path", "clips/s", "ms/clip", "min cosine vs naive"],
-                          [[x["path"], f"{x['clips_per_s_best']:.1f}", f"{x['ms_per_clip_best']:.2f}", f"{x['cosine_min']:.6f}"]
-                           for x in e["rows"]]))
-        out += ["", f"Speed-up: **{e['speedup']:.1f}x**; embeddings do not depend on batch composition "
-                f"(max abs difference {e['batch_composition_max_abs_diff']:.1e})."]
-    else:
-        out.append(_missing("embed.py"))
-    g = _load("generate", results)
+            "way (librosa log-mel and a float32 forward per clip) vs. ours (torch front end, batched, batch norms",
+            "folded; bfloat16 and channels-last where the CPU has native bfloat16, float32 Winograd convolutions",
+            "elsewhere), at equal output (cosine similarity per clip)."]
+    out += _sections("embed", "embed.py", results, _embed_lines)
     out += ["", "## Dataset generation", "", "`benchmarks/generate.py`: presets/s of the whole pipeline (render with the",
-            "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one core.", ""]
-    if g:
-        runs = g["results"][0].get("repeats", 1) if g["results"] else 1
-        out += [f"Steady state of warm workers (the sum of each worker's rate from the end of its first chunk to the end "
-                f"of its last), {g.get('size', 4096)} presets per run in chunks of {g.get('chunk', 256)}; "
-                f"the median of {runs} alternating runs" + (f" on {g['cpu']} cores ({g['cpu_model']})" if g.get("cpu_model") else "")
-                + ". Targets: 2 workers >= 0.9 x the slower raw rate, and >= 1.8 x one worker.", ""]
-        out.append(_table(["synth", "raw render /s", "draws per preset", "raw embed /s", "1 worker /s", "2 workers /s",
-                           "2 workers / slower raw", "2 workers / 1 worker"],
-                          [[x["synth"], x["raw_render_per_s"], x["draws_per_preset"], x["raw_embed_per_s"],
-                            x["pipeline_1_worker_per_s"], x["pipeline_2_workers_per_s"],
-                            x["ratio_2_workers_to_slower_raw"], x["ratio_2_to_1_workers"]] for x in g["results"]]))
-        spread = [f"{x['synth']} {_span(r['ratio_2_workers_to_slower_raw'] for r in x['runs'])} and "
-                  f"{_span(r['ratio_2_to_1_workers'] for r in x['runs'])}" for x in g["results"] if x.get("runs")]
-        if spread:
-            out += ["", "Ratios of the single runs (2 workers / slower raw, 2 workers / 1 worker): " + "; ".join(spread) + "."]
-    else:
-        out.append(_missing("generate.py"))
-    t = _load("train", results)
+            "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one core."]
+    out += _sections("generate", "generate.py", results, _generate_lines)
     out += ["", "## Training", "", "`benchmarks/train.py`: training presets/s of each encoder (size b, 512-d targets,",
-            "one thread), in float32 and with bfloat16 autocast + fused AdamW.", ""]
-    if t:
-        rows = [x for x in t["rows"] if not x.get("error")]
-        out.append(_table(["arch", "size", "variant", "parameters", "batch", "presets/s"],
-                          [[x["arch"], x["size"], x["variant"], f"{x['parameters']:,}", x["batch"], f"{x['presets_per_s']:.0f}"]
-                           for x in rows]))
-    else:
-        out.append(_missing("train.py"))
-    m = _load("metrics", results)
+            "one thread), in float32 and with bfloat16 autocast + fused AdamW."]
+    out += _sections("train", "train.py", results, _train_lines)
     out += ["", "## Evaluation metrics", "", "`benchmarks/metrics.py`: seconds to score 100 random pools of 4,096 items",
             "(512-d, L1, the study's test protocol) with `retrieval_scores`: before, `torch.cdist`; after, the compiled",
             "kernels of `synthproxy.rank_kernels`, which give the same ranks to the last bit. *Independent* embeddings",
             "are the kernels' worst case; *paired* ones (audio + noise, MRR ~0.65) are more like a trained encoder's",
-            "(their exact early exit saves little here: in 512 Gaussian dimensions all distances are alike).", ""]
-    if m:
-        out.append(_table(["items", "strategy", "data", "before (s)", "after (s)", "speed-up", "identical"],
-                          [[f"{x['n']:,}", x["strategy"], x["data"],
-                            f"{x['before_s']:.1f}" + ("" if x["before_measured_subsets"] in (1, x["subsets"])
-                                                      else f" ({x['before_measured_subsets']} pools, scaled)"),
-                            f"{x['after_s']:.1f}", f"{x['speedup']:.1f}x", x["identical"]] for x in m["rows"]]))
-        load = m["machine"]
-        out += ["", f"Load average during the run: {load['load_before'][0]:.1f} before, {load['load_after'][0]:.1f} after, "
-                f"on {load['cores']} cores."]
-    else:
-        out.append(_missing("metrics.py"))
+            "(their exact early exit saves little here: in 512 Gaussian dimensions all distances are alike)."]
+    out += _sections("metrics", "metrics.py", results, _metrics_lines)
     return "\n".join(out) + "\n"
 
 

@@ -59,3 +59,24 @@ def test_benchmarks_page_reports_the_medians_and_each_runs_ratios(tmp_path):
     assert "| dexed | 100.0 | 1.0 | 120.0 | 50.0 | 95.0 | 0.95 | 1.9 |" in page
     assert "median of 2 alternating runs" in page and "1024 presets per run in chunks of 128" in page
     assert "dexed 0.85-0.95 and 1.70-1.90" in page
+
+
+def test_benchmarks_page_has_one_table_per_cpu_kind(tmp_path):
+    import json
+
+    from synthproxy.machine import cpu_info
+    from synthproxy.report import benchmarks_markdown
+
+    def embed(kind: str, speedup: float) -> dict:
+        row = {"path": "ours", "clips_per_s_best": 30.0, "ms_per_clip_best": 33.3, "cosine_min": 0.99999}
+        return {"rows": [row], "speedup": speedup, "batch_composition_max_abs_diff": 0.0, "precision": "winograd",
+                "cpu_info": {"model": f"CPU {kind}", "cores": 2, "flags": ["avx2"], "kind": kind}}
+
+    (tmp_path / "bench_embed-avx2.json").write_text(json.dumps(embed("AVX2", 2.7)))
+    (tmp_path / "bench_embed-amx.json").write_text(json.dumps(embed("AMX", 5.9)))
+    page = benchmarks_markdown(tmp_path)
+    amx, avx2 = page.index("### AMX CPU: CPU AMX, 2 cores"), page.index("### AVX2 CPU: CPU AVX2, 2 cores")
+    assert amx < avx2 and "**5.9x**" in page[amx:avx2] and "**2.7x**" in page[avx2:]
+    assert "Not measured yet" in page  # the other benchmarks have no file here
+    info = cpu_info()
+    assert info["kind"] in ("AMX", "AVX-512 BF16", "AVX-512", "AVX2", "other") and info["cores"] >= 1

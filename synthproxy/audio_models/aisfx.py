@@ -64,6 +64,7 @@ from torch import nn
 
 from synthproxy.audio_models.base import AudioModel, as_batch, load_checkpoint_safely, sha256_file
 from synthproxy.audio_models.mel import MelSpectrogram
+from synthproxy.machine import bfloat16_is_native
 
 __all__ = [
     "AISFX_SAMPLE_RATE_HZ", "AISFX_N_FFT", "AISFX_HOP_LENGTH_SAMPLES", "AISFX_N_MELS", "AISFX_FMIN_HZ",
@@ -394,17 +395,6 @@ class WinogradAisfxNet:
             if k in self.pool_after:
                 x = F.max_pool2d(x.permute(0, 3, 1, 2), kernel_size=2).permute(0, 2, 3, 1).contiguous()
         return x.mean(dim=2).amax(dim=1)  # mean over mels, max over time
-
-
-def bfloat16_is_native() -> bool:
-    """Whether this CPU runs oneDNN bfloat16 convolutions natively (AVX-512 BF16 / AMX).
-
-    Shown in use in ``notebooks/01_audio_models.ipynb``.
-    """
-    try:
-        return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
-    except (AttributeError, RuntimeError):
-        return False
 
 
 class AisfxModel(AudioModel):
