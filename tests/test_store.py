@@ -55,6 +55,16 @@ def test_refuses_other_dataset_and_foreign_folder(tmp_path):
         StoreWriter(tmp_path / "junk", header())
 
 
+def test_embeddings_of_another_precision_are_never_mixed_in(tmp_path):
+    """A store begun with bfloat16 embeddings (an AMX machine) is not resumed with Winograd ones (AVX2), nor the reverse."""
+    model = {"name": "aisfx", "weights_hash": "w", "embedding_size": 4, "settings": {"precision": "bfloat16"}}
+    fill(tmp_path / "s", [0], audio_model=model)
+    other = {**model, "settings": {"precision": "winograd"}}
+    with pytest.raises(StoreError, match="different dataset.*audio_model"):
+        StoreWriter(tmp_path / "s", header(audio_model=other))
+    assert StoreWriter(tmp_path / "s", header(audio_model=model)).done == {0}
+
+
 def test_verify_names_corrupted_chunk(tmp_path):
     fill(tmp_path / "s", [0, 1, 2])
     path = tmp_path / "s" / "embeddings" / "000001.npy"
