@@ -369,8 +369,8 @@ class AisfxNet(nn.Module):
 class WinogradAisfxNet:
     """:class:`AisfxNet` with folded batch norms whose 3x3 convolutions run as Winograd F(4x4, 3x3).
 
-    The first convolution (one input channel: 0.3 % of the multiply-adds) stays a direct oneDNN
-    convolution; the seven others are :func:`~synthproxy.audio_models.winograd.winograd_conv3x3_relu`
+    The first convolution (one input channel: 0.3 % of the multiply-adds) is a direct one that writes
+    channels-last activations in one pass; the seven others are :func:`~synthproxy.audio_models.winograd.winograd_conv3x3_relu`
     on channels-last activations, with scratch buffers reused between calls. Outputs equal the exact
     network's up to float32 rounding (cosine similarity > 0.99999 on every clip of ``benchmarks/embed.py``).
     """
@@ -387,9 +387,9 @@ class WinogradAisfxNet:
 
     def __call__(self, blocks: torch.Tensor) -> torch.Tensor:
         """``(B, frames, mels)`` float32 -> ``(B, 512)`` float32, as :meth:`AisfxNet.forward`."""
-        from synthproxy.audio_models.winograd import winograd_conv3x3_relu
+        from synthproxy.audio_models.winograd import conv3x3_relu_single_channel, winograd_conv3x3_relu
 
-        x = F.relu(self.first(blocks.unsqueeze(1))).permute(0, 2, 3, 1).contiguous()  # (B, H, W, C)
+        x = conv3x3_relu_single_channel(blocks, self.first.weight, self.first.bias)  # (B, H, W, C)
         for k, (u, bias) in enumerate(self.layers):
             x = winograd_conv3x3_relu(x, u, bias, self.workspace)
             if k in self.pool_after:

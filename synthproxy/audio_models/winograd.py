@@ -35,7 +35,7 @@ import torch
 import torch.nn.functional as F
 from numba import njit
 
-__all__ = ["WINOGRAD_TILE", "winograd_weights", "winograd_conv3x3_relu"]
+__all__ = ["WINOGRAD_TILE", "winograd_weights", "winograd_conv3x3_relu", "conv3x3_relu_single_channel"]
 
 #: Output tile edge (F(4x4, 3x3)): each tile reads a (WINOGRAD_TILE + 2)^2 input patch.
 WINOGRAD_TILE: int = 4
@@ -138,6 +138,52 @@ def _output_transform(m: np.ndarray, bias: np.ndarray, tiles_h: int, tiles_w: in
                         for c in range(channels):
                             v = y[p, c] + bias[c]
                             row[c] = v if v > _F0 else _F0
+
+
+@njit(cache=True, fastmath=True, nogil=True)
+def _single_channel_conv(x: np.ndarray, w: np.ndarray, bias: np.ndarray, out: np.ndarray) -> None:  # pragma: no cover
+    """``relu(bias + sum_taps x * w)`` of a padded one-channel ``x`` (B, H+2, W+2) -> ``out`` (B, H, W, C_out)."""
+    n_batch, height, width, channels = out.shape
+    for b in range(n_batch):
+        for y in range(height):
+            for x0 in range(width):
+                row = out[b, y, x0]
+                for c in range(channels):
+                    row[c] = bias[c]
+                for dy in range(3):
+                    for dx in range(3):
+                        v = x[b, y + dy, x0 + dx]
+                        wt = w[3 * dy + dx]
+                        for c in range(channels):
+                            row[c] += v * wt[c]
+                for c in range(channels):
+                    row[c] = row[c] if row[c] > _F0 else _F0
+
+
+def conv3x3_relu_single_channel(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+    """``relu(conv2d(x[:, None], weight, bias, padding=1))`` for one input channel, output channels last.
+
+    Parameters
+    ----------
+    x : torch.Tensor
+        ``(B, H, W)`` float32.
+    weight : torch.Tensor
+        ``(C_out, 1, 3, 3)``.
+    bias : torch.Tensor
+        ``(C_out,)``.
+
+    Returns
+    -------
+    torch.Tensor
+        ``(B, H, W, C_out)`` float32: the input layout of :func:`winograd_conv3x3_relu`, in one pass.
+    """
+    if weight.ndim != 4 or tuple(weight.shape[1:]) != (1, 3, 3):
+        raise ValueError(f"expected (C_out, 1, 3, 3) weights, got {tuple(weight.shape)}")
+    padded = F.pad(x, (1, 1, 1, 1)).contiguous()
+    taps = weight.detach().reshape(weight.shape[0], 9).t().contiguous()  # (9, C_out)
+    out = torch.empty((*x.shape, weight.shape[0]), dtype=torch.float32)
+    _single_channel_conv(padded.numpy(), taps.numpy(), bias.detach().contiguous().numpy(), out.numpy())
+    return out
 
 
 def _buffer(workspace: dict | None, name: str, shape: tuple[int, ...]) -> torch.Tensor:
