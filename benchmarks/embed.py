@@ -17,7 +17,7 @@ fastest round of each path is reported (other processes share the CPU; the media
 too). The run fails (exit status 1) when any clip's cosine similarity between ours and naive is
 below 0.999 or when embedding clips one by one differs from embedding them in a batch.
 
-What helped, measured in one session on this 2-core Xeon (AVX-512 BF16 / AMX), 32 clips of
+What helped, measured in one session on a 2-core Xeon (AVX-512 BF16 / AMX), 32 clips of
 2 s at 44.1 kHz, best of 3 rounds, while other jobs kept the load average at ~3.5 on 2 cores (so
 expect +-30 %; ``--ablation --threads 1`` prints the rows marked *):
 
@@ -38,8 +38,29 @@ ONNX Runtime, int8 static QDQ, per-channel             ~ bfloat16 speed, min cos
 torch dynamic int8 quantization                        not applicable (quantizes Linear/RNN only)
 =====================================================  ==========  ==========  =================
 
+On a CPU without native bfloat16 (AMD EPYC, AVX2 only; `torch` dispatches AVX2 kernels), the options
+measured for the default path, one thread, 32 clips, while other jobs kept the load average at 2-4 on
+2 cores (so compare within a row group, not across sessions):
+
+=====================================================  ===========  =================================
+path (AVX2 machine)                                    vs float32   min cos vs exact network
+=====================================================  ===========  =================================
+oneDNN float32, folded, channels-last (old default)    1.0          1
+NNPACK (torch's Winograd F(6x6,3x3) backend)            0.9          1
+ONNX Runtime 1.32 / OpenVINO 2026.4, float32, folded   ~1.0         1
+crop the 13 zero-padded frames (87 of 100 frames)      1.2          0.968: rejected
+int8 static QDQ per-channel (ORT / OpenVINO),          1.9          0.9969-0.9976: rejected
+  min-max or percentile calibration on synth clips
+  + cross-layer equalisation (SmoothQuant-like)        1.9          0.9980: rejected
+float32 Winograd F(4x4,3x3), numba transforms + bmm    1.5-2.4      > 0.99999 (= ours on AVX2)
+=====================================================  ===========  =================================
+
+Int8 is fast but its error compounds over seven convolutions (the worst layer alone, conv 1.2's
+64-channel input, costs 0.998); Winograd keeps float32 and only rounds differently. See
+``synthproxy/audio_models/winograd.py`` and ``--renders`` for the check on real synth renders.
+
 The front end is a small share once in torch; the network (1.64 GMAC per 100-frame block) is
-the cost, and bfloat16 on AMX is what pays. Blocks of 4-16 per pass are equally fast; 32 or more
+the cost: bfloat16 on AMX, or 4x fewer multiplications (Winograd) on AVX2, is what pays. Blocks of 4-16 per pass are equally fast; 32 or more
 fall out of cache. With other jobs on the CPU, one thread beat two. Clips up to 3.46 s cost the
 same network time (one zero-padded block); each further 1.16 s adds a block.
 
@@ -180,12 +201,14 @@ def ablation_paths(model: AisfxModel, clips: np.ndarray) -> dict[str, Callable[[
                     out.append(net(blocks).float().reshape(len(group), nb, -1).mean(1).numpy())
         return np.concatenate(out)
 
+    winograd = model.network.winograd_copy()
     return {
         "torch front end, float32 per clip": lambda: run(model.network, False, False),
         "+ batched float32": lambda: run(model.network, False, True),
         "+ folded BN + channels-last, float32": lambda: run(fast, False, True),
         "+ bfloat16 autocast (= ours)": lambda: run(fast, True, True),
         "bfloat16 autocast, folded, NCHW": lambda: run(folded_nchw, True, True),
+        "float32 Winograd F(4x4,3x3), folded": lambda: run(winograd, False, True),
     }
 
 
