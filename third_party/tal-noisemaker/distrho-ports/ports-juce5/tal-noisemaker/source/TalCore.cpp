@@ -617,7 +617,16 @@ inline void TalCore::processMidiPerSample(MidiBuffer::Iterator *midiIterator, co
     // There can be more than one event at the same position
     while (this->getNextEvent(midiIterator, samplePos))
     {
-        if (midiMessage->isAllNotesOff() || midiMessage->isAllSoundOff() || midiMessage->isMidiStop())
+        if (midiMessage->isAllSoundOff())
+        {
+            // synthproxy patch: All Sound Off (CC 120) rebuilds the synth engine with the current
+            // program's parameters, as a new plugin instance has it, so that what is played next
+            // never depends on what was played before (voices, LFOs, noise generators, effects).
+            delete engine;
+            engine = new SynthEngine(this->sampleRate);
+            setCurrentProgram(curProgram);
+        }
+        else if (midiMessage->isAllNotesOff() || midiMessage->isMidiStop())
         {
             engine->reset();
         }
