@@ -342,6 +342,11 @@ class PluginEngine:
                 f"third_party/ whose renders do not depend on earlier ones; run `make setup` to build it"
             )
         self.history_free = self._reset.all_sound_off_rebuilds
+        if spec.plugin_uri:
+            others = [str(q) for q in (Path(c).expanduser() for c in spec.plugin_paths) if q.exists() and q != self.path]
+            if others:
+                warnings.warn(f"{spec.name}: {spec.plugin_uri} is installed more than once ({self.path}, {', '.join(others)}); "
+                              "the LV2 host picks one of them by URI: remove the ones you do not want", stacklevel=2)
         sr, block = int(settings.sample_rate), int(settings.block_size)
         self._engine, self._proc = _load(self.path, sr, block, spec.plugin_uri)
         self.plugin_parameter_names: list[str] = _plugin_names(self._proc)
