@@ -54,7 +54,8 @@ def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
                            for x in r["results"]]))
         out += ["", "For amsynth the gap to a plain DawDreamer loop is the engine's state reset before each render",
                 "(voices, reverb tails and the output limiter flushed), which makes a render independent of the one",
-                "before it; the plain loop does not guarantee that."]
+                "before it; the plain loop does not guarantee that. TAL-NoiseMaker resets itself (its build in",
+                "`third_party/` rebuilds its engine on All Sound Off), so its renders cost what the plain loop costs."]
     else:
         out.append(_missing("render.py"))
     e = _load("embed", results)

@@ -148,3 +148,18 @@ def test_render_cli_is_identical_after_other_renders_here_and_in_a_dask_worker(t
     a = (tmp_path / "a.wav").read_bytes()
     assert a == (tmp_path / "b.wav").read_bytes() == (tmp_path / "w.wav").read_bytes()
     assert a != (tmp_path / "other.wav").read_bytes()
+
+
+def test_build_script_says_what_is_missing_and_builds_nothing(tmp_path: Path) -> None:
+    """Without meson/ninja/compilers (here: a PATH with only the basic tools), build.sh exits 3 and says why."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("bash", "find", "sort", "xargs", "sha256sum", "cut", "grep", "dirname", "mkdir", "date", "cat", "rm"):
+        found = shutil.which(tool)
+        if found:
+            (bin_dir / tool).symlink_to(found)
+    r = subprocess.run(["bash", str(REPO / "third_party" / "tal-noisemaker" / "build.sh")], capture_output=True, text=True,
+                       env={"PATH": str(bin_dir), "HOME": str(tmp_path), "SYNTHPROXY_LV2_DIR": str(tmp_path / "lv2")})
+    assert r.returncode == 3, r.stdout + r.stderr
+    assert "not built: missing" in r.stdout and "meson" in r.stdout and "apt-get install" in r.stdout
+    assert not (tmp_path / "lv2").exists()
