@@ -24,9 +24,8 @@ values normalized, as the spec ``talnm`` has them), applying the conversion the 
 loads a program saved by a version before 1.7 (two filter types added: ``filtertype`` re-spaced);
 programs saved before 1.6 are marked invalid (their combo-box values use an older layout).
 :func:`write_bank` writes presets in the same format, as an LV2 preset bundle (``manifest.ttl`` and
-``presets.ttl``) that LV2 hosts list for the plugin when the folder is in an LV2 path.
-
-Shown in use in ``notebooks/02_generate.ipynb``.
+``presets.ttl``) that LV2 hosts list for the plugin when the folder is in an LV2 path (checked with
+lilv's ``lv2info``; loading them into the plugin was not checked: DawDreamer cannot load LV2 state).
 """
 
 from __future__ import annotations
