@@ -127,6 +127,17 @@ def test_an_unpatched_bundle_is_refused(tmp_path: Path) -> None:
 
 
 @needs_plugin
+def test_an_lv2_spec_without_its_own_reset_is_refused() -> None:
+    """The flush pass re-prepares the plugin, which re-creates an LV2 plugin and drops parameter values."""
+    from synthproxy.synths import spec_from_dict
+    from synthproxy.synths.plugin import PluginEngine
+
+    data = dict(SPEC.to_dict(), plugin_name="Someone else's build")
+    with pytest.raises(SynthUnavailable, match="no reset of its own"):
+        PluginEngine(spec_from_dict(data, "other.toml"), SHORT, plugin_path(SPEC))
+
+
+@needs_plugin
 def test_render_cli_is_identical_after_other_renders_here_and_in_a_dask_worker(tmp_path: Path) -> None:
     """`synthproxy render --synth talnm --random --seed 3` twice with another render between, in this
     process and in a Dask worker process that rendered something else first: identical files."""

@@ -341,6 +341,12 @@ class PluginEngine:
                 f"{spec.name}: {self.path} has no {self._reset.required_file}: it is not the build of "
                 f"third_party/ whose renders do not depend on earlier ones; run `make setup` to build it"
             )
+        if spec.plugin_uri and not self._reset.all_sound_off_rebuilds:
+            raise SynthUnavailable(
+                f"{spec.name}: LV2 plugin {spec.plugin_uri} has no reset of its own (PLUGIN_RESETS, by plugin_name "
+                f"{spec.plugin_name!r}); the flush pass cannot be used: re-preparing an LV2 plugin re-creates it "
+                "and loses parameter values"
+            )
         self.history_free = self._reset.all_sound_off_rebuilds
         if spec.plugin_uri:
             others = [str(q) for q in (Path(c).expanduser() for c in spec.plugin_paths) if q.exists() and q != self.path]
