@@ -10,9 +10,11 @@ AMSYNTH_SO := /usr/lib/vst/amsynth_vst.so
 # The audio model's weights ship in this wheel; its declared pins predate Python 3.11, hence --no-deps.
 AISFX := aisfx==0.1.2
 
-.PHONY: setup test study book clean-study amsynth
+.PHONY: setup test study book clean-study amsynth tal-noisemaker
 
-setup: $(STAMP)
+# TAL-NoiseMaker is built from third_party/ on every `make setup`; its script returns at once when the
+# installed build's source hash is current.
+setup: $(STAMP) tal-noisemaker
 
 $(STAMP): pyproject.toml requirements.lock Makefile
 	@$(MAKE) --no-print-directory amsynth
@@ -36,6 +38,23 @@ amsynth:
 	else \
 	  echo "NOTE: apt-get not found: install amsynth with your package manager (it must provide amsynth_vst.so)"; \
 	  echo "      and set AMSYNTH_PATH=/path/to/amsynth_vst.so; everything else works without it."; \
+	fi
+
+# TAL-NoiseMaker (the study's third synth, GPL) built from the sources in third_party/tal-noisemaker as a
+# headless LV2 bundle in ~/.lv2 (see its PROVENANCE.md). The build tools come from apt when it is available;
+# without them the synth is reported unavailable and everything else works.
+TAL_APT := build-essential meson ninja-build pkg-config libfftw3-dev libasound2-dev
+tal-noisemaker:
+	@third_party/tal-noisemaker/build.sh; rc=$$?; \
+	if [ $$rc = 3 ] && command -v apt-get > /dev/null; then \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	  echo "installing TAL-NoiseMaker's build tools with apt-get: $(TAL_APT)"; \
+	  if $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TAL_APT) > /dev/null; then \
+	    third_party/tal-noisemaker/build.sh; rc=$$?; \
+	  fi; \
+	fi; \
+	if [ $$rc != 0 ]; then \
+	  echo "WARNING: TAL-NoiseMaker was not built; synth talnm will be unavailable (see third_party/tal-noisemaker/PROVENANCE.md)"; \
 	fi
 
 test: setup

@@ -1,6 +1,6 @@
 """Renders per second per synth: through synthproxy vs. calling the host directly, in the same run.
 
-    python benchmarks/render.py [--synths dexed amsynth] [--n 200] [--repeats 3] [--json results/bench_render-<cpu kind>.json]
+    python benchmarks/render.py [--synths dexed amsynth talnm] [--n 200] [--repeats 3] [--json results/bench_render-<cpu kind>.json]
 
 "ours" renders random preset vectors with :func:`synthproxy.render.render_preset` (spec -> values ->
 engine -> mono mix, fade-out, NaN check). "direct" renders the same presets by calling the host with
@@ -9,7 +9,8 @@ DawDreamer ``set_parameter`` for every parameter + ``add_midi_note`` + ``render`
 A third measure, "engine", calls the engine's ``render_values`` on precomputed values: the gap between it
 and "direct" is what the engine adds to the host calls (for plugins: flushing voices, tails and the
 limiter before each render so that a render never depends on the previous one, which the plain direct
-loop does not guarantee); the gap between "ours" and "engine" is synthproxy's Python layer.
+loop does not guarantee; for TAL-NoiseMaker, whose patched build resets itself on All Sound Off, only a MIDI
+file and the libc srand); the gap between "ours" and "engine" is synthproxy's Python layer.
 Each runs ``--repeats`` times alternately on one core; the best run of each is kept (least disturbed by
 other load). Overhead = direct rate / our rate - 1.
 """
@@ -54,7 +55,7 @@ def direct_plugin(spec, presets: np.ndarray, settings: RenderSettings, path: str
     import dawdreamer as daw
 
     engine = daw.RenderEngine(settings.sample_rate, settings.block_size)
-    synth = engine.make_plugin_processor("synth", str(path))
+    synth = engine.make_plugin_processor("synth", spec.plugin_uri or str(path))  # LV2 plugins load by URI
     engine.load_graph([(synth, [])])
     indices = [p.index for p in spec.parameters]
     all_values = spec.to_values(presets)
@@ -121,7 +122,7 @@ def bench(name: str, n: int, repeats: int, seed: int = 0) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--synths", nargs="+", default=["dexed", "amsynth"])
+    ap.add_argument("--synths", nargs="+", default=["dexed", "amsynth", "talnm"])
     ap.add_argument("--n", type=int, default=200, help="presets per run")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--json", help="write the results to this JSON file")

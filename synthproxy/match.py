@@ -21,7 +21,8 @@ and :meth:`SoundMatcher.evolutionary_search` (a (mu + lambda) search on the norm
 categorical and binary values mutated by resampling). :func:`compare_methods` runs all of them on
 held-out targets; :func:`stft_distance` (multi-resolution STFT distance) measures the results in
 the audio itself. :func:`write_matches` writes the top presets as WAV files, as a bank the synth
-loads (a ``.syx`` bank for Dexed, an ``.amSynth.bank`` for amsynth) and as JSON
+loads (a ``.syx`` bank for Dexed, an ``.amSynth.bank`` for amsynth, an LV2 preset bundle for
+TAL-NoiseMaker) and as JSON
 (what ``synthproxy match`` does).
 
 Distances between embeddings are mean absolute differences (the training loss and ``val_l1``).
@@ -1266,7 +1267,8 @@ def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, ca
 
     Files in ``out``: ``NN_<name>.wav`` per preset (its verified render, or a fresh one),
     ``target.wav`` (the target as matched: at the render rate and length), the bank (``matches.syx``,
-    a 32-voice DX7 bank, for Dexed; ``matches.amSynth.bank`` for amsynth; none for other synths) and
+    a 32-voice DX7 bank, for Dexed; ``matches.amSynth.bank`` for amsynth; the LV2 preset bundle
+    ``TAL-NoiseMaker-matches.lv2/presets.ttl`` for TAL-NoiseMaker; none for other synths) and
     ``match.json``. In the bank, preset ``k`` is named ``"<k> <name>"``, or ``"<k>~<name>"`` when
     refined from that bank preset (DX7 voice names are cut to 10 characters).
 
@@ -1326,6 +1328,10 @@ def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, ca
 
         write_amsynth_bank(out / "matches.amSynth.bank", list(zip(names, values)), spec)
         files["bank"] = str(out / "matches.amSynth.bank")
+    elif candidates and spec.name == "talnm":
+        from synthproxy.presets.tal_bank import write_bank as write_tal_bank
+
+        files["bank"] = str(write_tal_bank(out / "TAL-NoiseMaker-matches.lv2", list(zip(names, values)), spec, "matches"))
     report = dict(info or {})
     report.update(distances=[c.distance for c in candidates], stft_distances=[c.stft for c in candidates],
                   presets=presets, files=files)
@@ -1334,7 +1340,7 @@ def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, ca
 
 
 #: Most presets a bank file of each synth holds (what ``synthproxy match --n`` may ask for).
-BANK_CAPACITY: dict[str, int] = {"dexed": 32, "dexed-vst": 32, "amsynth": 128}
+BANK_CAPACITY: dict[str, int] = {"dexed": 32, "dexed-vst": 32, "amsynth": 128, "talnm": 256}
 
 
 def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str | Path, out: str | Path, *,

@@ -17,11 +17,15 @@ DX7_DIR: Path = REPO_ROOT / "data" / "dx7"
 CHECKPOINTS_DIR: Path = Path(os.environ.get("SYNTHPROXY_CHECKPOINTS", REPO_ROOT / "checkpoints"))
 RESULTS_DIR: Path = Path(os.environ.get("SYNTHPROXY_RESULTS", REPO_ROOT / "results"))
 
-#: Hand-crafted banks of each synth, as shipped: DX7 banks in data/, amsynth's from Debian's package.
+#: TAL-NoiseMaker's preset files shipped with the repository (factory programs and the Noise4U pack).
+TAL_NOISEMAKER_DIR: Path = REPO_ROOT / "data" / "tal-noisemaker"
+
+#: Hand-crafted banks of each synth, as shipped: DX7 and TAL-NoiseMaker banks in data/, amsynth's from Debian's package.
 HANDCRAFTED_BANKS: dict[str, list[Path]] = {
     "dexed": [DX7_DIR / "factory", DX7_DIR / "community"],
     "dexed-vst": [DX7_DIR / "factory", DX7_DIR / "community"],
     "amsynth": [Path("/usr/share/amsynth/banks")],
+    "talnm": [TAL_NOISEMAKER_DIR],
 }
 
 #: Every HELD_OUT_EVERY-th community DX7 bank (by number) is held out for testing, never trained on.
@@ -34,11 +38,12 @@ def handcrafted_banks(synth: str, split: str = "test") -> list[Path]:
     ``split="test"``: the evaluation set: DX7 factory ROMs plus every ``HELD_OUT_EVERY``-th community
     bank for Dexed, all of amsynth's factory banks. ``split="train"``: the other community DX7 banks
     (extra training data; empty for synths without such banks). ``split="all"``: everything.
+    TAL-NoiseMaker's (``talnm``): its 256 factory programs and the 91 of the Noise4U pack, all test banks.
     """
     if split not in ("test", "train", "all"):
         raise ValueError(f"unknown split {split!r}; use test, train or all")
     files = [f for root in HANDCRAFTED_BANKS.get(synth, []) for f in sorted(root.glob("*")) if f.is_file()
-             and f.suffix.lower() in (".syx", ".bank")]
+             and (f.suffix.lower() in (".syx", ".bank") or f.name.endswith("presets.ttl"))]
     if synth not in ("dexed", "dexed-vst"):
         return [] if split == "train" else files
 

@@ -78,7 +78,8 @@ def _render_lines(r: dict[str, Any]) -> list[str]:
                     for x in r["results"]]),
             "", "For amsynth the gap to a plain DawDreamer loop is the engine's state reset before each render",
             "(voices, reverb tails and the output limiter flushed), which makes a render independent of the one",
-            "before it; the plain loop does not guarantee that."]
+            "before it; the plain loop does not guarantee that. TAL-NoiseMaker resets itself (its build in",
+            "`third_party/` rebuilds its engine on All Sound Off), so its renders cost what the plain loop costs."]
 
 
 def _embed_lines(e: dict[str, Any]) -> list[str]:

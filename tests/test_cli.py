@@ -23,18 +23,19 @@ def run_json(capsys, *argv):
 
 def test_synths_json(capsys):
     rows = {r["name"]: r for r in run_json(capsys, "synths", "--json")}
-    assert set(rows) >= {"dexed", "amsynth", "talnm", "diva", "dexed-vst"}
+    assert set(rows) >= {"dexed", "amsynth", "talnm", "talnm-vst3", "diva", "dexed-vst"}
     for r in rows.values():
         assert set(r) == {"name", "available", "reason", "parameters", "used"}
     assert rows["dexed"]["available"] and rows["dexed"]["parameters"] == 155 and rows["dexed"]["used"] == 100
-    assert not rows["talnm"]["available"] and "TALNM_PATH" in rows["talnm"]["reason"]
+    assert not rows["talnm-vst3"]["available"] and "TALNM_PATH" in rows["talnm-vst3"]["reason"]
+    assert rows["talnm"]["parameters"] == 83 and rows["talnm"]["used"] == 59
     assert not rows["diva"]["available"] and "DIVA_PATH" in rows["diva"]["reason"]
 
 
 def test_synths_env_var_pointing_nowhere(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("TALNM_PATH", str(tmp_path / "nope.vst3"))
     rows = {r["name"]: r for r in run_json(capsys, "synths", "--json")}
-    assert "does not exist" in rows["talnm"]["reason"] and "nope.vst3" in rows["talnm"]["reason"]
+    assert "does not exist" in rows["talnm-vst3"]["reason"] and "nope.vst3" in rows["talnm-vst3"]["reason"]
 
 
 def test_render_bank_voice_is_deterministic(tmp_path, capsys):
@@ -70,7 +71,7 @@ def test_render_errors(tmp_path, capsys):
     assert "unknown synth 'nosuch'" in capsys.readouterr().err
     assert main(["render", "--synth", "dexed", "--bank", str(ROM), "--index", "40", "--out", str(tmp_path / "x.wav")]) == 2
     assert "no preset 40" in capsys.readouterr().err
-    assert main(["render", "--synth", "talnm", "--random", "--out", str(tmp_path / "x.wav")]) == 2
+    assert main(["render", "--synth", "talnm-vst3", "--random", "--out", str(tmp_path / "x.wav")]) == 2
     assert "TALNM_PATH" in capsys.readouterr().err
     assert not (tmp_path / "x.wav").exists()
 

@@ -275,7 +275,9 @@ def test_binder_files_describe_the_make_setup_environment():
     post = (REPO_ROOT / "postBuild").read_text()
     aisfx = re.search(r"^AISFX\s*:=\s*(\S+)", makefile, re.M).group(1)
     assert f"--no-deps {aisfx}" in post and "--no-deps -e ." in post
-    assert (REPO_ROOT / "apt.txt").read_text().split() == ["amsynth"] and "apt-get install -y -qq amsynth" in makefile
+    tal_apt = re.search(r"^TAL_APT\s*:=\s*(.+)$", makefile, re.M).group(1).split()  # TAL-NoiseMaker's build tools
+    assert (REPO_ROOT / "apt.txt").read_text().split() == ["amsynth", *tal_apt] and "apt-get install -y -qq amsynth" in makefile
+    assert "third_party/tal-noisemaker/build.sh" in post and "third_party/tal-noisemaker/build.sh" in makefile
     for dep in project["dependencies"]:  # exact pins of pyproject are the lock's versions
         if "==" in dep:
             name, version = dep.split("==")

@@ -37,10 +37,11 @@ def test_workers_do_not_change_the_data(tmp_path):
     assert p.shape == (40, 100) and e.shape == (40, 128) and np.isfinite(e).all()
 
 
-@pytest.mark.parametrize("synth", ["dexed", "amsynth"])
+@pytest.mark.parametrize("synth", ["dexed", "amsynth", "talnm"])
 def test_a_chunk_does_not_depend_on_what_its_worker_rendered_before(synth):
     """Chunk 1 rendered right after chunk 0 in one worker equals chunk 1 rendered by a fresh worker, bit for bit
-    (amsynth's smoothers keep ~1e-5 of the previous preset: its engine is reopened for every chunk)."""
+    (amsynth's smoothers keep ~1e-5 of the previous preset: its engine is reopened for every chunk; TAL-NoiseMaker
+    rebuilds itself before every note: its engine is kept)."""
     import synthproxy.generate as g
     from synthproxy.render import RenderSettings
     from synthproxy.synths import get_spec
@@ -120,6 +121,14 @@ def test_amsynth_with_aisfx(tmp_path):
     # with 2 workers chunk 1 starts on a fresh plugin, with 1 worker after chunk 0: the same arrays all the same
     gen(tmp_path / "b", synth="amsynth", size=16, model="aisfx", workers=2)
     assert verify(tmp_path / "a")["digest"] == verify(tmp_path / "b")["digest"]
+
+
+@pytest.mark.skipif(not availability("talnm").available, reason="TAL-NoiseMaker LV2 not built (make setup)")
+def test_talnm_workers_do_not_change_the_data(tmp_path):
+    gen(tmp_path / "a", synth="talnm", size=24)
+    gen(tmp_path / "b", synth="talnm", size=24, workers=2)
+    va, vb = verify(tmp_path / "a"), verify(tmp_path / "b")
+    assert va["ok"] and va["complete"] and va["n"] == 24 and va["digest"] == vb["digest"]
 
 
 def test_a_failing_preset_is_isolated_and_recorded(tmp_path, monkeypatch):

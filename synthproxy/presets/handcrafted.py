@@ -127,10 +127,17 @@ def _read_amsynth(path: Path, spec: SynthSpec) -> list[BankPreset]:
     return [BankPreset(p.bank, p.index, p.name, p.values) for p in read_bank(path, spec)]
 
 
+def _read_tal(path: Path, spec: SynthSpec) -> list[BankPreset]:
+    from synthproxy.presets.tal_bank import read_bank
+
+    return read_bank(path, spec)
+
+
 #: Bank formats: file-name suffix -> (reader, synth names it serves).
 READERS: dict[str, tuple[Callable[[Path, SynthSpec], list[BankPreset]], tuple[str, ...]]] = {
     ".syx": (_read_syx, ("dexed", "dexed-vst")),
     ".bank": (_read_amsynth, ("amsynth",)),  # .amSynth.bank and older .bank files (the reader checks the header)
+    "presets.ttl": (_read_tal, ("talnm",)),  # an LV2 bundle's presets.ttl, *.presets.ttl (synthproxy.presets.tal_bank)
 }
 
 

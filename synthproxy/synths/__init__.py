@@ -88,7 +88,10 @@ def plugin_path(spec: SynthSpec) -> Path:
         if p.exists():
             return p
     tried = f" (looked in {', '.join(spec.plugin_paths)})" if spec.plugin_paths else ""
-    hint = f"set {env} to the plugin's path" if env else "add plugin_paths to its spec"
+    if spec.plugin_uri:
+        hint = f"install the LV2 bundle of {spec.plugin_uri} there (`make setup` builds the synths in third_party/)"
+    else:
+        hint = f"set {env} to the plugin's path" if env else "add plugin_paths to its spec"
     raise SynthUnavailable(f"{spec.name}: plugin not found{tried}; {hint}")
 
 

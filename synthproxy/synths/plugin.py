@@ -47,12 +47,26 @@ on depend on earlier sync renders (2-7 dB mel-spectrogram differences): the amsy
 sync off. The noise waveforms draw from one generator shared by all voices and instances: they
 are never reproducible, and the spec excludes them.
 
+Plugins with their own reset (:data:`PLUGIN_RESETS`)
+----------------------------------------------------
+TAL-NoiseMaker (built from ``third_party/tal-noisemaker`` with a 10-line patch) rebuilds its whole
+synth engine on MIDI All Sound Off, as a new instance has it: voices, LFO and noise generators,
+effect buffers. Its renders skip the flush pass and the re-prepare (JUCE's LV2 host re-creates an LV2
+plugin on re-prepare, after which parameter values equal to its cached ones are not delivered) and
+render a MIDI file whose first event is CC 120, then the note, right after seeding the process-global
+libc ``rand()``, which the plugin draws from for voice detune, sample & hold and reverb noise. Renders
+are then bit-identical whatever was rendered before (``history_free = True``), unless another thread
+of the process calls ``rand()`` meanwhile. An LV2 plugin is loaded by its URI (``SynthSpec.plugin_uri``):
+DawDreamer only finds LV2 bundles in ``~/.lv2``, ``/usr/local/lib/lv2`` and ``/usr/lib/lv2``.
+
 Shown in use in ``notebooks/02_generate.ipynb``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import math
 import os
 import re
@@ -62,6 +76,7 @@ import tempfile
 import threading
 import unicodedata
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -74,7 +89,7 @@ from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
     "PluginEngine", "plugin_parameters", "spec_from_plugin", "parameter_key", "FLUSH_OVERRIDES",
-    "MIN_PRIMING_SAMPLES", "PRIMING_S",
+    "MIN_PRIMING_SAMPLES", "PRIMING_S", "PluginReset", "PLUGIN_RESETS", "LIBC_RAND_SEED",
 ]
 
 #: Normalized values some parameters take during the flush pass, by plugin name (``SynthSpec.plugin_name``),
@@ -92,6 +107,39 @@ FLUSH_OVERRIDES: dict[str, dict[str, float]] = {
 #: (smoothers move 0.5 % of the way per sample: ~2400 samples reach their resting point).
 PRIMING_S: float = 0.1
 MIN_PRIMING_SAMPLES: int = 4096
+
+#: Seed given to the process-global libc ``rand()`` before every render of a plugin that draws from it.
+LIBC_RAND_SEED: int = 0
+
+
+@dataclass(frozen=True)
+class PluginReset:
+    """How a plugin's renders are made independent of earlier ones, when not by the flush pass.
+
+    Attributes
+    ----------
+    all_sound_off_rebuilds : bool
+        The plugin rebuilds its engine on MIDI All Sound Off (CC 120): each render is one pass
+        starting with CC 120 and the note, without flush pass or re-prepare; the engine is
+        ``history_free``.
+    libc_rand_seed : int or None
+        Seed libc ``rand()`` with this just before every render (the plugin draws from it).
+    required_file : str or None
+        A file the plugin's bundle folder must hold to be used (the stamp of the build that has
+        the reset); without it the engine refuses the plugin.
+    """
+
+    all_sound_off_rebuilds: bool = False
+    libc_rand_seed: int | None = None
+    required_file: str | None = None
+
+
+#: Plugins with their own reset, by plugin name (``SynthSpec.plugin_name``); the others get the flush pass.
+PLUGIN_RESETS: dict[str, PluginReset] = {
+    # third_party/tal-noisemaker: patched to rebuild its engine on CC 120; build.sh stamps the bundle
+    "TAL-NoiseMaker": PluginReset(all_sound_off_rebuilds=True, libc_rand_seed=LIBC_RAND_SEED,
+                                  required_file="synthproxy-build.json"),
+}
 
 _MIDI_ALL_SOUND_OFF = bytes([0xB0, 120, 0])
 _CAPTURE_LOCK = threading.Lock()  # output capture swaps process-wide file descriptors
@@ -151,8 +199,15 @@ def _captured_output_unlocked() -> Iterator[list[str]]:
             out.append(tmp.read().decode(errors="replace"))
 
 
-def _load(path: str | Path, sample_rate: int, block_size: int) -> tuple[Any, Any]:
-    """A DawDreamer engine with the plugin at ``path`` as its only processor; clear errors on failure."""
+@functools.lru_cache(maxsize=1)
+def _libc_srand() -> Any:
+    """libc's ``srand`` (the process-global generator plugins draw from with ``rand()``)."""
+    return ctypes.CDLL(None).srand
+
+
+def _load(path: str | Path, sample_rate: int, block_size: int, uri: str | None = None) -> tuple[Any, Any]:
+    """A DawDreamer engine with the plugin at ``path`` (or the LV2 plugin ``uri``, whose bundle is at
+    ``path``) as its only processor; clear errors on failure."""
     path = Path(path).expanduser()
     if not path.exists():
         raise SynthUnavailable(f"plugin file {path} does not exist")
@@ -163,15 +218,15 @@ def _load(path: str | Path, sample_rate: int, block_size: int) -> tuple[Any, Any
     engine = daw.RenderEngine(int(sample_rate), int(block_size))
     with _captured_output() as printed:
         try:
-            proc = engine.make_plugin_processor("synth", str(path))
+            proc = engine.make_plugin_processor("synth", uri or str(path))
             error = None
         except Exception as e:  # DawDreamer raises RuntimeError / ValueError with terse messages
             proc, error = None, e
     if proc is None:
         said = " ".join(printed[0].split())[-300:] if printed and printed[0].strip() else ""
-        raise SynthUnavailable(
-            f"{path} could not be loaded as a VST2/VST3 plugin ({error})" + (f"; loader said: {said}" if said else "")
-        ) from error
+        what = (f"LV2 plugin {uri} (bundle {path}) could not be loaded; DawDreamer loads LV2 plugins only from "
+                "~/.lv2, /usr/local/lib/lv2 and /usr/lib/lv2" if uri else f"{path} could not be loaded as a VST2/VST3 plugin")
+        raise SynthUnavailable(f"{what} ({error})" + (f"; loader said: {said}" if said else "")) from error
     engine.load_graph([(proc, [])])
     return engine, proc
 
@@ -251,7 +306,8 @@ class PluginEngine:
     settings : RenderSettings
         Sample rate, note, velocity, timing and block size of every render.
     path : str or Path
-        The plugin file (``.so``/``.dll``/``.vst`` VST2, or a ``.vst3`` bundle).
+        The plugin file (``.so``/``.dll``/``.vst`` VST2, or a ``.vst3`` bundle), or the bundle folder
+        of an LV2 plugin loaded by ``spec.plugin_uri``.
 
     Raises
     ------
@@ -263,22 +319,42 @@ class PluginEngine:
     Notes
     -----
     One render is two DawDreamer passes: a short flush pass that resets the plugin (see the
-    module docstring) and the note itself. Parameters are sent to the plugin only when their
+    module docstring) and the note itself; plugins in :data:`PLUGIN_RESETS` reset themselves
+    in one pass. Parameters are sent to the plugin only when their
     value changed since the last render. Not thread-safe: use one engine per thread or process.
 
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
 
     #: Renders may differ by ~1e-5 with what was rendered before (see the module docstring), so
-    #: generation opens a fresh engine for each chunk to keep datasets bit-identical.
+    #: generation opens a fresh engine for each chunk to keep datasets bit-identical; True for the
+    #: plugins that rebuild themselves on All Sound Off (:data:`PLUGIN_RESETS`).
     history_free: bool = False
 
     def __init__(self, spec: SynthSpec, settings: RenderSettings, path: str | Path):
         self.spec = spec
         self.settings = settings
         self.path = Path(path).expanduser()
+        self._reset = PLUGIN_RESETS.get(spec.plugin_name or "", PluginReset())
+        if self._reset.required_file and not (self.path / self._reset.required_file).is_file():
+            raise SynthUnavailable(
+                f"{spec.name}: {self.path} has no {self._reset.required_file}: it is not the build of "
+                f"third_party/ whose renders do not depend on earlier ones; run `make setup` to build it"
+            )
+        if spec.plugin_uri and not self._reset.all_sound_off_rebuilds:
+            raise SynthUnavailable(
+                f"{spec.name}: LV2 plugin {spec.plugin_uri} has no reset of its own (PLUGIN_RESETS, by plugin_name "
+                f"{spec.plugin_name!r}); the flush pass cannot be used: re-preparing an LV2 plugin re-creates it "
+                "and loses parameter values"
+            )
+        self.history_free = self._reset.all_sound_off_rebuilds
+        if spec.plugin_uri:
+            others = [str(q) for q in (Path(c).expanduser() for c in spec.plugin_paths) if q.exists() and q != self.path]
+            if others:
+                warnings.warn(f"{spec.name}: {spec.plugin_uri} is installed more than once ({self.path}, {', '.join(others)}); "
+                              "the LV2 host picks one of them by URI: remove the ones you do not want", stacklevel=2)
         sr, block = int(settings.sample_rate), int(settings.block_size)
-        self._engine, self._proc = _load(self.path, sr, block)
+        self._engine, self._proc = _load(self.path, sr, block, spec.plugin_uri)
         self.plugin_parameter_names: list[str] = _plugin_names(self._proc)
         _check_spec(spec, self.plugin_parameter_names, self.path)
 
@@ -294,6 +370,11 @@ class PluginEngine:
         self._tmp = tempfile.TemporaryDirectory(prefix="synthproxy-midi-")
         self._flush_midi = Path(self._tmp.name) / "flush.mid"
         _write_cc_midi(self._flush_midi, [(0, _MIDI_ALL_SOUND_OFF), (self._prime, _MIDI_ALL_SOUND_OFF)], sr)
+        # one-pass renders (PLUGIN_RESETS): CC 120, then the note, both at sample 0, in this order
+        self._note_midi = Path(self._tmp.name) / "note.mid"
+        hold = int(round(settings.note_hold_s * sr))
+        _write_cc_midi(self._note_midi, [(0, _MIDI_ALL_SOUND_OFF), (0, bytes([0x90, settings.midi_note, settings.velocity])),
+                                         (hold, bytes([0x80, settings.midi_note, 0]))], sr)
 
     # -- rendering ---------------------------------------------------------------------------
     def _send(self, values: np.ndarray) -> None:
@@ -340,6 +421,8 @@ class PluginEngine:
         if self._proc is None:
             raise RenderError(f"{self.spec.name}: the engine is closed")
         v = self._check_values(values)
+        if self._reset.all_sound_off_rebuilds:
+            return self._render_one_pass(v)
         s, sr, proc = self.settings, self.settings.sample_rate, self._proc
         flush = v.copy()
         for k, x in self._overrides:
@@ -356,10 +439,27 @@ class PluginEngine:
             self._send(v)
             proc.clear_midi()
             proc.add_midi_note(s.midi_note, s.velocity, 0.5 / sr, s.note_hold_s)
+            if self._reset.libc_rand_seed is not None:
+                _libc_srand()(self._reset.libc_rand_seed)
             self._engine.render((s.num_samples + 0.5) / sr)
             audio = np.asarray(self._engine.get_audio(), dtype=np.float32)
         except (RuntimeError, ValueError) as e:
             self._sent[:] = np.nan  # plugin state unknown: send everything next time
+            raise RenderError(f"{self.spec.name}: DawDreamer failed to render ({e})") from e
+        return audio[:, : s.num_samples]
+
+    def _render_one_pass(self, v: np.ndarray) -> np.ndarray:
+        """A render of a plugin that rebuilds its engine on CC 120: CC 120 and the note in one pass."""
+        s, sr, proc = self.settings, self.settings.sample_rate, self._proc
+        try:
+            self._send(v)
+            proc.load_midi(str(self._note_midi), clear_previous=True, beats=False, all_events=True)
+            if self._reset.libc_rand_seed is not None:
+                _libc_srand()(self._reset.libc_rand_seed)
+            self._engine.render((s.num_samples + 0.5) / sr)
+            audio = np.asarray(self._engine.get_audio(), dtype=np.float32)
+        except (RuntimeError, ValueError) as e:
+            self._sent[:] = np.nan
             raise RenderError(f"{self.spec.name}: DawDreamer failed to render ({e})") from e
         return audio[:, : s.num_samples]
 
@@ -383,15 +483,17 @@ class PluginEngine:
 # ---------------------------------------------------------------------------------------------
 # Describing a plugin, drafting a spec
 # ---------------------------------------------------------------------------------------------
-def plugin_parameters(path: str | Path, sample_rate: int = SAMPLE_RATE_HZ) -> list[dict[str, Any]]:
+def plugin_parameters(path: str | Path, sample_rate: int = SAMPLE_RATE_HZ, uri: str | None = None) -> list[dict[str, Any]]:
     """The parameters a plugin reports, in index order.
 
     Parameters
     ----------
     path : str or Path
-        The plugin file or ``.vst3`` bundle.
+        The plugin file or ``.vst3`` bundle (or an LV2 bundle folder, with ``uri``).
     sample_rate : int
         Sample rate (Hz) the plugin is opened at.
+    uri : str, optional
+        The URI of an LV2 plugin (DawDreamer loads LV2 plugins by URI).
 
     Returns
     -------
@@ -409,7 +511,7 @@ def plugin_parameters(path: str | Path, sample_rate: int = SAMPLE_RATE_HZ) -> li
 
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
-    engine, proc = _load(path, sample_rate, BLOCK_SIZE)
+    engine, proc = _load(path, sample_rate, BLOCK_SIZE, uri)
     out = []
     for d in proc.get_parameters_description():
         i = int(d["index"])

@@ -34,7 +34,7 @@ _PARAM_KEYS = {
     "interval", "excluded", "labels", "unit", "native",
 }
 _SYNTH_KEYS = {
-    "name", "engine", "description", "plugin_env", "plugin_paths", "plugin_name",
+    "name", "engine", "description", "plugin_env", "plugin_paths", "plugin_name", "plugin_uri",
     "excluded_patterns", "parameters", "notes",
 }
 
@@ -160,6 +160,9 @@ class SynthSpec:
         Where to look for the plugin when the variable is not set.
     plugin_name : str or None
         The plugin's own name, checked when the plugin loads.
+    plugin_uri : str or None
+        For an LV2 plugin: its URI, which the host loads it by (``plugin_paths`` then name the bundle
+        folders it may be installed in; DawDreamer only finds LV2 bundles in the default LV2 folders).
     description : str
         One line for listings.
     source : Path or None
@@ -173,6 +176,7 @@ class SynthSpec:
     plugin_env: str | None = None
     plugin_paths: tuple[str, ...] = ()
     plugin_name: str | None = None
+    plugin_uri: str | None = None
     description: str = ""
     source: Path | None = field(default=None, compare=False)
 
@@ -315,6 +319,8 @@ class SynthSpec:
             d["plugin_paths"] = list(self.plugin_paths)
         if self.plugin_name:
             d["plugin_name"] = self.plugin_name
+        if self.plugin_uri:
+            d["plugin_uri"] = self.plugin_uri
         d["excluded_patterns"] = list(self.excluded_patterns)
         d["parameters"] = [p.to_dict() for p in self.parameters]
         return d
@@ -438,7 +444,8 @@ def spec_from_dict(data: dict[str, Any], source: str = "<spec>") -> SynthSpec:
     spec = SynthSpec(
         name=synth["name"], engine=engine, parameters=params, excluded_patterns=patterns,
         plugin_env=synth.get("plugin_env"), plugin_paths=tuple(synth.get("plugin_paths", ())),
-        plugin_name=synth.get("plugin_name"), description=synth.get("description", ""),
+        plugin_name=synth.get("plugin_name"), plugin_uri=synth.get("plugin_uri"),
+        description=synth.get("description", ""),
         source=Path(source) if source != "<spec>" else None,
     )
     if not spec.used:
