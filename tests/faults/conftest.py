@@ -92,10 +92,11 @@ def fake_store(folder: Path, n: int, seed: int, split: str, dim: int = 128, chun
     header = {"kind": "random", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
               "render_settings": {"sample_rate": 44100}, "audio_model": {"name": "mel", "weights_hash": "fake",
               "embedding_size": dim, "sample_rate": 44100}, "seed": seed, "split": split, "size": n, "chunk_size": chunk}
-    with StoreWriter(folder, header) as w:
-        for c in range(0, n, chunk):
-            w.write_chunk(c // chunk, {"presets": presets[c:c + chunk], "embeddings": emb[c:c + chunk]})
-        w.update(complete=True)
+    w = StoreWriter(folder, header)
+    for c in range(0, n, chunk):
+        w.write_chunk(c // chunk, {"presets": presets[c:c + chunk], "embeddings": emb[c:c + chunk]})
+    w.update(complete=True)
+    getattr(w, "close", lambda: None)()  # (also runs on the code before the fault suite, to show its failures)
     return folder
 
 
