@@ -49,16 +49,17 @@ def one_line_error(r_or_err, code: int = 2) -> str:
     return lines[0]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def cluster():
-    """One single-worker local Dask cluster for the whole suite (its worker keeps Dexed and mel loaded)."""
+    """One single-worker local Dask cluster for the fault suite (its worker keeps Dexed and mel loaded); closed
+    when the suite ends, so that it does not outlive it into the other tests."""
     from synthproxy.generate import local_cluster
 
     with local_cluster(1) as address:
         yield address
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def reference(tmp_path_factory, cluster) -> tuple[Path, str]:
     """The reference store, generated uninterrupted, and its digest."""
     from synthproxy.generate import generate
@@ -100,7 +101,7 @@ def fake_store(folder: Path, n: int, seed: int, split: str, dim: int = 128, chun
     return folder
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def tiny_checkpoint(tmp_path_factory) -> Path:
     """A tiny Dexed encoder trained for a few steps on fake stores (seconds)."""
     from synthproxy.train import TrainConfig, train
