@@ -222,3 +222,32 @@ def test_match_refuses_a_non_empty_out_and_overwrites_only_its_files(tiny_checkp
     assert "notes.txt" in names and "07_old_match.wav" not in names and "match.json" in names
     assert len([n for n in names if n.endswith(".wav") and n[:2].isdigit()]) == 2
     assert list((tmp_path / "cache" / "proxy").glob("dexed_*.npy")) and not (tmp_path / "data").exists()
+
+
+def test_no_more_workers_start_than_chunks_to_make(monkeypatch):
+    """--workers 1000 --allow-oversubscribe --size 4: one chunk, so one worker process, not a thousand."""
+    import synthproxy.generate as g
+
+    started = []
+
+    class Client:
+        def __init__(self, workers, scheduler):
+            started.append(workers)
+
+        def __enter__(self):
+            return None, 1
+
+        def __exit__(self, *a):
+            return False
+
+    class Writer:
+        folder, header, rebuilt, manifest, done = Path("."), {"split": "test"}, [], {"chunks": {}, "stats": {}}, set()
+
+        def update(self, **kw):
+            pass
+
+    monkeypatch.setattr(g, "_client", Client)
+    monkeypatch.setattr(g, "_run_chunks", lambda *a, **k: None)
+    g._fill(Writer(), None, None, "mel", 1, 4, 256, False, progress=False, workers=1000, scheduler=None,
+            on_chunk=None, task=None, preset_timeout_s=1)
+    assert started == [1]
