@@ -4,7 +4,8 @@ Each sub-command is a thin wrapper over package functions; ``--json`` output key
 Run ``synthproxy --help`` or ``synthproxy COMMAND --help``.
 
 Errors are one line naming the file, parameter or preset at fault, never a traceback (``--debug``
-shows one): exit code 2 for bad input, 1 for anything else (a full disk, an unexpected error).
+shows one): exit code 2 for bad input and the errors a command expects (a refused store, a full disk while
+generating), 1 for an error nobody expected (still one line).
 """
 
 from __future__ import annotations
