@@ -2,6 +2,10 @@
 
 Each sub-command is a thin wrapper over package functions; ``--json`` output keys are stable.
 Run ``synthproxy --help`` or ``synthproxy COMMAND --help``.
+
+Errors are one line naming the file, parameter or preset at fault, never a traceback (``--debug``
+shows one): exit code 2 for bad input and the errors a command expects (a refused store, a full disk while
+generating), 1 for an error nobody expected (still one line).
 """
 
 from __future__ import annotations
@@ -27,16 +31,11 @@ def _print_json(obj: Any) -> None:
 
 
 def _settings(args: argparse.Namespace):
-    from synthproxy.render import RenderSettings
+    """Render settings from the options; a value given is used as given (0 is refused, not replaced)."""
+    from synthproxy.validate import render_settings
 
-    base = RenderSettings()
-    return RenderSettings(
-        sample_rate=args.sample_rate or base.sample_rate,
-        midi_note=args.note if args.note is not None else base.midi_note,
-        velocity=args.velocity or base.velocity,
-        note_hold_s=args.hold or base.note_hold_s,
-        render_length_s=args.length or base.render_length_s,
-    )
+    return render_settings(sample_rate=args.sample_rate, note=args.note, velocity=args.velocity, hold=args.hold,
+                           length=args.length)
 
 
 def _add_render_options(p: argparse.ArgumentParser) -> None:
@@ -88,8 +87,14 @@ def cmd_render(args: argparse.Namespace) -> int:
     from synthproxy.presets.sampling import PresetRejected, sample_audible_preset
     from synthproxy.render import render_preset, render_values, rms
 
+    from synthproxy.validate import check_int, check_output_file, check_seed
+
     spec = _spec(args.synth)
     settings = _settings(args)
+    check_output_file(args.out)
+    check_int("--index", args.index, 0)
+    if args.random:
+        check_seed(args.seed)
     engine = _engine(spec, settings)
     info: dict[str, Any] = {"synth": spec.name, "spec_hash": spec.hash, "render_settings": settings.to_dict()}
     if args.random:
@@ -100,12 +105,22 @@ def cmd_render(args: argparse.Namespace) -> int:
         preset, audio = s.preset, s.audio
         info.update(source="random", seed=args.seed, index=args.index, attempts=s.attempts)
     else:
-        presets, errors = read_banks([args.bank], spec)
+        quiet = logging.getLogger("synthproxy.presets.handcrafted")
+        level = quiet.level
+        quiet.setLevel(logging.ERROR)  # the error below says it, once
+        try:
+            presets, errors = read_banks([args.bank], spec)
+        finally:
+            quiet.setLevel(level)
         if errors:
-            raise CLIError("; ".join(f"{e['file']}: {e['reason']}" for e in errors))
+            raise CLIError("; ".join(e["reason"] if e["reason"].startswith(e["file"]) else f"{e['file']}: {e['reason']}"
+                                     for e in errors))
         if not 0 <= args.index < len(presets):
             raise CLIError(f"{args.bank}: no preset {args.index} (the bank holds {len(presets)})")
         bp = presets[args.index]
+        if getattr(bp, "problems", ()):
+            print(f"synthproxy render: warning: {args.bank} preset {args.index} {bp.name!r} is invalid "
+                  f"({'; '.join(bp.problems)}); `handcrafted` drops it; rendering its clipped values", file=sys.stderr)
         preset = spec.from_values(bp.values)
         audio = render_values(engine, bp.values) if args.as_saved else render_preset(engine, preset)
         info.update(source="bank", bank=str(args.bank), index=args.index, name=bp.name, as_saved=args.as_saved)
@@ -128,8 +143,11 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
     model = None if args.audio_model == "none" else _audio_model(args.audio_model)
     if model is not None and args.no_render:
         raise CLIError("--no-render needs --audio-model none (embeddings need renders)")
-    if model is not None:
-        args.sample_rate = args.sample_rate or model.sample_rate
+    if model is not None and args.sample_rate is None:
+        args.sample_rate = model.sample_rate
+    from synthproxy.validate import check_output_folder
+
+    check_output_folder(args.out)
     try:
         hc = handcrafted_store(spec, args.input, args.out, audio_model=model and model.name, settings=_settings(args),
                                render=not args.no_render, progress=not args.json, workers=args.workers,
@@ -164,25 +182,39 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from synthproxy.generate import generate
     from synthproxy.store import StoreError, verify
 
-    spec = _spec(args.synth)
-    _audio_model(args.audio_model)  # unknown names fail here, before any cluster starts
+    from synthproxy.validate import check_int, check_output_folder, check_seed, check_workers
+
     if args.size <= 0:
         raise CLIError(f"--size must be a positive number of presets, got {args.size}")
+    check_int("--chunk-size", args.chunk_size, 1)
+    check_seed(args.seed)
+    if args.scheduler is None:
+        check_workers(args.workers, args.allow_oversubscribe)
+    check_output_folder(args.out)
+    spec = _spec(args.synth)
+    _audio_model(args.audio_model)  # unknown names fail here, before any cluster starts
     try:
         rep = generate(spec, args.size, args.seed, args.split, args.out, audio_model=args.audio_model,
                        workers=args.workers, scheduler=args.scheduler, keep_audio=args.keep_audio,
-                       chunk_size=args.chunk_size, progress=not args.json)
+                       chunk_size=args.chunk_size, progress=not args.json, allow_oversubscribe=args.allow_oversubscribe)
     except (StoreError, ValueError, OSError) as e:
         raise CLIError(str(e)) from e
     v = verify(args.out)
     out = {"out": str(args.out), "n": v["n"], "ok": v["ok"], "complete": v["complete"], "digest": v["digest"],
            "chunks_written": rep.chunks_written, "chunks_skipped": rep.chunks_skipped, "failed": rep.failed,
-           "seconds": round(rep.seconds, 2), "presets_per_s": round(rep.presets_per_s, 2)}
+           "seconds": round(rep.seconds, 2), "presets_per_s": round(rep.presets_per_s, 2), "rebuilt": rep.rebuilt}
+    if not v["ok"]:
+        out["problems"] = v["problems"]
     if args.json:
         _print_json(out)
     else:
-        print(f"{args.out}: {v['n']} presets ({rep.chunks_written} chunks written, {rep.chunks_skipped} already done), "
-              f"{out['presets_per_s']} presets/s, failed {len(rep.failed)}; digest {v['digest'][:16]}...")
+        for r in rep.rebuilt:
+            print(f"rebuilt chunk {r['chunk']}: {r['reason']}")
+        print(f"{args.out}: {v['n']} presets ({rep.chunks_written} chunks written, {rep.chunks_skipped} already done, "
+              f"{len(rep.rebuilt)} rebuilt), {out['presets_per_s']} presets/s, failed {len(rep.failed)}; "
+              f"digest {v['digest'][:16]}...")
+        for p in v["problems"]:
+            print(f"  problem: {p}")
     return 0 if v["ok"] else 1
 
 
@@ -255,7 +287,8 @@ def cmd_match(args: argparse.Namespace) -> int:
         given = dict(n=args.n, candidates=args.candidates, starts=args.starts, steps=args.steps)
         r = match_target_file(spec, args.target, checkpoint, args.out, banks=args.bank or [],
                               use_default_bank=not args.no_default_bank, max_bank=args.max_bank, seed=args.seed,
-                              progress=not args.json, **{k: v for k, v in given.items() if v is not None})
+                              progress=not args.json, overwrite=args.overwrite,
+                              **{k: v for k, v in given.items() if v is not None})
     except (MatchError, SynthUnavailable) as e:
         raise CLIError(str(e)) from e
     if args.json:
@@ -328,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``synthproxy`` command."""
     parser = argparse.ArgumentParser(prog="synthproxy", description="Neural proxies for sound synthesizers.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    parser.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("synths", help="list synths: available here or not and why, parameter counts")
@@ -370,6 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="address of an existing Dask scheduler instead of a local cluster")
     p.add_argument("--keep-audio", action="store_true", help="also store the renders")
     p.add_argument("--chunk-size", type=int, default=256, help="presets per chunk (default 256)")
+    p.add_argument("--allow-oversubscribe", action="store_true", help="allow more --workers than CPU cores")
     p.add_argument("--json", action="store_true", help="print out, n, ok, complete, digest, presets_per_s, ... as JSON")
     p.set_defaults(func=cmd_generate)
 
@@ -420,6 +455,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--steps", type=int, help="gradient steps of the refinement (default 200)")
     p.add_argument("--max-bank", type=int, help="search a random subset of at most N bank presets")
     p.add_argument("--seed", type=int, default=0, help="seed of --max-bank's subset (default 0)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="write into a non-empty --out, replacing a previous match's files (only those)")
     p.add_argument("--json", action="store_true", help="print match.json (keys: distances, presets, files, renders, seconds, ...)")
     p.set_defaults(func=cmd_match)
 
@@ -440,6 +477,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="synth name (default: the file's stem)")
     p.add_argument("--out", type=Path, help="output .toml (default: stdout)")
     p.set_defaults(func=cmd_spec_dump)
+    for p in sub.choices.values():  # --debug after the command too
+        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show the Python traceback of an error")
     return parser
 
 
@@ -447,14 +486,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``synthproxy`` console script; returns the exit code."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from synthproxy.validate import InputError
+
     try:
         return int(args.func(args) or 0)
-    except CLIError as e:
-        print(f"synthproxy {args.command}: error: {e}", file=sys.stderr)
+    except (CLIError, InputError) as e:
+        if args.debug:
+            raise
+        print(f"synthproxy {args.command}: error: {_one_line(e)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"synthproxy {args.command}: interrupted; finished work on disk is intact", file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        if args.debug:
+            raise
+        print(f"synthproxy {args.command}: error: {_describe(e)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split("\n")).strip() or type(e).__name__
+
+
+def _describe(e: BaseException) -> str:
+    """One line for an error no command expected: a full disk names the file, others their type."""
+    from synthproxy.io import DiskFullError, disk_full_error
+
+    if isinstance(e, OSError):
+        full = disk_full_error(e, e.filename or "?") if not isinstance(e, DiskFullError) else e
+        if full is not None:
+            return str(full)
+        if e.filename:
+            return f"{e.filename}: {e.strerror or _one_line(e)}"
+    return f"unexpected {type(e).__name__}: {_one_line(e)} (run with --debug for the traceback)"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,7 +17,9 @@ from synthproxy.store import Store, StoreError, open_store
 class StoreDataset(Dataset):
     """(preset, embedding) pairs of a store, memory-mapped chunk by chunk (no full load into RAM).
 
-    Presets that failed or never rendered audibly (listed in the manifest) are skipped.
+    Presets that failed or never rendered audibly (listed in the manifest) are skipped. Each chunk is
+    checked against its manifest checksum the first time this process reads it (:meth:`Store.chunk`): a
+    damaged chunk raises :class:`StoreError` naming it, never feeds training or evaluation.
 
     Parameters
     ----------

@@ -9,6 +9,11 @@ yields arrays identical to an uninterrupted run, since preset ``i`` depends only
 By default the work runs on a local Dask cluster (``dask.distributed.LocalCluster``, one process per
 worker); ``scheduler=`` sends the same work to an existing Dask cluster.
 
+A restarted run first checks every chunk the manifest lists against its checksum and rebuilds the
+missing or damaged ones (:attr:`GenerateReport.rebuilt` says which and why); one run at a time may
+write a store (its lock). The size, chunk size and worker count are checked against the machine's
+cores, memory and disk before anything starts, and the client's bookkeeping is per chunk, streamed.
+
 A chunk whose worker crashes or hangs is split into single presets, each retried once on a fresh
 worker; a preset that fails twice is recorded as failed in the manifest (its embedding row is NaN
 and :class:`synthproxy.datasets.StoreDataset` skips it), and the run goes on.
@@ -28,7 +33,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -37,6 +42,7 @@ from synthproxy.presets.sampling import PresetRejected, random_preset, sample_au
 from synthproxy.render import RenderSettings, render_preset
 from synthproxy.store import StoreError, StoreWriter
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
+from synthproxy.validate import check_generation, check_workers
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +233,8 @@ class GenerateReport:
     failed: list[int] = field(default_factory=list)
 
     written: int = 0
+    #: Chunks found missing or damaged on resuming, rebuilt by this run: ``chunk`` and ``reason``.
+    rebuilt: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def presets_per_s(self) -> float:
@@ -271,6 +279,7 @@ def generate(
     progress: bool = True,
     on_chunk: Callable[[int], None] | None = None,
     preset_timeout_s: float = 120.0,
+    allow_oversubscribe: bool = False,
     _task: Callable | None = None,
 ) -> GenerateReport:
     """Generate (or resume) a random dataset store.
@@ -288,7 +297,7 @@ def generate(
     audio_model : str
         Registered audio model name.
     workers : int, optional
-        Local worker processes (default: CPU cores). Ignored with ``scheduler``.
+        Local worker processes (default: CPU cores; never more than the chunks to make). Ignored with ``scheduler``.
     scheduler : str, optional
         Address of an existing Dask scheduler (e.g. ``tcp://10.0.0.5:8786``).
     keep_audio : bool
@@ -302,13 +311,17 @@ def generate(
     preset_timeout_s : float
         A preset whose draws take longer than this to render is taken as hung: its worker process
         exits (and is replaced by a fresh one), and the chunk's presets are retried one by one.
+    allow_oversubscribe : bool
+        Allow more local workers than CPU cores.
 
     Raises
     ------
     ValueError
-        For a size <= 0, an unknown split, synth or audio model (the message lists the known ones).
+        For a size <= 0, an unknown split, synth or audio model (the message lists the known ones), fewer
+        than 1 worker or more than the cores (without ``allow_oversubscribe``), a dataset larger than the
+        disk or memory can hold (:class:`synthproxy.validate.InputError`).
     StoreError
-        When ``out`` holds something else.
+        When ``out`` holds something else, a store whose manifest is damaged, or another run is writing it.
     """
     from synthproxy import audio_models
     from synthproxy.synths import get_spec
@@ -319,31 +332,57 @@ def generate(
         raise ValueError(f"unknown split {split!r}; use one of {SPLITS}")
     if chunk_size <= 0:
         raise ValueError(f"chunk size must be > 0, got {chunk_size}")
+    n_workers = check_workers(workers, allow_oversubscribe) if scheduler is None else 1
     spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
     model = audio_models.load(audio_model)
     settings = settings or RenderSettings(sample_rate=model.sample_rate)
     if settings.sample_rate != model.sample_rate:
         raise ValueError(f"render sample rate {settings.sample_rate} Hz != audio model {model.name}'s {model.sample_rate} Hz")
+    row_bytes = 4 * (len(spec.used) + model.embedding_size + (settings.num_samples if keep_audio else 0))
+    check_generation(size, chunk_size, row_bytes, out, workers=n_workers, chunk_row_bytes=row_bytes + 4 * settings.num_samples)
     header = dataset_header(spec, settings, model_info(model), seed=seed, split=split, size=size,
                             chunk_size=chunk_size, keep_audio=keep_audio)
-    writer = StoreWriter(out, header)
+    with StoreWriter(out, header) as writer:
+        return _fill(writer, spec, settings, model.name, seed, size, chunk_size, keep_audio, progress=progress,
+                     workers=None if scheduler else n_workers, scheduler=scheduler,
+                     on_chunk=on_chunk, task=_task, preset_timeout_s=preset_timeout_s)
+
+
+def _resumed_stats(writer: StoreWriter) -> tuple[dict[str, Any], list[int]]:
+    """Run statistics and failed presets of the chunks on disk: the manifest's totals, or, when damaged chunks
+    were dropped, the sum of the remaining chunks' own statistics (so rebuilt chunks are not counted twice)."""
+    if not writer.rebuilt:
+        return dict(writer.manifest.get("stats") or {}), list(writer.manifest.get("failed", []))
+    stats: dict[str, Any] = {}
+    failed: list[int] = []
+    for entry in writer.manifest["chunks"].values():
+        _merge_stats(stats, entry.get("stats") or {})
+        failed += (entry.get("stats") or {}).get("failed", [])
+    return stats, failed
+
+
+def _fill(writer: StoreWriter, spec: SynthSpec, settings: RenderSettings, model_name: str, seed: int, size: int,
+          chunk_size: int, keep_audio: bool, *, progress: bool, workers: int | None, scheduler: str | None,
+          on_chunk: Callable[[int], None] | None, task: Callable | None, preset_timeout_s: float) -> GenerateReport:
+    """Make the chunks ``writer``'s store lacks (see :func:`generate`); chunk indices are streamed, never listed."""
     n_chunks = -(-size // chunk_size)
-    todo = [c for c in range(n_chunks) if c not in writer.done]
-    skipped = n_chunks - len(todo)
-    report = GenerateReport(Path(out), size, 0, skipped, 0.0)
-    if not todo:
+    done = writer.done
+    n_done = sum(1 for c in done if c < n_chunks)
+    report = GenerateReport(Path(writer.folder), size, 0, n_done, 0.0, rebuilt=list(writer.rebuilt))
+    if n_done == n_chunks:
         writer.update(complete=True)
         return report
     t0 = time.perf_counter()
-    stats = dict(writer.manifest.get("stats") or {})
-    chunk_rows = {c: list(range(c * chunk_size, min(size, (c + 1) * chunk_size))) for c in todo}
-    done_rows = sum(min(size, (c + 1) * chunk_size) - c * chunk_size for c in writer.done)
+    stats, failed = _resumed_stats(writer)
+    todo = (c for c in range(n_chunks) if c not in done)
+    rows_of = lambda c: range(c * chunk_size, min(size, (c + 1) * chunk_size))  # noqa: E731
+    done_rows = sum(len(rows_of(c)) for c in done if c < n_chunks)
     bar = None
     if progress:
         from synthproxy.io import progress_bar
 
-        bar = progress_bar(total=size, initial=done_rows, unit="preset", desc=f"{spec.name} {split}", smoothing=0.1)
-    failed: list[int] = list(writer.manifest.get("failed", []))
+        bar = progress_bar(total=size, initial=done_rows, unit="preset", desc=f"{spec.name} {writer.header.get('split')}",
+                           smoothing=0.1)
 
     def record(c: int, result: dict[str, Any]) -> None:
         _merge_stats(stats, result["stats"])
@@ -356,9 +395,10 @@ def generate(
             on_chunk(c)
 
     try:
-        with _client(workers, scheduler) as (client, threads):
-            _run_chunks(client, spec, settings, model.name, seed, chunk_rows, keep_audio, threads, record, failed,
-                        task=_task, preset_timeout_s=preset_timeout_s)
+        # no more workers than chunks to make: a worker is a process with its own synth and audio model
+        with _client(min(workers, n_chunks - n_done) if workers else None, scheduler) as (client, threads):
+            _run_chunks(client, spec, settings, model_name, seed, todo, rows_of, keep_audio, threads, record, failed,
+                        task=task, preset_timeout_s=preset_timeout_s)
     finally:
         if bar is not None:
             bar.close()
@@ -463,7 +503,7 @@ def _wait_some(futures: list, timeout_s: float = 1.0) -> set:
 
 
 def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: str, seed: int,
-                chunk_rows: dict[int, list[int]], keep_audio: bool, threads: int,
+                chunks: Iterable[int], rows_of: Callable[[int], range], keep_audio: bool, threads: int,
                 record: Callable[[int, dict], None], failed: list[int], *, task: Callable | None = None,
                 preset_timeout_s: float = 120.0) -> None:
     """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died or hung."""
@@ -474,13 +514,19 @@ def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: s
     )
     live = _Liveness(client)
     # at most 2 chunks in flight per worker, so memory stays bounded and finished chunks are written early
-    pending = list(chunk_rows)
+    pending = iter(chunks)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     futures: dict[Any, int] = {}
-    while pending or futures:
-        while pending and len(futures) < 2 * n_workers:
-            c = pending.pop(0)
-            futures[submit(chunk_rows[c], f"chunk-{seed}-{c}-{time.time_ns()}")] = c
+    more = True
+    while more or futures:
+        while more and len(futures) < 2 * n_workers:
+            c = next(pending, None)
+            if c is None:
+                more = False
+                break
+            futures[submit(list(rows_of(c)), f"chunk-{seed}-{c}-{time.time_ns()}")] = c
+        if not futures:
+            break
         done = _wait_some(list(futures))
         if not done:
             live.check()
@@ -490,7 +536,7 @@ def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: s
                 result = fut.result()
             except Exception as e:  # noqa: BLE001 - a crashed or restarted worker arrives as any exception type
                 log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
-                result = _isolate(spec, submit, live, seed, chunk_rows[c], failed)
+                result = _isolate(spec, submit, live, seed, list(rows_of(c)), failed)
             record(c, result)
 
 

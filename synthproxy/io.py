@@ -7,10 +7,12 @@ place only once complete, so an interrupted run never leaves a half-written file
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import platform
+import shutil
 import tempfile
 from importlib import metadata
 from pathlib import Path
@@ -24,20 +26,58 @@ TRACKED_PACKAGES: tuple[str, ...] = (
 )
 
 
+class DiskFullError(OSError):
+    """A write failed because the disk (or the user's quota) is full; the message names the file."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+#: Below this many free bytes, a failed write is taken to be a full disk.
+_NEARLY_FULL = 1 << 20
+
+
+def disk_full_error(e: BaseException, path: str | Path) -> DiskFullError | None:
+    """A :class:`DiskFullError` naming ``path`` when ``e`` comes from a full disk, else None.
+
+    numpy reports a short write as ``"131072 requested and 34784 written"`` and PyTorch or libsndfile
+    as a ``RuntimeError``, without an errno; the free space of the file's disk settles those.
+    """
+    if isinstance(e, DiskFullError):
+        return e
+    full = isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)
+    if not full and isinstance(e, (OSError, RuntimeError)):
+        with contextlib.suppress(OSError):
+            full = shutil.disk_usage(Path(path).parent).free < _NEARLY_FULL
+    if not full:
+        return None
+    return DiskFullError(errno.ENOSPC, f"disk full while writing {path} (no space left on its device); "
+                                       "free some space and run the same command again")
+
+
 @contextlib.contextmanager
 def atomic_path(path: str | Path, suffix: str | None = None) -> Iterator[Path]:
     """A temporary path next to ``path``; renamed onto ``path`` when the block ends without error.
 
-    On error the temporary file is removed and ``path`` is left as it was.
+    On error the temporary file is removed and ``path`` is left as it was; an error of a full disk
+    becomes a :class:`DiskFullError` naming ``path``.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp", dir=path.parent)
+    except OSError as e:
+        raise (disk_full_error(e, path) or e) from e
     os.close(fd)
     tmp_path = Path(tmp)
     try:
         yield tmp_path
         os.replace(tmp_path, path)
+    except (OSError, RuntimeError) as e:
+        full = disk_full_error(e, path)
+        if full is None:
+            raise
+        raise full from e
     finally:
         if tmp_path.exists():
             tmp_path.unlink()

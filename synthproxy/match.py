@@ -115,6 +115,10 @@ class MatchError(ValueError):
     """Sound matching cannot start: bad target, checkpoint or bank; the message says which and why."""
 
 
+#: Largest target sound file read, bytes.
+TARGET_MAX_BYTES: int = 2 << 30
+
+
 class TargetError(MatchError):
     """The target is not readable audio, is empty or silent."""
 
@@ -269,24 +273,30 @@ def read_target(path: str | Path, settings: RenderSettings) -> tuple[np.ndarray,
     Raises
     ------
     TargetError
-        When the file is not audio, holds no samples or non-finite ones, or is silent
+        When the file is not a regular file of audio, holds no samples, non-finite ones or ones far
+        outside the audio range (:data:`synthproxy.validate.MAX_PEAK`), or is silent
         (RMS at most :data:`TARGET_RMS_MIN` over the part used).
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
     from synthproxy.io import read_audio
+    from synthproxy.validate import InputError, check_audio, check_input_file
 
     path = Path(path)
-    if not path.is_file():
-        raise TargetError(f"{path}: no such target file")
+    try:
+        check_input_file(path, "target file", max_bytes=TARGET_MAX_BYTES)
+    except InputError as e:
+        raise TargetError(str(e)) from None
     try:
         audio, rate = read_audio(path)
     except ValueError as e:
         raise TargetError(f"{path}: not an audio file soundfile can read") from e
     if audio.size == 0:
         raise TargetError(f"{path}: holds no audio samples")
-    if not np.isfinite(audio).all():
-        raise TargetError(f"{path}: holds NaN or infinite samples")
+    try:
+        check_audio(audio, path)
+    except InputError as e:
+        raise TargetError(str(e)) from None
     seconds = len(audio) / rate
     if rate != settings.sample_rate:
         audio = _resample(audio, rate, settings.sample_rate)
@@ -762,7 +772,7 @@ class SoundMatcher:
     checkpoint : Path, optional
         Where the encoder came from (names the cache of bank embeddings).
     cache_dir : Path, optional
-        Folder caching the proxy embeddings of banks (default ``data/cache/proxy``; None: no cache).
+        Folder caching the proxy embeddings of banks (None: no cache).
     threads : int or None
         Torch threads of the matcher's work (default :data:`MATCH_THREADS`; None: torch's setting).
 
@@ -808,7 +818,8 @@ class SoundMatcher:
         synth : str or SynthSpec, optional
             The synth asked for; refused unless the checkpoint was trained for it (same name and spec).
         cache_dir : Path, str, "default" or None
-            Cache folder of bank embeddings ("default": ``data/cache/proxy``).
+            Cache folder of bank embeddings ("default": ``proxy/`` in the user's cache folder,
+            :func:`synthproxy.paths.cache_dir`, never the repository).
         threads : int or None
             Torch threads of the matcher's work.
 
@@ -822,7 +833,7 @@ class SoundMatcher:
             When the synth cannot render here.
         """
         from synthproxy import audio_models
-        from synthproxy.paths import DATA_DIR
+        from synthproxy.paths import cache_dir as user_cache
         from synthproxy.synths import get_spec, open_engine
         from synthproxy.train import CheckpointError, load_checkpoint
 
@@ -864,7 +875,7 @@ class SoundMatcher:
         if settings.sample_rate != model.sample_rate:
             settings = replace(settings, sample_rate=model.sample_rate)
         engine = open_engine(spec, settings)
-        cache = DATA_DIR / "cache" / "proxy" if cache_dir == "default" else (Path(cache_dir) if cache_dir else None)
+        cache = user_cache() / "proxy" if cache_dir == "default" else (Path(cache_dir) if cache_dir else None)
         return cls(spec, encoder, model, engine, checkpoint=checkpoint, cache_dir=cache, threads=threads)
 
     # -- embeddings ------------------------------------------------------------------------------
@@ -1346,7 +1357,8 @@ BANK_CAPACITY: dict[str, int] = {"dexed": 32, "dexed-vst": 32, "amsynth": 128, "
 def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str | Path, out: str | Path, *,
                       banks: Sequence[str | Path] = (), use_default_bank: bool = True, n: int = MATCHES,
                       candidates: int = CANDIDATES, starts: int = REFINE_STARTS, steps: int = REFINE_STEPS,
-                      max_bank: int | None = None, seed: int = 0, progress: bool = False) -> dict[str, Any]:
+                      max_bank: int | None = None, seed: int = 0, progress: bool = False,
+                      overwrite: bool = False) -> dict[str, Any]:
     """Match a target sound file and write the ``n`` best presets (what ``synthproxy match`` does).
 
     Parameters
@@ -1369,6 +1381,9 @@ def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str
         Search a random subset of at most this many bank presets (seeded by ``seed``).
     progress : bool
         Progress bar while the proxy embeds the bank (cached for the next run).
+    overwrite : bool
+        Write into a non-empty ``out``, replacing a previous match's files (and only those);
+        without it a non-empty ``out`` is refused before any work.
 
     Returns
     -------
@@ -1384,7 +1399,10 @@ def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
+    from synthproxy.outputs import check_match_out, clear_match_files
+
     t0 = time.perf_counter()
+    check_match_out(out, overwrite)
     matcher = SoundMatcher.from_checkpoint(checkpoint, spec)
     spec = matcher.spec
     capacity = BANK_CAPACITY.get(spec.name)
@@ -1409,6 +1427,7 @@ def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str
         "stages": {k: {"seconds": round(v["seconds"], 3), "renders": int(v["renders"])}
                    for k, v in result.stages.items()},
     }
+    clear_match_files(out)
     return write_matches(out, spec, matcher.settings, result.candidates[:n], target_audio=audio, info=info)
 
 

@@ -1,6 +1,7 @@
-"""Where the study keeps its files: data, checkpoints, results (relative to the repository).
+"""Where the study keeps its files: data, checkpoints, results (relative to the repository), caches.
 
-``SYNTHPROXY_DATA``, ``SYNTHPROXY_CHECKPOINTS`` and ``SYNTHPROXY_RESULTS`` override the defaults.
+``SYNTHPROXY_DATA``, ``SYNTHPROXY_CHECKPOINTS`` and ``SYNTHPROXY_RESULTS`` override the defaults;
+caches go to the user's cache folder (:func:`cache_dir`), never into the repository.
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ HANDCRAFTED_BANKS: dict[str, list[Path]] = {
 
 #: Every HELD_OUT_EVERY-th community DX7 bank (by number) is held out for testing, never trained on.
 HELD_OUT_EVERY: int = 10
+
+
+def cache_dir() -> Path:
+    """The user's synthproxy cache folder: ``$SYNTHPROXY_CACHE``, else ``$XDG_CACHE_HOME/synthproxy``,
+    else ``~/.cache/synthproxy`` (read at each call, so a test or a job can move it)."""
+    if os.environ.get("SYNTHPROXY_CACHE"):
+        return Path(os.environ["SYNTHPROXY_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "synthproxy"
 
 
 def handcrafted_banks(synth: str, split: str = "test") -> list[Path]:

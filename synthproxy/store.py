@@ -12,7 +12,10 @@ Layout of a store folder::
 
 Chunk files are written to a temporary name and renamed into place; the manifest is rewritten the
 same way after each chunk, so at any moment the manifest lists only complete, checksummed chunks.
-A restarted run skips the chunks the manifest lists. Arrays are read lazily (memory-mapped).
+One writer at a time: a :class:`StoreWriter` holds the store's lock (:mod:`synthproxy.lock`). A restarted
+run checks every chunk the manifest lists against its checksum and rebuilds the missing or damaged
+ones (:attr:`StoreWriter.rebuilt` says which and why). Arrays are read lazily (memory-mapped); each
+chunk is checked against its checksum the first time a process reads it.
 
 Shown in use in ``notebooks/02_generate.ipynb``.
 """
@@ -21,29 +24,29 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 import numpy as np
 
+from synthproxy.integrity import (
+    ARRAYS, array_sha256, check_chunk, chunk_name, chunk_problems, entry_problem, load_chunk, manifest_problem,
+)
 from synthproxy.io import atomic_path, versions, write_json
+from synthproxy.lock import LOCK_NAME, FolderLock, FolderLocked
 
 MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
-ARRAYS = ("presets", "embeddings", "audio")
 
 
 class StoreError(ValueError):
     """A store is missing, inconsistent, or holds a different dataset; the message names the folder/chunk."""
 
 
-def _chunk_name(i: int) -> str:
-    return f"{i:06d}.npy"
-
-
-def _sha256(a: np.ndarray) -> str:
-    return hashlib.sha256(np.ascontiguousarray(a).tobytes()).hexdigest()
+_chunk_name = chunk_name
+_sha256 = array_sha256
 
 
 def save_array(path: Path, a: np.ndarray) -> None:
@@ -57,11 +60,15 @@ def read_manifest(folder: str | Path) -> dict[str, Any]:
     """The manifest of a store folder; :class:`StoreError` if it has none or it is unreadable."""
     path = Path(folder) / MANIFEST
     try:
-        return json.loads(path.read_text())
+        m = json.loads(path.read_text())
     except FileNotFoundError as e:
         raise StoreError(f"{folder}: not a synthproxy store (no {MANIFEST})") from e
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError) as e:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise StoreError(f"{path}: unreadable manifest: {e}") from e
+    problem = manifest_problem(m)
+    if problem:
+        raise StoreError(f"{path}: damaged manifest ({problem}); the store cannot be trusted")
+    return m
 
 
 def identity(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -75,21 +82,60 @@ def identity(manifest: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _expected_rows(manifest: dict[str, Any], i: int) -> int | None:
+    """Rows chunk ``i`` of a random dataset must hold (None when the manifest does not say)."""
+    size, chunk = manifest.get("size"), manifest.get("chunk_size")
+    if manifest.get("kind") != "random" or not isinstance(size, int) or not isinstance(chunk, int) or chunk <= 0:
+        return None
+    return max(0, min(size, (i + 1) * chunk) - i * chunk)
+
+
 class StoreWriter:
-    """Writes a store chunk by chunk; resumes a store that has the same identity.
+    """Writes a store chunk by chunk; resumes (and repairs) a store that has the same identity.
+
+    The writer holds the store's lock until :meth:`close` (or its process ends): a second writer is
+    refused. Resuming checks every chunk the manifest lists (entry, files, rows, checksums); damaged
+    or missing ones are dropped from the manifest so that the caller writes them again, and listed in
+    :attr:`rebuilt`.
 
     Parameters
     ----------
     folder : str or Path
     header : dict
         Manifest fields fixed for the whole dataset (see :func:`identity`), plus free-form ones.
+
+    Attributes
+    ----------
+    rebuilt : list of dict
+        ``chunk`` (index) and ``reason`` of each listed chunk found damaged on opening.
     """
 
     def __init__(self, folder: str | Path, header: dict[str, Any]):
         self.folder = Path(folder)
         self.header = dict(header)
+        self.rebuilt: list[dict[str, Any]] = []
         if self.folder.exists() and not self.folder.is_dir():
             raise StoreError(f"{self.folder}: exists and is not a folder")
+        created = not self.folder.exists()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as e:
+            raise StoreError(f"{self.folder}: cannot create the store folder ({e.strerror}: a parent is a file)") from e
+        try:
+            self._lock: FolderLock | None = FolderLock(self.folder)
+        except FolderLocked as e:
+            raise StoreError(str(e)) from None
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            if created:
+                (self.folder / LOCK_NAME).unlink(missing_ok=True)
+                if not any(self.folder.iterdir()):
+                    self.folder.rmdir()
+            raise
+
+    def _open(self) -> None:
         if (self.folder / MANIFEST).exists():
             old = read_manifest(self.folder)
             if identity(old) != identity(self.header):
@@ -99,12 +145,67 @@ class StoreWriter:
                     "choose another --out or delete that folder yourself"
                 )
             self.manifest = old
+            self._remove_temporary_files()
+            self.rebuilt = self._audit()
         else:
-            if self.folder.exists() and any(self.folder.iterdir()):
+            if any(p.name != LOCK_NAME for p in self.folder.iterdir()):
                 raise StoreError(f"{self.folder}: folder is not empty and is not a synthproxy store; refusing to write into it")
             self.manifest = {"format": FORMAT_VERSION, **self.header, "versions": versions(), "chunks": {}, "stats": {}, "complete": False}
-            self.folder.mkdir(parents=True, exist_ok=True)
             self._flush()
+
+    def _expected_arrays(self) -> tuple[str, ...]:
+        return ("presets",) + (("embeddings",) if self.header.get("audio_model") else ()) + \
+            (("audio",) if self.header.get("keep_audio") else ())
+
+    def _chunk_problems(self, key: Any, entry: Any) -> list[str]:
+        where = self.folder / MANIFEST
+        problem = entry_problem(key, entry)
+        if problem:
+            return [f"{where}: {problem}"]
+        i = int(key)
+        rows = _expected_rows(self.manifest, i)
+        if rows is not None and entry["rows"] != rows:
+            return [f"{where}: chunk {i} lists {entry['rows']} rows; this dataset's chunk {i} has {rows}"]
+        missing = [n for n in self._expected_arrays() if n not in entry]
+        if missing:
+            return [f"{where}: chunk {i} has no checksum of its {missing[0]}"]
+        return chunk_problems(self.folder, i, entry)
+
+    def _audit(self) -> list[dict[str, Any]]:
+        """Check every listed chunk; drop the damaged ones from the manifest and say why."""
+        chunks = self.manifest["chunks"]
+        rebuilt = []
+        for key in list(chunks):
+            problems = self._chunk_problems(key, chunks[key])
+            if problems:
+                del chunks[key]
+                if str(key).isdigit():
+                    self._clear_chunk(int(key))
+                rebuilt.append({"chunk": int(key) if str(key).isdigit() else key, "reason": "; ".join(problems)})
+        if rebuilt:
+            self.manifest["complete"] = False
+            self._flush()
+        return rebuilt
+
+    def _remove_temporary_files(self) -> None:
+        """Remove the half-written temporary files a killed run left (``.<name>.<random>.npy``/``.tmp``);
+        safe, since this writer holds the store's lock."""
+        for folder in [self.folder] + [self.folder / name for name in ARRAYS]:
+            if folder.is_dir():
+                for f in folder.glob(".*.*"):
+                    if f.name != LOCK_NAME and f.is_file() and f.suffix in (".npy", ".tmp"):
+                        f.unlink(missing_ok=True)
+
+    def _clear_chunk(self, i: int) -> None:
+        """Remove what stands where chunk ``i``'s files go but is no file (a FIFO, a folder), so they can be written."""
+        for name in ARRAYS:
+            path = self.folder / name / _chunk_name(i)
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                try:
+                    path.rmdir() if path.is_dir() and not path.is_symlink() else path.unlink()
+                except OSError as e:
+                    raise StoreError(f"{path}: not a chunk file and cannot be removed ({e.strerror}); "
+                                     "remove it yourself and run again") from e
 
     @property
     def done(self) -> set[int]:
@@ -136,14 +237,41 @@ class StoreWriter:
         self.manifest.update(fields)
         self._flush()
 
+    def close(self) -> None:
+        """Release the store's lock (idempotent; also done when the process ends)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "StoreWriter":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
     def _flush(self) -> None:
         self.manifest["chunks"] = dict(sorted(self.manifest["chunks"].items(), key=lambda kv: int(kv[0])))
         write_json(self.folder / MANIFEST, self.manifest)
 
 
+#: Chunks this process has checked against their checksum: (path, inode, size, mtime, checksum).
+_CHECKED: set[tuple] = set()
+
+
+def _check_key(path: Path, checksum: str) -> tuple | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (os.path.realpath(path), st.st_ino, st.st_size, st.st_mtime_ns, checksum)
+
+
 @dataclass
 class Store:
     """A store opened for reading; arrays are memory-mapped chunk by chunk.
+
+    Each chunk is checked against its manifest checksum the first time this process reads it
+    (again only if its file changes); a damaged chunk raises :class:`StoreError` naming it.
 
     Attributes
     ----------
@@ -169,12 +297,21 @@ class Store:
         return sum(c["rows"] for c in self.manifest["chunks"].values())
 
     def chunk(self, name: str, i: int, mmap: bool = True) -> np.ndarray:
-        """Array ``name`` of chunk ``i`` (memory-mapped by default)."""
+        """Array ``name`` of chunk ``i`` (memory-mapped by default), checked against its checksum once per process."""
         path = self.folder / name / _chunk_name(i)
-        try:
-            return np.load(path, mmap_mode="r" if mmap else None)
-        except (OSError, ValueError) as e:
-            raise StoreError(f"{path}: unreadable chunk ({e}); run `synthproxy verify {self.folder}`") from e
+        entry = self.manifest["chunks"].get(str(i))
+        if entry is None or name not in entry:
+            raise StoreError(f"{path}: the manifest lists no such chunk")
+        key = _check_key(path, entry[name])
+        if key is not None and key in _CHECKED:
+            a, problem = load_chunk(path, mmap)
+        else:
+            a, problem = check_chunk(self.folder, name, i, entry, mmap)
+        if problem:
+            raise StoreError(f"{problem}; run `synthproxy verify {self.folder}`, and `generate` again to rebuild it")
+        if key is not None:
+            _CHECKED.add(key)
+        return a  # type: ignore[return-value]
 
     def iter_chunks(self, name: str) -> Iterator[np.ndarray]:
         """Array ``name`` chunk by chunk, in preset order."""
@@ -201,46 +338,67 @@ class Store:
 
 
 def open_store(folder: str | Path) -> Store:
-    """Open a store folder for reading (:class:`StoreError` if it is not one)."""
-    return Store(Path(folder), read_manifest(folder))
+    """Open a store folder for reading (:class:`StoreError` if it is not one, or its manifest is damaged)."""
+    m = read_manifest(folder)
+    for key, entry in m["chunks"].items():
+        problem = entry_problem(key, entry)
+        if problem:
+            raise StoreError(f"{Path(folder) / MANIFEST}: {problem}; run `synthproxy verify {folder}`")
+    return Store(Path(folder), m)
+
+
+def _digest(hashes: dict[str, Any]) -> str:
+    return hashlib.sha256((hashes["presets"].hexdigest() + hashes["embeddings"].hexdigest()).encode()).hexdigest()
 
 
 def verify(folder: str | Path) -> dict[str, Any]:
-    """Check every chunk of a store against its manifest checksums.
+    """Check every chunk of a store against its manifest checksums; never raises on a damaged store.
 
     Returns
     -------
     dict
         ``ok`` (bool), ``n`` (presets), ``digest`` (SHA-256 over the arrays' contents in preset order,
-        independent of the chunking), ``complete`` (bool), ``problems`` (list of str naming chunks).
+        independent of the chunking), ``complete`` (bool), ``problems`` (list of str, each naming the
+        manifest or chunk file at fault).
+
+    Raises
+    ------
+    StoreError
+        Only when ``folder`` is not a store at all (no manifest).
     """
-    store = open_store(folder)
-    problems: list[str] = []
+    folder = Path(folder)
     hashes = {name: hashlib.sha256() for name in ("presets", "embeddings")}
-    for i in store.chunks:
-        entry = store.manifest["chunks"][str(i)]
+    if not (folder / MANIFEST).exists():
+        raise StoreError(f"{folder}: not a synthproxy store (no {MANIFEST})")
+    try:
+        manifest = read_manifest(folder)
+    except StoreError as e:
+        return {"ok": False, "n": 0, "digest": _digest(hashes), "complete": False, "problems": [str(e)]}
+    problems: list[str] = []
+    valid: dict[int, dict[str, Any]] = {}
+    for key, entry in manifest["chunks"].items():
+        problem = entry_problem(key, entry)
+        if problem:
+            problems.append(f"{folder / MANIFEST}: {problem}")
+        else:
+            valid[int(key)] = entry
+    n = 0
+    for i in sorted(valid):
+        entry = valid[i]
+        n += entry["rows"]
         for name in ARRAYS:
-            if name not in entry:
-                continue
-            path = store.folder / name / _chunk_name(i)
-            try:
-                a = np.load(path)
-            except (OSError, ValueError) as e:
-                problems.append(f"{path}: unreadable ({e})")
-                continue
-            if a.shape[0] != entry["rows"]:
-                problems.append(f"{path}: {a.shape[0]} rows, manifest says {entry['rows']}")
-            if _sha256(a) != entry[name]:
-                problems.append(f"{path}: checksum mismatch (the chunk was modified or corrupted)")
-            if name in hashes:
-                hashes[name].update(np.ascontiguousarray(a).tobytes())
-    digest = hashlib.sha256((hashes["presets"].hexdigest() + hashes["embeddings"].hexdigest()).encode()).hexdigest()
-    size = store.manifest.get("size")
+            if name in entry:
+                a, problem = check_chunk(folder, name, i, entry)
+                if problem:
+                    problems.append(problem)
+                elif name in hashes:
+                    hashes[name].update(memoryview(np.ascontiguousarray(a).reshape(-1)).cast("B"))
+    size = manifest.get("size")
     return {
         "ok": not problems,
-        "n": len(store),
-        "digest": digest,
-        "complete": bool(store.manifest.get("complete")) and (size is None or len(store) == size),
+        "n": n,
+        "digest": _digest(hashes),
+        "complete": bool(manifest.get("complete")) and (size is None or n == size),
         "problems": problems,
     }
 

@@ -59,7 +59,6 @@ import json
 import logging
 import math
 import os
-import pickle
 import random
 import time
 import warnings
@@ -74,6 +73,7 @@ from torch import Tensor, nn
 
 from synthproxy.datasets import StoreDataset
 from synthproxy.encoders import ARCHS, PresetEncoder, build_encoder, count_parameters, encoder_from_config
+from synthproxy.integrity import checkpoint_problem, first_line, state_dict_sha256
 from synthproxy.io import atomic_path, versions
 from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES, mean_l1, retrieval_scores, validation_mrr
 from synthproxy.paths import CHECKPOINTS_DIR
@@ -709,6 +709,8 @@ def last_checkpoint_path(out: str | Path) -> Path:
 
 
 def _save(obj: dict[str, Any], path: Path) -> None:
+    if "model" in obj:  # checked by load_checkpoint and on resuming
+        obj["model_sha256"] = state_dict_sha256(obj["model"])
     with atomic_path(path, suffix=".pt") as tmp:
         torch.save(obj, tmp)
 
@@ -774,15 +776,18 @@ def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
         raise FileNotFoundError(f"{path}: no such checkpoint")
     try:
         ck = torch.load(path, map_location=map_location, weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, IndexError, KeyError, OSError) as e:
-        # torch.load fails in many ways on a file that is not a checkpoint (e.g. IndexError on a WAV file)
-        raise CheckpointError(f"{path}: not a readable plain-data checkpoint ({str(e).splitlines()[0][:200]})") from e
+    except Exception as e:  # noqa: BLE001 - torch.load fails in many ways on a file that is not a checkpoint
+        # (IndexError on a WAV file, EOFError with an empty message on an empty one, pickle errors...)
+        raise CheckpointError(f"{path}: not a readable plain-data checkpoint ({first_line(e)})") from e
     if not isinstance(ck, dict):
         raise CheckpointError(f"{path}: not a synthproxy checkpoint (holds a {type(ck).__name__}, not a dict)")
     missing = [k for k in _REQUIRED_KEYS if k not in ck]
     if missing:
         raise CheckpointError(f"{path}: missing {', '.join(missing)}; not a synthproxy encoder checkpoint "
                               "(or written by an incompatible version)")
+    problem = checkpoint_problem(ck)
+    if problem:
+        raise CheckpointError(f"{path}: {problem}")
     if ck["format"] != CHECKPOINT_FORMAT or int(ck.get("format_version", 0)) > CHECKPOINT_VERSION:
         raise CheckpointError(f"{path}: format {ck['format']!r} version {ck.get('format_version')}; this synthproxy "
                               f"reads {CHECKPOINT_FORMAT!r} up to version {CHECKPOINT_VERSION}")
@@ -791,12 +796,12 @@ def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
         raise CheckpointError(
             f"{path}: trained for synth spec {ck['spec'].get('name')!r} (hash {ck['spec_hash'][:12]}), not the given "
             f"spec {spec.name!r} (hash {spec.hash[:12]}): {why}")
-    use = spec if spec is not None else spec_from_dict(ck["spec"], source=f"{path} (stored spec)")
     try:
+        use = spec if spec is not None else spec_from_dict(ck["spec"], source=f"{path} (stored spec)")
         encoder = encoder_from_config(ck["encoder_config"], use)
         encoder.load_state_dict(ck["model"])
-    except (KeyError, ValueError, RuntimeError) as e:
-        raise CheckpointError(f"{path}: cannot rebuild the encoder: {e}") from e
+    except (KeyError, ValueError, RuntimeError, TypeError, AttributeError, IndexError) as e:
+        raise CheckpointError(f"{path}: cannot rebuild the encoder: {first_line(e)}") from e
     encoder.to(map_location).eval()
     info = {k: v for k, v in ck.items() if k not in ("model", "optimizer", "rng")}
     return encoder, info
@@ -1105,6 +1110,9 @@ def _train(train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, d: _D
         except Exception as e:  # noqa: BLE001 - any unreadable file is reported the same way
             raise TrainError(f"{last_path}: unreadable resume checkpoint ({e}); delete it or pass resume=False "
                              "(--restart) to start over") from e
+        problem = checkpoint_problem(ck) if isinstance(ck, dict) else "not a checkpoint"
+        if problem:
+            raise TrainError(f"{last_path}: {problem}; delete it or pass resume=False (--restart) to start over")
         diff = _differences(ck.get("run", {}), run)
         if diff:
             raise TrainError(

@@ -33,10 +33,11 @@ needs_amsynth = pytest.mark.skipif(not availability("amsynth").available, reason
 
 @pytest.fixture(autouse=True)
 def _data_in_tmp(tmp_path, monkeypatch):
-    """Caches of bank embeddings (data/cache/proxy) go to a temporary folder, not the repository's data/."""
+    """Caches of bank embeddings go to a temporary folder, not the user's cache; data/ too."""
     import synthproxy.paths as paths
 
     monkeypatch.setattr(paths, "DATA_DIR", tmp_path / "data")
+    monkeypatch.setenv("SYNTHPROXY_CACHE", str(tmp_path / "cache"))
 
 
 def tone(freq: float, seconds: float = 0.5, sr: int = SR, amp: float = 0.5) -> np.ndarray:

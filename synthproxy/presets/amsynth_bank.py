@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,8 @@ HEADER = "amSynth"
 PRESET_PREFIX = "<preset> <name> "
 PARAMETER_PREFIX = "<parameter> "
 END = "EOF"
+#: A value as amsynth writes it (C++ stream output of a float): digits, an optional fraction and exponent.
+_NUMBER = re.compile(r"^[-+]?((\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|nan|inf|infinity)$", re.IGNORECASE)
 #: Presets per bank (amsynth's ``PresetController::kNumPresets``).
 MAX_PRESETS: int = 128
 
@@ -216,8 +219,10 @@ def read_bank(path: str | Path, spec: SynthSpec) -> list[BankPreset]:
     BankError
         For a file that is not an amsynth bank or has a malformed line, an unknown or repeated
         parameter name, a value that is not a finite number or lies outside the parameter's range,
-        parameters before the first preset, or more than 128 presets; the message names the file,
-        line, preset and parameter. Stepped values between steps are rounded, as amsynth does.
+        parameters before the first preset, more than 128 presets, no final ``EOF`` line (a file cut
+        short: its last value may be cut too) or text after it, or a file that is not a regular file
+        of at most :data:`synthproxy.validate.MAX_BANK_BYTES`; the message names the file, line, preset
+        and parameter. Stepped values between steps are rounded, as amsynth does.
     ValueError
         When ``spec`` has a parameter amsynth does not have.
     OSError
@@ -225,13 +230,20 @@ def read_bank(path: str | Path, spec: SynthSpec) -> list[BankPreset]:
 
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
+    from synthproxy.validate import InputError, read_input_bytes
+
     path = Path(path)
     _check_spec(spec)
-    text = _decode(path.read_bytes())
+    os.stat(path)  # a missing or unreadable file is an OSError, as documented
+    try:
+        text = _decode(read_input_bytes(path, "amsynth bank"))
+    except InputError as e:
+        raise BankError(str(e)) from None
     lines = text.split("\n")
     if not lines or lines[0].rstrip("\r") != HEADER:
         first = lines[0][:40] if lines else ""
         raise BankError(f"{path}: not an amsynth bank (first line is {first!r}, expected {HEADER!r})")
+    _check_end(path, lines)
     name = bank_name(path)
     position = {p.name: k for k, p in enumerate(spec.parameters)}
     defaults = spec.defaults
@@ -247,7 +259,9 @@ def read_bank(path: str | Path, spec: SynthSpec) -> list[BankPreset]:
     for lineno, line in enumerate(lines[1:], start=2):
         line = line.rstrip("\r")
         where = f"{path}: line {lineno}"
-        if not line.strip() or line.strip() == END:
+        if line.strip() == END:
+            break
+        if not line.strip():
             continue
         if line.startswith("<preset>"):
             if not line.startswith(PRESET_PREFIX):
@@ -275,10 +289,9 @@ def read_bank(path: str | Path, spec: SynthSpec) -> list[BankPreset]:
             if pname in seen:
                 raise BankError(f"{where_p}: parameter given twice in one preset")
             seen.add(pname)
-            try:
-                x = float(raw)
-            except ValueError:
-                raise BankError(f"{where_p}: value {raw!r} is not a number") from None
+            if not _NUMBER.match(raw):
+                raise BankError(f"{where_p}: value {raw!r} is not a number")
+            x = float(raw)
             info = AMSYNTH_PARAMETERS[pname]
             tol = _RANGE_TOLERANCE * (info.maximum - info.minimum)
             if not math.isfinite(x) or not info.minimum - tol <= x <= info.maximum + tol:
@@ -288,6 +301,16 @@ def read_bank(path: str | Path, spec: SynthSpec) -> list[BankPreset]:
         raise BankError(f"{where}: malformed line {line[:60]!r} (expected '<preset> <name> ...' or '<parameter> ...')")
     close()
     return presets
+
+
+def _check_end(path: Path, lines: list[str]) -> None:
+    """A bank ends with an ``EOF`` line (amsynth writes one; a file without it was cut short), nothing after."""
+    ends = [k for k, line in enumerate(lines) if line.strip() == END]
+    if not ends:
+        raise BankError(f"{path}: no final {END!r} line: the file was cut short (its last value may be cut too)")
+    extra = [k for k in range(ends[0] + 1, len(lines)) if lines[k].strip()]
+    if extra:
+        raise BankError(f"{path}: line {extra[0] + 1}: text after the {END!r} line")
 
 
 # ---------------------------------------------------------------------------------------------

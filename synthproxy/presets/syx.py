@@ -381,9 +381,13 @@ def read_bank(path: str | os.PathLike[str], *, strict: bool = True) -> list[Voic
 
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
+    from synthproxy.validate import InputError, read_input_bytes
+
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_input_bytes(path, "sysex file")
+    except InputError as e:
+        raise SyxError(str(e)) from None
     except OSError as e:
         raise SyxError(f"{path}: cannot read: {e.strerror or e}") from e
     fmt, body = _frame(data, path, strict)
