@@ -502,6 +502,35 @@ def _wait_some(futures: list, timeout_s: float = 1.0) -> set:
         return set()
 
 
+def run_in_flight(client, chunks: Iterable[int], submit: Callable[[int], Any], finish: Callable[[int, Any], None]) -> None:
+    """Keep at most two chunks per worker in flight; hand each finished future to ``finish(chunk, future)``.
+
+    Two per worker keeps every worker busy while the client writes, bounds memory, and writes finished
+    chunks early. ``finish`` runs in this process, in the order chunks finish; it must take the
+    future's result (or its exception). Raises :class:`StoreError` when no worker has been alive for
+    a while (see :class:`_Liveness`).
+    """
+    live = _Liveness(client)
+    pending = iter(chunks)
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    futures: dict[Any, int] = {}
+    more = True
+    while more or futures:
+        while more and len(futures) < 2 * n_workers:
+            c = next(pending, None)
+            if c is None:
+                more = False
+                break
+            futures[submit(c)] = c
+        if not futures:
+            break
+        done = _wait_some(list(futures))
+        if not done:
+            live.check()
+        for fut in done:
+            finish(futures.pop(fut), fut)
+
+
 def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: str, seed: int,
                 chunks: Iterable[int], rows_of: Callable[[int], range], keep_audio: bool, threads: int,
                 record: Callable[[int, dict], None], failed: list[int], *, task: Callable | None = None,
@@ -513,31 +542,16 @@ def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: s
         task, spec_dict, settings_dict, model_name, seed, idx, keep_audio, threads, preset_timeout_s, key=key, pure=False
     )
     live = _Liveness(client)
-    # at most 2 chunks in flight per worker, so memory stays bounded and finished chunks are written early
-    pending = iter(chunks)
-    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-    futures: dict[Any, int] = {}
-    more = True
-    while more or futures:
-        while more and len(futures) < 2 * n_workers:
-            c = next(pending, None)
-            if c is None:
-                more = False
-                break
-            futures[submit(list(rows_of(c)), f"chunk-{seed}-{c}-{time.time_ns()}")] = c
-        if not futures:
-            break
-        done = _wait_some(list(futures))
-        if not done:
-            live.check()
-        for fut in done:
-            c = futures.pop(fut)
-            try:
-                result = fut.result()
-            except Exception as e:  # noqa: BLE001 - a crashed or restarted worker arrives as any exception type
-                log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
-                result = _isolate(spec, submit, live, seed, list(rows_of(c)), failed)
-            record(c, result)
+
+    def finish(c: int, fut: Any) -> None:
+        try:
+            result = fut.result()
+        except Exception as e:  # noqa: BLE001 - a crashed or restarted worker arrives as any exception type
+            log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
+            result = _isolate(spec, submit, live, seed, list(rows_of(c)), failed)
+        record(c, result)
+
+    run_in_flight(client, chunks, lambda c: submit(list(rows_of(c)), f"chunk-{seed}-{c}-{time.time_ns()}"), finish)
 
 
 def _isolate(spec: SynthSpec, submit, live: _Liveness, seed: int, rows: list[int], failed: list[int]) -> dict[str, Any]:

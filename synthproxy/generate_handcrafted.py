@@ -31,10 +31,10 @@ from synthproxy.generate import (
     _client,
     _deadline,
     _Liveness,
-    _wait_some,
     _worker_state,
     embed_clips,
     model_info,
+    run_in_flight,
 )
 from synthproxy.presets.handcrafted import (
     HandcraftedSet,
@@ -130,13 +130,13 @@ def render_candidates(
     header = {"kind": "handcrafted-renders", "synth": spec.name, "spec_hash": spec.hash,
               "render_settings": settings.to_dict(), "audio_model": model_info(audio_model), "seed": None, "split": "handcrafted",
               "size": int(len(vectors)), "chunk_size": int(chunk_size), "candidates_hash": _candidates_hash(vectors)}
-    writer = StoreWriter(work, header)
     n_chunks = -(-len(vectors) // chunk_size)
-    todo = [c for c in range(n_chunks) if c not in writer.done]
-    if todo:
-        _render_chunks(spec, vectors, writer, todo, audio_model.name, settings, chunk_size, workers, scheduler, progress,
-                       preset_timeout_s)
-        writer.update(complete=True)
+    with StoreWriter(work, header) as writer:  # released at once if this run is interrupted
+        todo = [c for c in range(n_chunks) if c not in writer.done]
+        if todo:
+            _render_chunks(spec, vectors, writer, todo, audio_model.name, settings, chunk_size, workers, scheduler,
+                           progress, preset_timeout_s)
+            writer.update(complete=True)
     store = open_store(work)
     levels = np.concatenate([np.array([np.nan if v is None else v for v in store.manifest["chunks"][str(c)]["stats"]["levels"]])
                              for c in store.chunks])
@@ -148,7 +148,7 @@ def render_candidates(
 def _render_chunks(spec: SynthSpec, vectors: np.ndarray, writer: StoreWriter, todo: list[int], audio_model: str,
                    settings: RenderSettings, chunk_size: int, workers: int | None, scheduler: str | None,
                    progress: bool, preset_timeout_s: float) -> None:
-    """Submit the chunks ``todo`` (at most two in flight per worker) and write each as it finishes."""
+    """Submit the chunks ``todo`` (:func:`~synthproxy.generate.run_in_flight`) and write each as it finishes."""
     spec_dict, settings_dict = spec.to_dict(), settings.to_dict()
     bar = None
     if progress:
@@ -164,27 +164,19 @@ def _render_chunks(spec: SynthSpec, vectors: np.ndarray, writer: StoreWriter, to
                 return client.submit(render_candidates_chunk, spec_dict, settings_dict, audio_model, rows, threads,
                                      preset_timeout_s, key=f"{key}-{time.time_ns()}", pure=False)
 
-            pending = list(todo)
-            n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-            futures: dict[Any, int] = {}
-            while pending or futures:
-                while pending and len(futures) < 2 * n_workers:
-                    c = pending.pop(0)
-                    futures[submit(vectors[c * chunk_size:(c + 1) * chunk_size], f"handcrafted-{c}")] = c
-                done = _wait_some(list(futures))
-                if not done:
-                    live.check()
-                for fut in done:
-                    c = futures.pop(fut)
-                    rows = vectors[c * chunk_size:(c + 1) * chunk_size]
-                    try:
-                        result = fut.result()
-                    except Exception as e:  # noqa: BLE001 - a crashed worker arrives as any exception type
-                        log.warning("hand-crafted chunk %d failed (%s); rendering its presets one by one", c, e)
-                        result = _one_by_one(submit, live, rows, c)
-                    writer.write_chunk(c, result["arrays"], result["stats"])
-                    if bar is not None:
-                        bar.update(len(rows))
+            def finish(c: int, fut: Any) -> None:
+                rows = vectors[c * chunk_size:(c + 1) * chunk_size]
+                try:
+                    result = fut.result()
+                except Exception as e:  # noqa: BLE001 - a crashed worker arrives as any exception type
+                    log.warning("hand-crafted chunk %d failed (%s); rendering its presets one by one", c, e)
+                    result = _one_by_one(submit, live, rows, c)
+                writer.write_chunk(c, result["arrays"], result["stats"])
+                if bar is not None:
+                    bar.update(len(rows))
+
+            run_in_flight(client, todo, lambda c: submit(vectors[c * chunk_size:(c + 1) * chunk_size],
+                                                         f"handcrafted-{c}"), finish)
     finally:
         if bar is not None:
             bar.close()
