@@ -347,7 +347,8 @@ def clean_presets(
     """Clean bank presets in this process: :func:`screen_presets`, then render each with ``engine``
     and :func:`keep_rendered`.
 
-    For whole archives use :func:`handcrafted_store`, which renders and embeds on all cores.
+    For whole archives use :func:`synthproxy.generate_handcrafted.handcrafted_store`, which renders and
+    embeds on all cores.
 
     Parameters
     ----------
@@ -361,15 +362,17 @@ def clean_presets(
     keep_audio : bool
         Keep the renders of kept presets (memory: N x samples float32).
     audio_model : AudioModel, optional
-        Embed the kept presets' renders.
+        Embed the kept presets' renders (in batches, as they come; the renders are not kept unless
+        ``keep_audio``).
     errors : list of dict, optional
         File errors from reading, carried into the report.
     progress : bool
         Show a progress bar while rendering.
     """
     out, vectors, candidates = screen_presets(spec, presets, errors)
-    if engine is None:
-        keep_rendered(out, presets, vectors, candidates, np.full(len(candidates), np.sqrt(rms_min * rms_max)))
+    if engine is None:  # no level filter: every candidate passes (a level inside the window)
+        keep_rendered(out, presets, vectors, candidates, np.full(len(candidates), np.sqrt(rms_min * rms_max)),
+                      rms_min=rms_min, rms_max=rms_max)
         return out
     from synthproxy.generate import embed_clips
 
