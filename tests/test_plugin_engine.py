@@ -12,6 +12,7 @@ pytest.importorskip("dawdreamer")
 from synthproxy.constants import RMS_MIN  # noqa: E402
 from synthproxy.presets.amsynth_bank import read_bank  # noqa: E402
 from synthproxy.render import RenderSettings, render_values, rms  # noqa: E402
+from tests.helpers.presets import preset_with
 from synthproxy.synths import SynthUnavailable, get_spec, plugin_path, spec_from_dict, spec_to_toml  # noqa: E402
 from synthproxy.synths.plugin import PluginEngine, parameter_key, plugin_parameters, spec_from_plugin  # noqa: E402
 
@@ -28,12 +29,9 @@ SHORT = RenderSettings(render_length_s=1.0, note_hold_s=0.6, fade_out_s=0.05)
 NAMES = [p.name for p in SPEC.parameters]
 
 
-def preset(**native_like: float) -> np.ndarray:
+def preset(**values: float) -> np.ndarray:
     """Spec defaults with some normalized values changed (by parameter name)."""
-    v = SPEC.defaults.copy()
-    for name, x in native_like.items():
-        v[NAMES.index(name)] = x
-    return v
+    return preset_with(SPEC, **values)
 
 
 # A: loud (the output limiter works), a triangle LFO on amplitude and pitch, reverb and distortion.

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from synthproxy.render import RenderSettings
+from tests.helpers.presets import preset_with
 from synthproxy.synths import SynthUnavailable, availability, get_spec, load_spec, plugin_path
 from synthproxy.synths import SPECS_DIR
 
@@ -26,15 +27,11 @@ AVAILABLE = availability("talnm")
 needs_plugin = pytest.mark.skipif(
     not AVAILABLE.available, reason=f"TAL-NoiseMaker LV2 not built ({AVAILABLE.reason}); run `make setup`")
 SHORT = RenderSettings(render_length_s=1.0, note_hold_s=0.6, fade_out_s=0.05)
-NAMES = [p.name for p in SPEC.parameters]
 
 
 def preset(**values: float) -> np.ndarray:
     """Spec defaults with some normalized values changed (by parameter name)."""
-    v = SPEC.defaults.copy()
-    for name, x in values.items():
-        v[NAMES.index(name)] = x
-    return v
+    return preset_with(SPEC, **values)
 
 
 # A: everything that keeps state or draws from rand(): chorus, reverb, noise oscillator, vintage noise,
