@@ -250,7 +250,8 @@ def _overrides(items: Sequence[str] | None) -> dict[str, Any]:
 def cmd_train(args: argparse.Namespace) -> int:
     import os
 
-    from synthproxy.train import TrainConfig, TrainError, checkpoint_path, train
+    from synthproxy.encoders.checkpoint import checkpoint_path
+    from synthproxy.train import TrainConfig, TrainError, train
 
     spec = _spec(args.synth)
     try:
@@ -305,7 +306,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from synthproxy.evaluate import EvaluationError, evaluate_checkpoint
     from synthproxy.store import StoreError
-    from synthproxy.train import CheckpointError
+    from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError
 
     if args.pool < 1 or args.subsets < 1:
         raise CLIError(f"--pool and --subsets must be >= 1, got {args.pool} and {args.subsets}")
@@ -314,7 +315,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         r = evaluate_checkpoint(args.checkpoint, args.dataset, pool=args.pool, subsets=args.subsets, seed=args.seed,
                                 direction=args.direction)
-    except (FileNotFoundError, CheckpointError, EvaluationError, StoreError) as e:
+    except (FileNotFoundError, CheckpointError, DataMismatchError, EvaluationError, StoreError) as e:
         raise CLIError(str(e).splitlines()[0] if str(e) else type(e).__name__) from e
     if r["note"]:
         print(f"note: {r['note']}", file=sys.stderr if args.json else sys.stdout)

@@ -23,13 +23,33 @@ import numpy as np
 import torch
 
 from synthproxy.datasets import StoreDataset
-from synthproxy.metrics import EVAL_POOL_SIZE, EVAL_SEED, EVAL_SUBSETS, mean_l1, modality_gap, retrieval_scores
-from synthproxy.paths import CHECKPOINTS_DIR, REPO_ROOT, RESULTS_DIR
+from synthproxy.encoders.checkpoint import (
+    PREDICT_BATCH,
+    DataMismatchError,
+    DatasetMismatch,
+    MissingMetadata,
+    check_compatible,
+    checkpoint_summary,
+    find_checkpoints,
+    load_checkpoint,
+    predict_embeddings,
+    shown_path,
+)
+from synthproxy.metrics import (
+    EVAL_POOL_SIZE,
+    EVAL_SEED,
+    EVAL_SUBSETS,
+    mean_l1,
+    modality_gap,
+    random_mrr,
+    retrieval_scores,
+)
+from synthproxy.paths import RESULTS_DIR
 
 __all__ = [
     "TABLE_COLUMNS", "PREDICT_BATCH", "TEST_SET_OF_KIND", "EvaluationError", "DatasetMismatch", "MissingMetadata",
     "evaluate_checkpoint", "evaluate_encoder", "evaluation_table", "write_evaluation_table", "find_checkpoints",
-    "checkpoint_summary", "smoke_checkpoint", "prepare_test_sets", "plot_evaluation", "random_mrr",
+    "checkpoint_summary", "plot_evaluation", "random_mrr", "DataMismatchError",
 ]
 
 #: Columns of the results table (``results/evaluation.csv``), one row per (checkpoint, test set).
@@ -37,98 +57,13 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "synth", "arch", "size", "checkpoint", "test_set", "dataset", "n", "pool", "subsets", "mrr", "mrr_std", "l1",
     "recall_at_1", "recall_at_5", "recall_at_10", "modality_gap",
 )
-#: Presets per forward pass when predicting a test set's embeddings.
-PREDICT_BATCH: int = 2048
 #: ``test_set`` name of each store kind (manifest ``kind``).
 TEST_SET_OF_KIND: dict[str, str] = {"random": "synthetic", "handcrafted": "handcrafted"}
 _DIRECTIONS = ("preset_to_audio", "audio_to_preset", "both")
-# What of the audio model must agree between a checkpoint's training data and a test set.
-_AUDIO_MODEL_KEYS = ("name", "weights_hash", "embedding_size")
 
 
 class EvaluationError(ValueError):
     """A checkpoint cannot be evaluated on a dataset; the message names both and says why."""
-
-
-class DatasetMismatch(EvaluationError):
-    """The dataset was made with another spec, render settings or audio model than the checkpoint's training data."""
-
-
-class MissingMetadata(EvaluationError):
-    """A checkpoint or dataset manifest lacks a field evaluation needs (the message names the key)."""
-
-
-# ---------------------------------------------------------------------------------------------
-# helpers
-# ---------------------------------------------------------------------------------------------
-def _get(d: Mapping[str, Any], key: str, where: str) -> Any:
-    """``d[a][b]...`` for ``key = "a.b..."``; :class:`MissingMetadata` naming the key and ``where`` if absent."""
-    cur: Any = d
-    for part in key.split("."):
-        if not isinstance(cur, Mapping) or cur.get(part) is None:
-            raise MissingMetadata(f"{where}: missing {key!r}; cannot tell which synth spec, render settings and "
-                                  "audio model it belongs to (made by an older or incompatible synthproxy?)")
-        cur = cur[part]
-    return cur
-
-
-def _shown(path: str | Path) -> str:
-    """A path as the table shows it: relative to the repository when inside it."""
-    p = Path(path).resolve()
-    try:
-        return str(p.relative_to(REPO_ROOT.resolve()))
-    except ValueError:
-        return str(p)
-
-
-def _check_compatible(info: Mapping[str, Any], checkpoint: Path, manifest: Mapping[str, Any], dataset: Path) -> None:
-    """Refuse a dataset whose embeddings are not comparable with what the checkpoint learnt."""
-    from synthproxy.synths.spec import spec_differences
-
-    ck_where, ds_where = f"checkpoint {checkpoint}", f"dataset {dataset / 'manifest.json'}"
-    ck_spec, ds_spec = _get(info, "spec_hash", ck_where), _get(manifest, "spec_hash", ds_where)
-    if ck_spec != ds_spec:
-        why = "; ".join(spec_differences(manifest.get("spec") or {}, info.get("spec") or {}, "checkpoint"))
-        raise DatasetMismatch(
-            f"{ds_where} was made with synth spec {manifest.get('synth')!r} (hash {str(ds_spec)[:12]}), but "
-            f"{ck_where} was trained on spec {info.get('synth')!r} (hash {str(ck_spec)[:12]}) (dataset's spec vs "
-            f"checkpoint's: {why}). "
-            "Evaluate a checkpoint on a dataset of the spec it was trained on.")
-    ck_model, ds_model = _get(info, "audio_model", ck_where), _get(manifest, "audio_model", ds_where)
-    for key in _AUDIO_MODEL_KEYS:
-        a, b = _get(ck_model, key, f"{ck_where} (audio_model)"), _get(ds_model, key, f"{ds_where} (audio_model)")
-        if a != b:
-            what = "" if key == "name" else f" ({key} {b} vs {a})"
-            raise DatasetMismatch(
-                f"{ds_where} holds embeddings of audio model {ds_model.get('name')!r}, but {ck_where} was trained on "
-                f"{ck_model.get('name')!r}{what}; its predictions are not comparable with them.")
-    ck_render = _get(info, "datasets.train.render_settings", ck_where)
-    ds_render = _get(manifest, "render_settings", ds_where)
-    if dict(ck_render) != dict(ds_render):
-        diff = sorted(k for k in set(ck_render) | set(ds_render) if ck_render.get(k) != ds_render.get(k))
-        raise DatasetMismatch(f"{ds_where} was rendered with other settings than the training data of {ck_where} "
-                              f"(differ: {', '.join(diff)}); its embeddings are not comparable.")
-
-
-def _predict(encoder: torch.nn.Module, presets: np.ndarray, batch: int = PREDICT_BATCH) -> torch.Tensor:
-    """Predicted embeddings (N, D) float32 of presets (N, n_used), in eval mode, without gradients."""
-    device = next((p.device for p in encoder.parameters()), torch.device("cpu"))
-    was_training = encoder.training
-    encoder.eval()
-    try:
-        with torch.no_grad():
-            x = torch.as_tensor(presets, dtype=torch.float32)
-            return torch.cat([encoder(x[s:s + batch].to(device)).float().cpu() for s in range(0, len(x), batch)])
-    finally:
-        encoder.train(was_training)
-
-
-def random_mrr(pool: int) -> float:
-    """Expected MRR of a random ranking among ``pool`` candidates: ``H(pool) / pool`` (~ ``(ln P + 0.58) / P``).
-
-    Shown in use in ``notebooks/04_evaluate.ipynb``.
-    """
-    return float(np.sum(1.0 / np.arange(1, pool + 1)) / pool)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,11 +91,11 @@ def evaluate_encoder(
     dataset = Path(dataset)
     t0 = time.perf_counter()
     ds = StoreDataset(dataset)
-    _check_compatible(info, Path(checkpoint), ds.manifest, dataset)
+    check_compatible(info, checkpoint, ds.manifest, dataset)
     if len(ds) == 0:
         raise EvaluationError(f"dataset {dataset}: no usable presets")
     presets, audio = ds.arrays()
-    pred = _predict(encoder, presets)
+    pred = predict_embeddings(encoder, presets)
     if pred.shape[1] != audio.shape[1]:
         raise EvaluationError(f"checkpoint {checkpoint} predicts {pred.shape[1]}-d embeddings, dataset {dataset} "
                               f"holds {audio.shape[1]}-d ones")
@@ -233,7 +168,7 @@ def evaluate_checkpoint(
     ------
     FileNotFoundError
         No such checkpoint.
-    synthproxy.train.CheckpointError
+    synthproxy.encoders.checkpoint.CheckpointError
         Unreadable checkpoint, or one lacking the encoder's own metadata (named).
     MissingMetadata
         The checkpoint or the dataset's manifest lacks what identifies its spec, render settings or
@@ -245,61 +180,9 @@ def evaluate_checkpoint(
 
     Shown in use in ``notebooks/04_evaluate.ipynb``.
     """
-    from synthproxy.train import load_checkpoint
-
     encoder, info = load_checkpoint(checkpoint)
     return evaluate_encoder(encoder, info, dataset, checkpoint=checkpoint, pool=pool, subsets=subsets, seed=seed,
                             direction=direction)
-
-
-def prepare_test_sets(
-    synth: str,
-    size: int,
-    audio_model: str = "aisfx",
-    *,
-    max_banks: int | None = None,
-    workers: int | None = None,
-    progress: bool = False,
-) -> dict[str, Path]:
-    """A synth's two test sets, made first when missing: ``{"synthetic": ..., "handcrafted": ...}``.
-
-    ``synthetic``: the random test set ``dataset_dir(synth, "test", size, SPLIT_SEEDS["test"],
-    audio_model)`` (made or completed by :func:`synthproxy.generate.generate`). ``handcrafted``: the
-    hand-crafted test set ``handcrafted_dir(synth, audio_model, "test")`` (made by
-    :func:`synthproxy.presets.handcrafted.handcrafted_store` from the first ``max_banks`` of
-    ``handcrafted_banks(synth, "test")``, all by default). These are the only renders evaluation
-    needs; sets already on disk are used as they are. A set that is missing and cannot be made here
-    (synth unavailable, no banks) is left out, with a printed line saying why.
-
-    Shown in use in ``notebooks/04_evaluate.ipynb``.
-    """
-    from synthproxy.constants import SPLIT_SEEDS
-    from synthproxy.generate import generate
-    from synthproxy.paths import dataset_dir, handcrafted_banks, handcrafted_dir
-    from synthproxy.generate_handcrafted import handcrafted_store
-    from synthproxy.store import MANIFEST, read_manifest
-    from synthproxy.synths import availability
-
-    def complete(folder: Path) -> bool:
-        return (folder / MANIFEST).exists() and bool(read_manifest(folder).get("complete"))
-
-    sets = {"synthetic": dataset_dir(synth, "test", size, SPLIT_SEEDS["test"], audio_model),
-            "handcrafted": handcrafted_dir(synth, audio_model, "test")}
-    missing = [k for k, folder in sets.items() if not complete(folder)]
-    can = availability(synth)
-    banks = handcrafted_banks(synth, "test")[:max_banks]
-    for kind in missing:
-        if not can.available:
-            print(f"{synth}: no {kind} test set at {sets.pop(kind)} and the synth is not available here ({can.reason})")
-        elif kind == "synthetic":
-            generate(synth, size, SPLIT_SEEDS["test"], "test", sets[kind], audio_model=audio_model, workers=workers,
-                     progress=progress)
-        elif not banks:
-            print(f"{synth}: no hand-crafted test banks (see synthproxy.paths.HANDCRAFTED_BANKS)")
-            sets.pop(kind)
-        else:
-            handcrafted_store(synth, banks, sets[kind], audio_model=audio_model, progress=progress)
-    return sets
 
 
 def plot_evaluation(df, title: str | None = None):
@@ -339,61 +222,6 @@ def plot_evaluation(df, title: str | None = None):
     return fig
 
 
-def find_checkpoints(synth: str, folder: str | Path | None = None, *, quick: bool = True) -> list[Path]:
-    """The trained encoders of a synth: ``<folder>/<synth>_*_*.pt``, then ``<folder>/quick/<synth>_*.pt``.
-
-    Resume checkpoints (``*.last.pt``) are left out. ``folder`` defaults to
-    :data:`synthproxy.paths.CHECKPOINTS_DIR`.
-
-    Shown in use in ``notebooks/04_evaluate.ipynb``.
-    """
-    root = Path(folder) if folder is not None else CHECKPOINTS_DIR
-    found = sorted(root.glob(f"{synth}_*_*.pt"))
-    if quick:
-        found += sorted((root / "quick").glob(f"{synth}_*.pt"))
-    return [p for p in found if not p.name.endswith(".last.pt")]
-
-
-def checkpoint_summary(checkpoint: str | Path) -> dict[str, Any]:
-    """One row describing a checkpoint: synth, arch, size, parameters, training presets, steps, best validation MRR.
-
-    Shown in use in ``notebooks/04_evaluate.ipynb``.
-    """
-    from synthproxy.train import load_checkpoint
-
-    _, info = load_checkpoint(checkpoint)
-    config, best = info.get("config") or {}, info.get("best") or {}
-    return {"checkpoint": _shown(checkpoint), "synth": info.get("synth"), "arch": config.get("arch"),
-            "size": config.get("size"), "parameters": info.get("parameters"),
-            "train_presets": ((info.get("datasets") or {}).get("train") or {}).get("n"), "steps": info.get("step"),
-            "finished": info.get("finished"), "best_val_mrr": best.get("val_mrr")}
-
-
-def smoke_checkpoint(synth: str, sizes: Mapping[str, int], audio_model: str = "aisfx", *,
-                     workers: int | None = None) -> Path:
-    """A 1-epoch small MLP trained on tiny random sets: a stand-in to exercise evaluation, not a result.
-
-    The sets (``sizes``: presets per split, ``"train"`` and ``"val"``) are made where
-    :func:`synthproxy.paths.dataset_dir` puts them; the checkpoint goes to
-    ``checkpoints/quick/<synth>_mlp_s.pt`` (where :func:`find_checkpoints` finds it).
-
-    Shown in use in ``notebooks/04_evaluate.ipynb``.
-    """
-    from synthproxy.constants import SPLIT_SEEDS
-    from synthproxy.generate import generate
-    from synthproxy.paths import dataset_dir
-    from synthproxy.train import TrainConfig, train
-
-    stores = {split: dataset_dir(synth, split, sizes[split], SPLIT_SEEDS[split], audio_model)
-              for split in ("train", "val")}
-    for split, folder in stores.items():
-        generate(synth, sizes[split], SPLIT_SEEDS[split], split, folder, audio_model=audio_model, workers=workers,
-                 progress=False)
-    config = TrainConfig(arch="mlp", size="s", epochs=1, batch_size=min(64, sizes["train"]), threads=1)
-    return train(stores["train"], stores["val"], CHECKPOINTS_DIR / "quick" / f"{synth}_mlp_s.pt", config,
-                 progress=False).out
-
-
 def evaluation_table(
     checkpoints: Iterable[str | Path],
     datasets_by_synth: Mapping[str, Mapping[str, str | Path]],
@@ -425,15 +253,13 @@ def evaluation_table(
     """
     import pandas as pd
 
-    from synthproxy.train import load_checkpoint
-
     rows = []
     for ck in checkpoints:
         encoder, info = load_checkpoint(ck)
         for test_set, store in (datasets_by_synth.get(str(info.get("synth"))) or {}).items():
             r = evaluate_encoder(encoder, info, store, checkpoint=ck, pool=pool, subsets=subsets, seed=seed,
                                  direction=direction)
-            rows.append({**{k: r[k] for k in TABLE_COLUMNS}, "checkpoint": _shown(ck), "dataset": _shown(store),
+            rows.append({**{k: r[k] for k in TABLE_COLUMNS}, "checkpoint": shown_path(ck), "dataset": shown_path(store),
                          "test_set": test_set})
     return pd.DataFrame(rows, columns=list(TABLE_COLUMNS))
 

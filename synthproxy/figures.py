@@ -19,6 +19,10 @@ import numpy as np
 import pandas as pd
 
 from synthproxy import paths
+from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError, check_compatible, find_checkpoints
+from synthproxy.encoders.checkpoint import load_checkpoint, predict_embeddings
+from synthproxy.evaluate import TABLE_COLUMNS
+from synthproxy.metrics import random_mrr
 
 __all__ = [
     "EVALUATION_COLUMNS", "TEST_SETS", "STUDY_NAMES", "UMAP_NEIGHBORS", "UMAP_MIN_DIST_SOURCES",
@@ -31,10 +35,7 @@ __all__ = [
 ]
 
 #: Columns of ``results/evaluation.csv``: one row per (checkpoint, test set), written by ``04_evaluate``.
-EVALUATION_COLUMNS: tuple[str, ...] = (
-    "synth", "arch", "size", "checkpoint", "test_set", "dataset", "n", "pool", "subsets", "mrr", "mrr_std", "l1",
-    "recall_at_1", "recall_at_5", "recall_at_10", "modality_gap",
-)
+EVALUATION_COLUMNS: tuple[str, ...] = TABLE_COLUMNS
 #: Test sets of the evaluation, in table order, and how tables name them.
 TEST_SETS: dict[str, str] = {"synthetic": "synthetic", "handcrafted": "hand-crafted"}
 #: The original study's names of the architectures it benchmarked (size ``b``).
@@ -53,8 +54,6 @@ CLOUD_NEIGHBORS: int = 10
 CATEGORY_NEIGHBORS: int = 10
 #: PNG resolution relative to the chart's CSS pixels.
 PNG_SCALE: float = 2.0
-#: Euler–Mascheroni constant (random-ranking MRR, :func:`random_mrr`).
-_EULER_GAMMA: float = 0.5772156649
 #: Colours of the name categories (:data:`synthproxy.presets.categories.CATEGORIES`); "other" is grey.
 CATEGORY_COLORS: dict[str, str] = {
     "bass": "#1f77b4", "keys": "#ff7f0e", "organ": "#8c564b", "brass": "#d62728", "strings": "#9467bd",
@@ -218,17 +217,6 @@ def test_sets_table(evaluation: pd.DataFrame) -> pd.DataFrame:
     return df[["synth", "test set", "dataset", "n", "pool", "subsets", "random MRR"]].reset_index(drop=True)
 
 
-def random_mrr(pool: int) -> float:
-    """Expected MRR of a random ranking among ``pool`` candidates: ``H(pool) / pool`` (about ``(ln P + 0.58) / P``).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    if pool < 1:
-        raise ValueError(f"pool must be >= 1, got {pool}")
-    harmonic = float(np.sum(1.0 / np.arange(1, pool + 1))) if pool <= 100_000 else math.log(pool) + _EULER_GAMMA
-    return harmonic / pool
-
-
 def results_chart(evaluation: pd.DataFrame) -> Any:
     """MRR (bars, ± one standard deviation over pools) of every encoder, per synth and test set.
 
@@ -322,8 +310,6 @@ def write_training_curves(checkpoints: Iterable[str | Path], folder: str | Path 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
     from synthproxy.io import write_bytes
-    from synthproxy.train import load_checkpoint
-
     folder = _training_dir(folder)
     written, seen = [], set()
     for ck in map(Path, checkpoints):
@@ -377,15 +363,11 @@ def curves_chart(curves: pd.DataFrame, y: str = "val_mrr") -> Any:
 # Embeddings: stores, checkpoints, predictions
 # ---------------------------------------------------------------------------------------------
 def checkpoints_for(synth: str, folder: str | Path | None = None) -> list[Path]:
-    """Trained encoders of a synth: ``checkpoints/<synth>_*_*.pt``, then ``checkpoints/quick/<synth>_*.pt``.
-
-    Resume checkpoints (``*.last.pt``) are left out. Returns an empty list when there is none.
+    """Trained encoders of a synth (:func:`synthproxy.encoders.checkpoint.find_checkpoints`).
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    folder = Path(folder) if folder is not None else paths.CHECKPOINTS_DIR
-    found = sorted(folder.glob(f"{synth}_*_*.pt")) + sorted((folder / "quick").glob(f"{synth}_*.pt"))
-    return [p for p in found if not p.name.endswith(".last.pt")]
+    return find_checkpoints(synth, folder if folder is not None else paths.CHECKPOINTS_DIR)
 
 
 @dataclass
@@ -453,34 +435,24 @@ def predicted_embeddings(checkpoint: str | Path, data: EmbeddingSet, batch: int 
     -------
     embeddings : ndarray, shape (N, D), float32
     info : dict
-        The checkpoint's metadata (:func:`synthproxy.train.load_checkpoint`).
+        The checkpoint's metadata (:func:`synthproxy.encoders.checkpoint.load_checkpoint`).
 
     Raises
     ------
-    synthproxy.train.CheckpointError
+    synthproxy.encoders.checkpoint.CheckpointError
         When the store was made with another synth spec (the differences are named).
     ValueError
         When the store's audio model is not the one the encoder learned.
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    import torch
-
     from synthproxy.synths.spec import spec_from_dict
-    from synthproxy.train import load_checkpoint
 
     encoder, info = load_checkpoint(checkpoint, spec_from_dict(data.manifest["spec"], source=str(data.folder)))
-    mine, theirs = info.get("audio_model") or {}, data.manifest.get("audio_model") or {}
-    for key in ("name", "weights_hash"):
-        if mine.get(key) != theirs.get(key):
-            raise ValueError(f"{checkpoint}: learned audio model {mine.get('name')!r} ({key} {mine.get(key)!r}); "
-                             f"{data.folder} holds {theirs.get('name')!r} ({key} {theirs.get(key)!r})")
-    out = []
-    with torch.no_grad():
-        for start in range(0, len(data.presets), batch):
-            out.append(encoder(torch.from_numpy(np.ascontiguousarray(data.presets[start:start + batch]))).numpy())
-    dim = int(mine.get("embedding_size") or data.embeddings.shape[1])
-    return (np.concatenate(out).astype(np.float32) if out else np.zeros((0, dim), np.float32)), info
+    check_compatible(info, checkpoint, data.manifest, data.folder, render_settings=False)
+    pred = predict_embeddings(encoder, np.ascontiguousarray(data.presets), batch=batch).numpy()
+    dim = int((info.get("audio_model") or {}).get("embedding_size") or data.embeddings.shape[1])
+    return (pred if len(pred) else np.zeros((0, dim), np.float32)), info
 
 
 def encoder_predictions(checkpoints: Iterable[str | Path], data: EmbeddingSet) -> tuple[dict[str, np.ndarray], dict[str, str]]:
@@ -501,13 +473,11 @@ def encoder_predictions(checkpoints: Iterable[str | Path], data: EmbeddingSet) -
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    from synthproxy.train import CheckpointError
-
     found, skipped = {}, {}
     for ck in checkpoints:
         try:
             emb, info = predicted_embeddings(ck, data)
-        except (CheckpointError, ValueError) as e:
+        except (CheckpointError, DataMismatchError, ValueError) as e:
             skipped[str(ck)] = str(e)
             continue
         found.setdefault(model_label(info["config"]["arch"], info["config"]["size"]), emb)

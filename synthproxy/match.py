@@ -45,6 +45,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import numpy as np
 import torch
 
+from synthproxy.encoders.checkpoint import CheckpointError, find_checkpoints, load_checkpoint, predict_embeddings
 from synthproxy.constants import EMBED_BATCH, RMS_MAX, RMS_MIN
 from synthproxy.render import RenderError, RenderSettings, render_preset, rms
 from synthproxy.synths.spec import SynthSpec
@@ -53,7 +54,7 @@ __all__ = [
     "MatchError", "TargetError", "SynthMismatchError", "EmptyBankError", "Bank", "Refinement", "Candidate",
     "MatchResult", "SearchResult", "SoundMatcher", "Comparison", "stft_distance", "embedding_distance",
     "preset_distance", "read_target", "fit_length", "handcrafted_bank", "store_bank", "load_bank", "default_bank",
-    "heldout_targets", "search_bank", "find_checkpoint", "ensure_checkpoint", "write_matches",
+    "heldout_targets", "search_bank", "find_checkpoint", "write_matches",
     "compare_methods", "summarize_comparison", "save_comparison", "describe_comparison", "candidates_table", "audio_player",
     "sound_outputs", "plot_refinement", "plot_comparison", "match_target_file", "METHODS",
 ]
@@ -101,8 +102,6 @@ PROXY_BATCH: int = 512
 #: Torch threads of the matcher's proxy and audio-model passes: its batches are small, and on a busy
 #: 2-core machine one thread ran them 3-6 times faster than two.
 MATCH_THREADS: int = 1
-#: Presets of the random sets a tiny proxy is trained on when a notebook finds none and may train one.
-TINY_SIZES: dict[str, int] = {"train": 256, "val": 64}
 #: Methods compared by :func:`compare_methods`, in display order.
 METHODS: tuple[str, ...] = ("retrieval", "retrieval + refinement", "retrieval + refinement + verification",
                             "random bank presets", "random search", "evolutionary search")
@@ -536,47 +535,14 @@ def search_bank(spec: SynthSpec, targets: Bank, bank: Bank | None = None) -> tup
 # Checkpoints
 # ---------------------------------------------------------------------------------------------
 def find_checkpoint(synth: str) -> Path | None:
-    """The proxy of a synth to use: the first of :func:`synthproxy.evaluate.find_checkpoints` (a committed
-    ``checkpoints/<synth>_<arch>_<size>.pt`` by name, else a quick ``checkpoints/quick/<synth>_*.pt`` such as
-    ``notebooks/03_train.ipynb`` writes), or None.
+    """The proxy of a synth to use: the first of :func:`synthproxy.encoders.checkpoint.find_checkpoints` (a
+    committed ``checkpoints/<synth>_<arch>_<size>.pt`` by name, else a quick ``checkpoints/quick/<synth>_*.pt``
+    such as ``notebooks/03_train.ipynb`` writes), or None.
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
-    from synthproxy.evaluate import find_checkpoints
-
     found = find_checkpoints(synth)
     return found[0] if found else None
-
-
-def ensure_checkpoint(synth: str, checkpoint: str | Path | None = None, train_if_missing: bool = False) -> Path:
-    """The checkpoint a notebook uses: the one given, else :func:`find_checkpoint`, else (when allowed) a
-    tiny one trained here (:func:`synthproxy.evaluate.smoke_checkpoint` on :data:`TINY_SIZES` presets; it
-    matches poorly, it only lets the notebook run).
-
-    Raises
-    ------
-    MatchError
-        When there is none and ``train_if_missing`` is False (saying how to make one), or the given
-        file does not exist.
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    from synthproxy.evaluate import smoke_checkpoint
-    from synthproxy.paths import CHECKPOINTS_DIR
-
-    if checkpoint is not None:
-        if not Path(checkpoint).is_file():
-            raise MatchError(f"{checkpoint}: no such checkpoint")
-        return Path(checkpoint)
-    found = find_checkpoint(synth)
-    if found is not None:
-        return found
-    if not train_if_missing:
-        raise MatchError(f"no {synth} proxy in {CHECKPOINTS_DIR} (<synth>_<arch>_<size>.pt) or in "
-                         f"{CHECKPOINTS_DIR / 'quick'}; run notebooks/03_train.ipynb with synth={synth!r} (or "
-                         "`synthproxy train`), pass checkpoint=..., or set train_if_missing=True to train a tiny "
-                         "one here")
-    return smoke_checkpoint(synth, TINY_SIZES, workers=1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -835,7 +801,6 @@ class SoundMatcher:
         from synthproxy import audio_models
         from synthproxy.paths import cache_dir as user_cache
         from synthproxy.synths import get_spec, open_engine
-        from synthproxy.train import CheckpointError, load_checkpoint
 
         checkpoint = Path(checkpoint)
         try:
@@ -894,15 +859,11 @@ class SoundMatcher:
 
         Shown in use in ``notebooks/06_sound_matching.ipynb``.
         """
-        x = torch.as_tensor(np.asarray(presets, np.float32))
-        starts = range(0, len(x), PROXY_BATCH)
-        if progress:
-            from synthproxy.io import progress_bar
-
-            starts = progress_bar(iterable=starts, desc=f"{self.spec.name}: proxy embeddings", unit="batch")
-        with torch.no_grad(), _torch_threads(self.threads):
-            parts = [self.encoder(x[s : s + PROXY_BATCH]).float() for s in starts]
-        return torch.cat(parts).numpy() if parts else np.zeros((0, self.audio_model.embedding_size), np.float32)
+        if len(presets) == 0:
+            return np.zeros((0, self.audio_model.embedding_size), np.float32)
+        with _torch_threads(self.threads):
+            return predict_embeddings(self.encoder, np.asarray(presets, np.float32), batch=PROXY_BATCH,
+                                      progress=f"{self.spec.name}: proxy embeddings" if progress else None).numpy()
 
     def audio_embeddings(self, audio: np.ndarray) -> np.ndarray:
         """The audio model's embeddings of clips at the render rate, shape (N, D) float32.

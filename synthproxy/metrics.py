@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import warnings
 from typing import Literal, Union
 
@@ -40,7 +41,7 @@ import torch
 __all__ = [
     "EVAL_POOL_SIZE", "EVAL_SUBSETS", "EVAL_SEED", "TOP_K_MRR", "RECALL_KS", "VAL_QUERIES",
     "VAL_CANDIDATES", "USE_COMPILED", "ranks", "mrr", "retrieval_scores", "validation_mrr", "mean_l1",
-    "modality_gap",
+    "modality_gap", "random_mrr",
 ]
 
 ArrayLike = Union[np.ndarray, torch.Tensor]
@@ -60,6 +61,9 @@ RECALL_KS: tuple[int, ...] = (1, 5, 10)
 #: Training-time validation protocol of the original study: queries x candidates per query.
 VAL_QUERIES: int = 256
 VAL_CANDIDATES: int = 512
+
+#: Euler–Mascheroni constant (:func:`random_mrr` of very large pools).
+_EULER_GAMMA: float = 0.5772156649
 
 _METRICS = ("l1", "l2", "cosine")
 _DIRECTIONS = ("preset_to_audio", "audio_to_preset", "both")
@@ -567,3 +571,16 @@ def modality_gap(a: ArrayLike, b: ArrayLike) -> float:
     with torch.no_grad():
         gap = ta.to(torch.float64).mean(dim=0) - tb.to(torch.float64).mean(dim=0)
         return float(torch.linalg.vector_norm(gap))
+
+
+def random_mrr(pool: int) -> float:
+    """Expected MRR of a random ranking among ``pool`` candidates: ``H(pool) / pool`` (about ``(ln P + 0.58) / P``).
+
+    The chance level of :func:`retrieval_scores`' MRR with pools of ``pool`` items.
+
+    Shown in use in ``notebooks/04_evaluate.ipynb``.
+    """
+    if pool < 1:
+        raise ValueError(f"pool must be >= 1, got {pool}")
+    harmonic = float(np.sum(1.0 / np.arange(1, pool + 1))) if pool <= 100_000 else math.log(pool) + _EULER_GAMMA
+    return harmonic / pool

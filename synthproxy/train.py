@@ -72,11 +72,19 @@ import torch
 from torch import Tensor, nn
 
 from synthproxy.datasets import StoreDataset
-from synthproxy.encoders import ARCHS, PresetEncoder, build_encoder, count_parameters, encoder_from_config
-from synthproxy.integrity import checkpoint_problem, first_line, state_dict_sha256
+from synthproxy.encoders import ARCHS, PresetEncoder, build_encoder, count_parameters
+from synthproxy.encoders.checkpoint import (
+    CHECKPOINT_FORMAT,
+    CHECKPOINT_VERSION,
+    CheckpointError,
+    checkpoint_path,
+    last_checkpoint_path,
+    load_checkpoint,
+    predict_embeddings,
+)
+from synthproxy.integrity import checkpoint_problem, state_dict_sha256
 from synthproxy.io import atomic_path, versions
 from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES, mean_l1, retrieval_scores, validation_mrr
-from synthproxy.paths import CHECKPOINTS_DIR
 from synthproxy.store import identity
 from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
 
@@ -132,12 +140,6 @@ def _defaults_table() -> dict[str, dict[str, Any]]:
 #: sizes (512; 256 for the Transformer). ``resnet`` was not in the study: it takes ``highway``'s.
 OPTIMIZER_DEFAULTS: dict[str, dict[str, Any]] = _defaults_table()
 
-#: ``format`` field of every checkpoint :func:`train` writes, and its version.
-CHECKPOINT_FORMAT: str = "synthproxy.encoder-checkpoint"
-CHECKPOINT_VERSION: int = 1
-
-#: Keys a checkpoint must hold for :func:`load_checkpoint`.
-_REQUIRED_KEYS: tuple[str, ...] = ("format", "model", "encoder_config", "spec", "spec_hash")
 #: Training sets up to this size (presets and embeddings, float32) are read into memory.
 IN_MEMORY_BYTES: int = 4 * 2**30
 #: Presets per forward pass when embedding the validation set.
@@ -170,10 +172,6 @@ class NonFiniteLoss(TrainError):
         super().__init__(message)
         self.step = step
         self.last_checkpoint = last_checkpoint
-
-
-class CheckpointError(ValueError):
-    """A checkpoint is unreadable, incomplete, or made for another synth spec; the message says which."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -620,22 +618,6 @@ def distillation_loss(pred: Tensor, target: Tensor, *, contrastive: float = 0.0,
 # ---------------------------------------------------------------------------------------------
 # Validation
 # ---------------------------------------------------------------------------------------------
-@torch.no_grad()
-def _predict(encoder: nn.Module, presets: np.ndarray | Tensor, device: torch.device, precision: str = "float32",
-             batch: int = EVAL_BATCH) -> Tensor:
-    was_training = encoder.training
-    encoder.eval()
-    x = torch.as_tensor(presets, dtype=torch.float32)
-    outs = []
-    try:
-        for s in range(0, len(x), batch):
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=precision == "bf16"):
-                outs.append(encoder(x[s : s + batch].to(device)).float().cpu())
-    finally:
-        encoder.train(was_training)
-    return torch.cat(outs)
-
-
 def validation_scores(
     encoder: nn.Module,
     presets: np.ndarray | Tensor,
@@ -677,7 +659,7 @@ def validation_scores(
     if device is None:
         p = next(encoder.parameters(), None)
         device = p.device if p is not None else torch.device("cpu")
-    pred = _predict(encoder, presets, torch.device(device), precision)
+    pred = predict_embeddings(encoder, presets, batch=EVAL_BATCH, precision=precision, device=device)
     audio = torch.as_tensor(embeddings, dtype=torch.float32)
     both = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed, direction="both")
     r = both[direction]
@@ -691,23 +673,6 @@ def validation_scores(
 # ---------------------------------------------------------------------------------------------
 # Checkpoints
 # ---------------------------------------------------------------------------------------------
-def checkpoint_path(synth: str, arch: str, size: str = "b") -> Path:
-    """The usual place of a trained encoder: ``checkpoints/<synth>_<arch>_<size>.pt`` (see :mod:`synthproxy.paths`).
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-    return CHECKPOINTS_DIR / f"{synth}_{arch}_{size}.pt"
-
-
-def last_checkpoint_path(out: str | Path) -> Path:
-    """The resume checkpoint that goes with checkpoint ``out``: ``dexed_mlp_b.pt`` -> ``dexed_mlp_b.last.pt``.
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-    out = Path(out)
-    return out.with_name(out.stem + ".last" + (out.suffix or ".pt"))
-
-
 def _save(obj: dict[str, Any], path: Path) -> None:
     if "model" in obj:  # checked by load_checkpoint and on resuming
         obj["model_sha256"] = state_dict_sha256(obj["model"])
@@ -734,77 +699,6 @@ def _set_rng_state(s: dict[str, Any]) -> None:
     np.random.set_state((n["kind"], n["keys"].numpy().astype(np.uint32), n["pos"], n["has_gauss"], n["gauss"]))
     py = s["python"]
     random.setstate((py[0], tuple(py[1]), py[2]))
-
-
-def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
-                    map_location: str | torch.device = "cpu") -> tuple[PresetEncoder, dict[str, Any]]:
-    """Rebuild a trained encoder from a checkpoint written by :func:`train`.
-
-    The file is read with ``torch.load(weights_only=True)`` (plain data only, no code runs).
-
-    Parameters
-    ----------
-    path : str or Path
-        A checkpoint (the best one, ``out``, or a resume checkpoint ``*.last.pt``).
-    spec : SynthSpec, optional
-        The synth spec the encoder will be used with; refused unless it is the spec the encoder was
-        trained on (same hash). Default: the spec stored in the checkpoint.
-    map_location : str or torch.device
-        Where to put the weights.
-
-    Returns
-    -------
-    encoder : PresetEncoder
-        In eval mode; maps (N, n_used) presets to (N, D).
-    info : dict
-        Everything else the checkpoint holds: ``encoder_config``, ``spec``, ``spec_hash``, ``synth``,
-        ``audio_model``, ``datasets`` (train/val identities), ``config`` (the resolved
-        :class:`TrainConfig` as a dict), ``seed``, ``versions``, ``history`` (list of dicts),
-        ``best``, ``step``, ``total_steps``, ``finished``, ``parameters``, ``kind`` ("best" or "last").
-
-    Raises
-    ------
-    FileNotFoundError
-    CheckpointError
-        When the file is not a plain-data checkpoint, lacks required metadata (named), or was made
-        for another spec (the differences are named).
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such checkpoint")
-    try:
-        ck = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:  # noqa: BLE001 - torch.load fails in many ways on a file that is not a checkpoint
-        # (IndexError on a WAV file, EOFError with an empty message on an empty one, pickle errors...)
-        raise CheckpointError(f"{path}: not a readable plain-data checkpoint ({first_line(e)})") from e
-    if not isinstance(ck, dict):
-        raise CheckpointError(f"{path}: not a synthproxy checkpoint (holds a {type(ck).__name__}, not a dict)")
-    missing = [k for k in _REQUIRED_KEYS if k not in ck]
-    if missing:
-        raise CheckpointError(f"{path}: missing {', '.join(missing)}; not a synthproxy encoder checkpoint "
-                              "(or written by an incompatible version)")
-    problem = checkpoint_problem(ck)
-    if problem:
-        raise CheckpointError(f"{path}: {problem}")
-    if ck["format"] != CHECKPOINT_FORMAT or int(ck.get("format_version", 0)) > CHECKPOINT_VERSION:
-        raise CheckpointError(f"{path}: format {ck['format']!r} version {ck.get('format_version')}; this synthproxy "
-                              f"reads {CHECKPOINT_FORMAT!r} up to version {CHECKPOINT_VERSION}")
-    if spec is not None and spec.hash != ck["spec_hash"]:
-        why = "; ".join(spec_differences(spec.to_dict(), ck["spec"]))
-        raise CheckpointError(
-            f"{path}: trained for synth spec {ck['spec'].get('name')!r} (hash {ck['spec_hash'][:12]}), not the given "
-            f"spec {spec.name!r} (hash {spec.hash[:12]}): {why}")
-    try:
-        use = spec if spec is not None else spec_from_dict(ck["spec"], source=f"{path} (stored spec)")
-        encoder = encoder_from_config(ck["encoder_config"], use)
-        encoder.load_state_dict(ck["model"])
-    except (KeyError, ValueError, RuntimeError, TypeError, AttributeError, IndexError) as e:
-        raise CheckpointError(f"{path}: cannot rebuild the encoder: {first_line(e)}") from e
-    encoder.to(map_location).eval()
-    info = {k: v for k, v in ck.items() if k not in ("model", "optimizer", "rng")}
-    return encoder, info
 
 
 # ---------------------------------------------------------------------------------------------

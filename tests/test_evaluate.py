@@ -30,7 +30,8 @@ from synthproxy.metrics import mean_l1, modality_gap, retrieval_scores
 from synthproxy.presets.sampling import random_presets
 from synthproxy.store import StoreWriter
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
-from synthproxy.train import CheckpointError, TrainConfig, load_checkpoint, train
+from synthproxy.encoders.checkpoint import CheckpointError, load_checkpoint
+from synthproxy.train import TrainConfig, train
 
 D = 16
 SPEC = {

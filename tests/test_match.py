@@ -286,23 +286,22 @@ def ckpts(tmp_path_factory) -> dict[str, Path]:
 
 
 def test_find_and_ensure_checkpoint(tmp_path, monkeypatch):
-    import synthproxy.evaluate as evaluate
     import synthproxy.paths as paths
+    from synthproxy.smoke import ensure_checkpoint
 
     monkeypatch.setattr(paths, "CHECKPOINTS_DIR", tmp_path)
-    monkeypatch.setattr(evaluate, "CHECKPOINTS_DIR", tmp_path)
     assert mt.find_checkpoint("dexed") is None
-    with pytest.raises(mt.MatchError, match="train_if_missing"):
-        mt.ensure_checkpoint("dexed")
+    with pytest.raises(FileNotFoundError, match="train_if_missing"):
+        ensure_checkpoint("dexed")
     (tmp_path / "quick").mkdir()
     (tmp_path / "quick" / "dexed_transformer_s.pt").write_bytes(b"")
     assert mt.find_checkpoint("dexed") == tmp_path / "quick" / "dexed_transformer_s.pt"
     for name in ("dexed_mlp_b.last.pt", "dexed_mlp_b.pt", "dexed-vst_mlp_b.pt", "amsynth_mlp_b.pt"):
         (tmp_path / name).write_bytes(b"")
     assert mt.find_checkpoint("dexed") == tmp_path / "dexed_mlp_b.pt"
-    assert mt.ensure_checkpoint("dexed") == tmp_path / "dexed_mlp_b.pt"
-    with pytest.raises(mt.MatchError, match="no such checkpoint"):
-        mt.ensure_checkpoint("dexed", tmp_path / "nope.pt")
+    assert ensure_checkpoint("dexed") == tmp_path / "dexed_mlp_b.pt"
+    with pytest.raises(FileNotFoundError, match="no such checkpoint"):
+        ensure_checkpoint("dexed", tmp_path / "nope.pt")
 
 
 def test_matcher_refuses_a_checkpoint_of_another_synth(ckpts):

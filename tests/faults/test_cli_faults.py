@@ -165,7 +165,7 @@ def test_malformed_checkpoints_are_one_line(tiny_checkpoint, tmp_path, capsys):
 
 
 def test_a_flipped_weight_is_detected_and_old_checkpoints_still_load(tiny_checkpoint, tmp_path):
-    from synthproxy.train import CheckpointError, load_checkpoint
+    from synthproxy.encoders.checkpoint import CheckpointError, load_checkpoint
 
     ck = torch.load(tiny_checkpoint, weights_only=True)
     assert "model_sha256" in ck
