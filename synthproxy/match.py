@@ -1291,7 +1291,7 @@ def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, ca
         })
     if candidates and spec.engine == "dexed":
         from synthproxy.presets.syx import write_bank
-        from synthproxy.synths.dexed_engine import voice_from_values
+        from synthproxy.presets.dx7_voice import voice_from_values
 
         write_bank(out / "matches.syx", [voice_from_values(v, spec, n[:10]) for v, n in zip(values, names)])
         files["bank"] = str(out / "matches.syx")

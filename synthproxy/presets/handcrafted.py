@@ -113,7 +113,7 @@ class HandcraftedSet:
 # ---------------------------------------------------------------------------------------------
 def _read_syx(path: Path, spec: SynthSpec) -> list[BankPreset]:
     from synthproxy.presets.syx import read_bank
-    from synthproxy.synths.dexed_engine import values_from_voice
+    from synthproxy.presets.dx7_voice import values_from_voice
 
     return [
         BankPreset(v.bank, v.index, v.name, values_from_voice(v.data, spec), tuple(v.problems))
