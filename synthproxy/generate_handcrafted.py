@@ -9,7 +9,7 @@ workers (one engine and one audio model per worker process):
    and embeds the renders the level filter keeps. Finished chunks go to a work store beside the
    output (``.<name>.renders``), so a killed run resumes where it stopped;
 3. :func:`synthproxy.presets.handcrafted.keep_rendered` applies the level filter, and the set is
-   written as a hand-crafted store (:func:`synthproxy.presets.handcrafted.write_handcrafted`);
+   written as a hand-crafted store (:func:`write_handcrafted`);
    the work store is then removed.
 
 Shown in use in ``notebooks/02_generate.ipynb``.
@@ -20,13 +20,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
 
-from synthproxy.constants import RMS_MAX, RMS_MIN
+from synthproxy.constants import EMBED_BATCH, RMS_MAX, RMS_MIN
 from synthproxy.generate import (
     _client,
     _deadline,
@@ -36,19 +37,17 @@ from synthproxy.generate import (
     model_info,
     run_in_flight,
 )
-from synthproxy.presets.handcrafted import (
-    HandcraftedSet,
-    keep_rendered,
-    level_verdict,
-    read_banks,
-    screen_presets,
-    write_handcrafted,
-)
-from synthproxy.render import RenderError, RenderSettings, render_preset, rms
-from synthproxy.store import StoreError, StoreWriter, open_store
+from synthproxy.io import write_json
+from synthproxy.presets.bank import BankPreset
+from synthproxy.presets.handcrafted import HandcraftedSet, keep_rendered, level_verdict, read_banks, screen_presets
+from synthproxy.render import Engine, RenderError, RenderSettings, render_preset, rms
+from synthproxy.store import MANIFEST, StoreError, StoreWriter, open_store, read_manifest
 from synthproxy.synths.spec import SynthSpec
 
-__all__ = ["HANDCRAFTED_CHUNK_SIZE", "render_candidates_chunk", "render_candidates", "handcrafted_store"]
+__all__ = [
+    "HANDCRAFTED_CHUNK_SIZE", "render_candidates_chunk", "render_candidates", "handcrafted_store", "clean_presets",
+    "handcrafted_presets", "write_handcrafted",
+]
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +243,6 @@ def handcrafted_store(
         With its :meth:`~HandcraftedSet.report` and embeddings.
     """
     from synthproxy import audio_models
-    from synthproxy.presets.handcrafted import clean_presets
     from synthproxy.synths import get_spec, open_engine
 
     spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
@@ -275,3 +273,156 @@ def handcrafted_store(
     write_handcrafted(out, spec, hc, settings, embeddings=hc.embeddings, audio_model=model_info(model))
     shutil.rmtree(work, ignore_errors=True)
     return hc
+
+
+def clean_presets(
+    spec: SynthSpec,
+    presets: list[BankPreset],
+    engine: Engine | None,
+    *,
+    rms_min: float = RMS_MIN,
+    rms_max: float = RMS_MAX,
+    keep_audio: bool = False,
+    audio_model: Any = None,
+    errors: list[dict] | None = None,
+    progress: bool = False,
+) -> HandcraftedSet:
+    """Clean bank presets in this process: :func:`screen_presets`, then render each with ``engine``
+    and :func:`keep_rendered`.
+
+    For whole archives use :func:`handcrafted_store`, which renders and embeds on all cores.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    presets : list of BankPreset
+        As read by :func:`read_banks`.
+    engine : Engine or None
+        The synth's engine; ``None`` skips the render filter (no audio checks).
+    rms_min, rms_max : float
+        Level filter bounds (linear RMS).
+    keep_audio : bool
+        Keep the renders of kept presets (memory: N x samples float32).
+    audio_model : AudioModel, optional
+        Embed the kept presets' renders (in batches, as they come; the renders are not kept unless
+        ``keep_audio``).
+    errors : list of dict, optional
+        File errors from reading, carried into the report.
+    progress : bool
+        Show a progress bar while rendering.
+    """
+    out, vectors, candidates = screen_presets(spec, presets, errors)
+    if engine is None:  # no level filter: every candidate passes (a level inside the window)
+        keep_rendered(out, presets, vectors, candidates, np.full(len(candidates), np.sqrt(rms_min * rms_max)),
+                      rms_min=rms_min, rms_max=rms_max)
+        return out
+    levels = np.full(len(candidates), np.nan)
+    render_errors: dict[int, str] = {}
+    kept_audio: list[np.ndarray] = []  # renders of kept presets not yet embedded (all of them with keep_audio)
+    parts: list[np.ndarray] = []
+    order: Iterable[int] = range(len(candidates))
+    if progress:
+        from synthproxy.io import progress_bar
+
+        order = progress_bar(iterable=order, desc=f"{spec.name}: cleaning", unit="preset")
+    for k in order:
+        try:
+            audio = render_preset(engine, vectors[candidates[k]])
+        except (RenderError, RuntimeError) as e:
+            render_errors[k] = str(e)
+            continue
+        levels[k] = rms(audio)
+        if level_verdict(levels[k], rms_min, rms_max) is None:
+            kept_audio.append(audio)
+            if audio_model is not None and not keep_audio and len(kept_audio) == EMBED_BATCH:
+                parts.append(embed_clips(audio_model, kept_audio))  # embedded as they come: renders not kept
+                kept_audio = []
+    keep_rendered(out, presets, vectors, candidates, levels, render_errors, rms_min=rms_min, rms_max=rms_max)
+    if keep_audio:
+        out.audio = kept_audio
+    if audio_model is not None:
+        if kept_audio:
+            parts.append(embed_clips(audio_model, kept_audio))
+        out.embeddings = np.concatenate(parts) if parts else np.zeros((0, audio_model.embedding_size), np.float32)
+    return out
+
+
+def handcrafted_presets(
+    spec: SynthSpec, inputs: Iterable[str | Path], engine: Engine | None, **kwargs
+) -> HandcraftedSet:
+    """Read and clean every bank in ``inputs`` (files or folders): :func:`read_banks` + :func:`clean_presets`."""
+    presets, errors = read_banks(inputs, spec)
+    return clean_presets(spec, presets, engine, errors=errors, **kwargs)
+
+
+def write_handcrafted(
+    folder: str | Path,
+    spec: SynthSpec,
+    hc: HandcraftedSet,
+    settings: RenderSettings,
+    *,
+    embeddings: np.ndarray | None = None,
+    audio_model: dict | None = None,
+    chunk_size: int = 4096,
+) -> Path:
+    """Write a cleaned hand-crafted set as a store (see :mod:`synthproxy.store`), all at once.
+
+    The set is written into a temporary sibling folder and swapped into place at the end, so an
+    existing set at ``folder`` stays intact until the new one is complete. A ``folder`` holding
+    anything but a hand-crafted set of the same synth is refused.
+
+    Parameters
+    ----------
+    folder : str or Path
+    spec : SynthSpec
+    hc : HandcraftedSet
+    settings : RenderSettings
+        The render settings used for the level filter (and the embeddings).
+    embeddings : ndarray, shape (N, D), optional
+        Audio embeddings of the kept presets.
+    audio_model : dict, optional
+        Audio model description (name, sample_rate, embedding_size, weights_hash).
+    """
+    folder = Path(folder)
+    if folder.exists():
+        if not (folder / MANIFEST).exists():
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+            else:
+                raise StoreError(f"{folder}: exists and is not a synthproxy store; refusing to overwrite it")
+        else:
+            old = read_manifest(folder)
+            if old.get("kind") != "handcrafted" or old.get("synth") != spec.name:
+                raise StoreError(f"{folder} holds another dataset ({old.get('kind')} {old.get('synth')}); refusing to overwrite it")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        header = {
+            "kind": "handcrafted", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
+            "parameters": [p.name for p in spec.used], "render_settings": settings.to_dict(),
+            "audio_model": audio_model, "seed": None, "split": "handcrafted", "size": int(len(hc.presets)),
+            "chunk_size": chunk_size, "report": hc.report(),
+        }
+        shutil.rmtree(tmp)
+        writer = StoreWriter(tmp, header)
+        for c, start in enumerate(range(0, len(hc.presets), chunk_size)):
+            arrays = {"presets": hc.presets[start : start + chunk_size]}
+            if embeddings is not None:
+                arrays["embeddings"] = embeddings[start : start + chunk_size]
+            writer.write_chunk(c, arrays)
+        write_json(tmp / "metadata.json", hc.metadata)
+        write_json(tmp / "report.json", {**hc.report(), "removed_presets": hc.removed_presets})
+        writer.update(complete=True)
+        old = None
+        if folder.exists():
+            old = folder.with_name(f".{folder.name}.old")
+            if old.exists():
+                shutil.rmtree(old)
+            folder.rename(old)
+        tmp.rename(folder)
+        if old is not None:
+            shutil.rmtree(old)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+    return folder

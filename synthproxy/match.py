@@ -46,6 +46,7 @@ import numpy as np
 import torch
 
 from synthproxy.encoders.checkpoint import CheckpointError, find_checkpoints, load_checkpoint, predict_embeddings
+from synthproxy.presets.adapter import adapter_for
 from synthproxy.constants import EMBED_BATCH, RMS_MAX, RMS_MIN
 from synthproxy.render import RenderError, RenderSettings, render_preset, rms
 from synthproxy.synths.spec import SynthSpec
@@ -451,13 +452,13 @@ def load_bank(spec: SynthSpec, inputs: Iterable[str | Path]) -> Bank:
 def default_bank(spec: SynthSpec) -> Bank:
     """The hand-crafted presets a match searches by default: the synth's *train* banks.
 
-    For Dexed, the community DX7 banks outside the test split (:func:`synthproxy.paths.handcrafted_banks`
+    For Dexed, the community DX7 banks outside the test split (:func:`synthproxy.presets.adapter.handcrafted_banks`
     ``"train"``); for synths without such banks (amsynth: its factory banks are all test banks) every
     hand-crafted bank of the synth. Banks that cannot be read are skipped with a warning.
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
-    from synthproxy.paths import handcrafted_banks
+    from synthproxy.presets.adapter import handcrafted_banks
 
     files = handcrafted_banks(spec.name, "train") or handcrafted_banks(spec.name, "all")
     return handcrafted_bank(spec, files, strict=False)
@@ -482,7 +483,7 @@ def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tupl
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
-    from synthproxy.paths import handcrafted_banks
+    from synthproxy.presets.adapter import handcrafted_banks
 
     pool = handcrafted_bank(spec, handcrafted_banks(spec.name, "test"), strict=False)
     chosen, sounds = [], []
@@ -1289,30 +1290,14 @@ def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, ca
             "wav": str(wav) if c.audio is not None else None,
             "values": {p.name: round(float(v[pos]), 6) for p, pos in zip(spec.used, spec.used_positions)},
         })
-    if candidates and spec.engine == "dexed":
-        from synthproxy.presets.syx import write_bank
-        from synthproxy.presets.dx7_voice import voice_from_values
-
-        write_bank(out / "matches.syx", [voice_from_values(v, spec, n[:10]) for v, n in zip(values, names)])
-        files["bank"] = str(out / "matches.syx")
-    elif candidates and spec.name == "amsynth":
-        from synthproxy.presets.amsynth_bank import write_bank as write_amsynth_bank
-
-        write_amsynth_bank(out / "matches.amSynth.bank", list(zip(names, values)), spec)
-        files["bank"] = str(out / "matches.amSynth.bank")
-    elif candidates and spec.name == "talnm":
-        from synthproxy.presets.tal_bank import write_bank as write_tal_bank
-
-        files["bank"] = str(write_tal_bank(out / "TAL-NoiseMaker-matches.lv2", list(zip(names, values)), spec, "matches"))
+    fmt = adapter_for(spec).bank_format
+    if candidates and fmt is not None:
+        files["bank"] = str(fmt.write(out / fmt.file_name, list(zip(names, values)), spec))
     report = dict(info or {})
     report.update(distances=[c.distance for c in candidates], stft_distances=[c.stft for c in candidates],
                   presets=presets, files=files)
     write_json(out / "match.json", report)
     return report
-
-
-#: Most presets a bank file of each synth holds (what ``synthproxy match --n`` may ask for).
-BANK_CAPACITY: dict[str, int] = {"dexed": 32, "dexed-vst": 32, "amsynth": 128, "talnm": 256}
 
 
 def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str | Path, out: str | Path, *,
@@ -1366,7 +1351,8 @@ def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str
     check_match_out(out, overwrite)
     matcher = SoundMatcher.from_checkpoint(checkpoint, spec)
     spec = matcher.spec
-    capacity = BANK_CAPACITY.get(spec.name)
+    fmt = adapter_for(spec).bank_format
+    capacity = fmt.capacity if fmt is not None else None
     if n < 1 or (capacity is not None and n > capacity):
         raise MatchError(f"n must be 1..{capacity or 'any'} (presets in one {spec.name} bank), got {n}")
     for name, value, least in (("candidates", candidates, 1), ("starts", starts, 0), ("steps", steps, 0),

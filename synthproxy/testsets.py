@@ -15,7 +15,8 @@ from pathlib import Path
 from synthproxy.constants import SPLIT_SEEDS
 from synthproxy.generate import generate
 from synthproxy.generate_handcrafted import handcrafted_store
-from synthproxy.paths import dataset_dir, handcrafted_banks, handcrafted_dir
+from synthproxy.paths import dataset_dir, handcrafted_dir
+from synthproxy.presets.adapter import handcrafted_banks
 from synthproxy.store import MANIFEST, read_manifest
 from synthproxy.synths import availability
 
@@ -58,7 +59,7 @@ def prepare_test_sets(
             generate(synth, size, SPLIT_SEEDS["test"], "test", sets[kind], audio_model=audio_model, workers=workers,
                      progress=progress)
         elif not banks:
-            print(f"{synth}: no hand-crafted test banks (see synthproxy.paths.HANDCRAFTED_BANKS)")
+            print(f"{synth}: no hand-crafted test banks (its adapter's bank_folders, synthproxy.presets.adapter)")
             sets.pop(kind)
         else:
             handcrafted_store(synth, banks, sets[kind], audio_model=audio_model, progress=progress)

@@ -9,7 +9,8 @@ import pytest
 
 from synthproxy import audio_models
 from synthproxy.generate_handcrafted import handcrafted_store, render_candidates
-from synthproxy.presets.handcrafted import handcrafted_presets, read_banks, screen_presets
+from synthproxy.generate_handcrafted import handcrafted_presets
+from synthproxy.presets.handcrafted import read_banks, screen_presets
 from synthproxy.render import RenderSettings
 from synthproxy.store import StoreWriter, open_store, verify
 from synthproxy.synths import get_spec, open_engine

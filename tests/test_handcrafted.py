@@ -3,7 +3,8 @@ import json
 import numpy as np
 import pytest
 
-from synthproxy.presets.handcrafted import BankPreset, clean_presets, write_handcrafted
+from synthproxy.generate_handcrafted import clean_presets, write_handcrafted
+from synthproxy.presets.bank import BankPreset
 from synthproxy.store import StoreError, open_store, verify
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from synthproxy.paths import TAL_NOISEMAKER_DIR, handcrafted_banks
+from synthproxy.paths import TAL_NOISEMAKER_DIR
+from synthproxy.presets.adapter import handcrafted_banks
 from synthproxy.presets.handcrafted import read_banks
 from synthproxy.presets.tal_bank import TalBankError, read_bank, write_bank
 from synthproxy.synths import availability, get_spec

@@ -4,15 +4,8 @@ Shown in use in ``notebooks/02_generate.ipynb``.
 """
 
 from synthproxy.presets.categories import CATEGORIES, category_from_name
-from synthproxy.presets.handcrafted import (
-    BankPreset,
-    HandcraftedSet,
-    clean_presets,
-    handcrafted_presets,
-    keep_rendered,
-    read_banks,
-    screen_presets,
-)
+from synthproxy.presets.bank import BankPreset
+from synthproxy.presets.handcrafted import HandcraftedSet, keep_rendered, read_banks, screen_presets
 from synthproxy.presets.sampling import (
     PresetRejected,
     SampledPreset,
@@ -22,7 +15,7 @@ from synthproxy.presets.sampling import (
 )
 
 __all__ = [
-    "CATEGORIES", "category_from_name", "BankPreset", "HandcraftedSet", "clean_presets", "handcrafted_presets",
+    "CATEGORIES", "category_from_name", "BankPreset", "HandcraftedSet",
     "keep_rendered", "screen_presets", "read_banks", "PresetRejected", "SampledPreset", "random_preset", "random_presets",
     "sample_audible_preset",
 ]

@@ -39,7 +39,7 @@ from xml.sax.saxutils import quoteattr
 
 import numpy as np
 
-from synthproxy.presets.handcrafted import BankPreset
+from synthproxy.presets.bank import BankPreset
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = ["PLUGIN_URI", "PRESET_FILE", "read_bank", "write_bank", "bank_name", "TalBankError"]

@@ -1,8 +1,9 @@
 """The synthesizers: parameter specs, where their engines are, and opening them.
 
 A synth is one spec file in ``synthproxy/synths/specs/`` (or in a folder listed in the
-``SYNTHPROXY_SPECS`` environment variable, or a path passed where a synth name is expected).
-Adding a synth means adding a spec file, nothing else.
+``SYNTHPROXY_SPECS`` environment variable, or a path passed where a synth name is expected), found by
+:mod:`synthproxy.synths.registry`; a synth with hand-crafted banks adds one adapter file beside it
+(:mod:`synthproxy.presets.adapter`). Opening its engine is this module's job.
 
 Shown in use in ``notebooks/02_generate.ipynb``.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from synthproxy.render import Engine, RenderSettings
+from synthproxy.synths.registry import SPEC_SUFFIXES, SPECS_DIR, get_spec, names, spec_dirs
 from synthproxy.synths.spec import Parameter, SpecError, SynthSpec, load_spec, spec_from_dict, spec_to_toml
 
 __all__ = [
@@ -21,52 +23,9 @@ __all__ = [
     "spec_to_toml", "spec_dirs", "names", "get_spec", "plugin_path", "availability", "open_engine",
 ]
 
-SPECS_DIR = Path(__file__).parent / "specs"
-SPEC_SUFFIXES = (".toml", ".json")
-
 
 class SynthUnavailable(RuntimeError):
     """A synth's engine cannot be opened here; the message says why and what to do."""
-
-
-def spec_dirs() -> list[Path]:
-    """Folders searched for spec files: the package's own, then ``$SYNTHPROXY_SPECS`` (os.pathsep-separated)."""
-    extra = [Path(p) for p in os.environ.get("SYNTHPROXY_SPECS", "").split(os.pathsep) if p]
-    return [SPECS_DIR, *extra]
-
-
-def _spec_files() -> dict[str, Path]:
-    files: dict[str, Path] = {}
-    for d in spec_dirs():
-        if d.is_dir():
-            for f in sorted(d.iterdir()):
-                if f.suffix in SPEC_SUFFIXES:
-                    files[f.stem] = f
-    return files
-
-
-def names() -> list[str]:
-    """Names of all known synths (spec file stems), sorted."""
-    return sorted(_spec_files())
-
-
-def get_spec(name: str | Path) -> SynthSpec:
-    """The spec of a synth, by name or by spec-file path.
-
-    Raises
-    ------
-    KeyError
-        For an unknown name; the message lists the known ones.
-    SpecError
-        When the spec file is invalid.
-    """
-    p = Path(name)
-    if p.suffix in SPEC_SUFFIXES and p.exists():
-        return load_spec(p)
-    files = _spec_files()
-    if str(name) not in files:
-        raise KeyError(f"unknown synth {str(name)!r}; known synths: {', '.join(sorted(files))}")
-    return load_spec(files[str(name)])
 
 
 def plugin_path(spec: SynthSpec) -> Path:
