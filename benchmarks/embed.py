@@ -218,7 +218,7 @@ def render_check(model: AisfxModel, synths: list[str], n: int, seed: int = 1000)
     The benchmark's synthetic clips are stand-ins; this is the check on real renders (render settings of
     the study: 2 s, note 60, velocity 100).
     """
-    from synthproxy.presets.sampling import sample_audible_preset
+    from synthproxy.render import sample_audible_preset
     from synthproxy.synths import availability, open_engine
 
     rows = []

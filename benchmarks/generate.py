@@ -42,7 +42,7 @@ from synthproxy import audio_models  # noqa: E402
 from synthproxy.generate import EMBED_BATCH, embed_clips, generate, generate_chunk, local_cluster  # noqa: E402
 from synthproxy.io import versions, write_json  # noqa: E402
 from synthproxy.machine import cpu_info  # noqa: E402
-from synthproxy.presets.sampling import sample_audible_preset  # noqa: E402
+from synthproxy.render import sample_audible_preset  # noqa: E402
 from synthproxy.render import RenderSettings  # noqa: E402
 from synthproxy.store import read_manifest  # noqa: E402
 from synthproxy.synths import availability, open_engine  # noqa: E402

@@ -32,7 +32,7 @@ def _print_json(obj: Any) -> None:
 
 def _settings(args: argparse.Namespace):
     """Render settings from the options; a value given is used as given (0 is refused, not replaced)."""
-    from synthproxy.validate import render_settings
+    from synthproxy.render import render_settings
 
     return render_settings(sample_rate=args.sample_rate, note=args.note, velocity=args.velocity, hold=args.hold,
                            length=args.length)
@@ -84,7 +84,7 @@ def cmd_synths(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from synthproxy.io import versions, write_json, write_wav
     from synthproxy.presets.handcrafted import read_banks
-    from synthproxy.presets.sampling import PresetRejected, sample_audible_preset
+    from synthproxy.render import PresetRejected, sample_audible_preset
     from synthproxy.render import render_preset, render_values, rms
 
     from synthproxy.validate import check_int, check_output_file, check_seed

@@ -38,8 +38,8 @@ from typing import Any, Callable, Iterable, Iterator
 import numpy as np
 
 from synthproxy.constants import EMBED_BATCH
-from synthproxy.presets.sampling import PresetRejected, random_preset, sample_audible_preset
-from synthproxy.render import RenderSettings, render_preset
+from synthproxy.presets.sampling import random_preset
+from synthproxy.render import PresetRejected, RenderSettings, render_preset, sample_audible_preset
 from synthproxy.store import StoreError, StoreWriter
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
 from synthproxy.validate import check_generation, check_workers

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol, runtime_checkable
 
 import numpy as np
 
 from synthproxy.constants import (
     BLOCK_SIZE,
     FADE_OUT_S,
+    MAX_SAMPLING_ATTEMPTS,
     MIDI_NOTE,
     MIDI_VELOCITY,
     NOTE_HOLD_S,
@@ -28,6 +29,8 @@ from synthproxy.constants import (
     RMS_MIN,
     SAMPLE_RATE_HZ,
 )
+from synthproxy.presets.sampling import random_preset
+from synthproxy.validate import MAX_RENDER_S, SAMPLE_RATE_RANGE, InputError, check_int, check_seconds
 
 
 class RenderError(RuntimeError):
@@ -180,3 +183,106 @@ def render_preset(engine: Engine, preset: np.ndarray) -> np.ndarray:
         Mono audio in [-1, 1] nominal range at ``engine.settings.sample_rate``.
     """
     return render_values(engine, engine.spec.to_values(preset))
+
+
+def render_settings(*, sample_rate: int | None = None, note: int | None = None, velocity: int | None = None,
+                    hold: float | None = None, length: float | None = None, base: Any = None) -> Any:
+    """:class:`RenderSettings` from command-line values; None keeps ``base``'s (the study's).
+
+    Raises
+    ------
+    InputError
+        Naming the option (``--sample-rate``, ``--note``, ``--velocity``, ``--hold``, ``--length``).
+    """
+    base = base or RenderSettings()
+    given: dict[str, Any] = {}
+    if sample_rate is not None:
+        given["sample_rate"] = check_int("--sample-rate", sample_rate, *SAMPLE_RATE_RANGE)
+    if note is not None:
+        given["midi_note"] = check_int("--note", note, 0, 127)
+    if velocity is not None:
+        given["velocity"] = check_int("--velocity", velocity, 1, 127)
+    if hold is not None:
+        given["note_hold_s"] = check_seconds("--hold", hold, MAX_RENDER_S)
+    if length is not None:
+        given["render_length_s"] = check_seconds("--length", length, MAX_RENDER_S)
+    hold_s = given.get("note_hold_s", base.note_hold_s)
+    length_s = given.get("render_length_s", base.render_length_s)
+    if hold_s > length_s:
+        raise InputError(f"--hold ({hold_s:g} s) must not exceed --length ({length_s:g} s)")
+    fade = min(base.fade_out_s, length_s)
+    try:
+        return dataclasses.replace(base, fade_out_s=fade, **given)
+    except ValueError as e:
+        raise InputError(f"render settings: {e}") from e
+
+
+# ---------------------------------------------------------------------------------------------
+# Random presets that are heard
+# ---------------------------------------------------------------------------------------------
+class PresetRejected(RuntimeError):
+    """No draw of a preset passed the level filter within the allowed attempts."""
+
+
+@dataclass
+class SampledPreset:
+    """A random preset that passed the level filter, with its audio.
+
+    Attributes
+    ----------
+    index : int
+        Preset index in its dataset.
+    preset : ndarray, shape (n_used,)
+    audio : ndarray, shape (samples,)
+    attempts : int
+        Draws needed (1 = the first draw was kept).
+    rejections : dict
+        Rejected draws by reason (``silent``, ``clipping``, ``nan``, ``error``).
+    """
+
+    index: int
+    preset: np.ndarray
+    audio: np.ndarray
+    attempts: int
+    rejections: dict[str, int] = field(default_factory=dict)
+
+
+def sample_audible_preset(
+    engine: Engine,
+    seed: int,
+    index: int,
+    *,
+    rms_min: float = RMS_MIN,
+    rms_max: float = RMS_MAX,
+    max_attempts: int = MAX_SAMPLING_ATTEMPTS,
+    render: Callable[[Engine, np.ndarray], np.ndarray] | None = None,
+) -> SampledPreset:
+    """Draw preset ``index`` of dataset ``seed`` until its render is neither silent nor clipping.
+
+    Draw ``a`` uses :func:`synthproxy.presets.sampling.preset_rng` ``(seed, index, a)``; a render is kept when
+    ``rms_min < RMS < rms_max``.
+
+    Raises
+    ------
+    PresetRejected
+        After ``max_attempts`` rejected draws; the message gives the counts by reason.
+    """
+    render = render or render_preset
+    rejections: dict[str, int] = {}
+    for attempt in range(max_attempts):
+        preset = random_preset(engine.spec, seed, index, attempt)
+        try:
+            audio = render(engine, preset)
+        except RenderError:
+            rejections["nan"] = rejections.get("nan", 0) + 1
+            continue
+        level = rms(audio)
+        if level <= rms_min:
+            rejections["silent"] = rejections.get("silent", 0) + 1
+        elif level >= rms_max:
+            rejections["clipping"] = rejections.get("clipping", 0) + 1
+        else:
+            return SampledPreset(index, preset, audio, attempt + 1, rejections)
+    raise PresetRejected(
+        f"{engine.spec.name}: preset {index} of seed {seed}: no audible draw in {max_attempts} attempts {rejections}"
+    )

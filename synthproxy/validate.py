@@ -58,42 +58,6 @@ def check_seconds(name: str, value: Any, high: float) -> float:
     return float(value)
 
 
-def render_settings(*, sample_rate: int | None = None, note: int | None = None, velocity: int | None = None,
-                    hold: float | None = None, length: float | None = None, base: Any = None) -> Any:
-    """:class:`synthproxy.render.RenderSettings` from command-line values; None keeps ``base``'s (the study's).
-
-    Raises
-    ------
-    InputError
-        Naming the option (``--sample-rate``, ``--note``, ``--velocity``, ``--hold``, ``--length``).
-    """
-    from dataclasses import replace
-
-    from synthproxy.render import RenderSettings
-
-    base = base or RenderSettings()
-    given: dict[str, Any] = {}
-    if sample_rate is not None:
-        given["sample_rate"] = check_int("--sample-rate", sample_rate, *SAMPLE_RATE_RANGE)
-    if note is not None:
-        given["midi_note"] = check_int("--note", note, 0, 127)
-    if velocity is not None:
-        given["velocity"] = check_int("--velocity", velocity, 1, 127)
-    if hold is not None:
-        given["note_hold_s"] = check_seconds("--hold", hold, MAX_RENDER_S)
-    if length is not None:
-        given["render_length_s"] = check_seconds("--length", length, MAX_RENDER_S)
-    hold_s = given.get("note_hold_s", base.note_hold_s)
-    length_s = given.get("render_length_s", base.render_length_s)
-    if hold_s > length_s:
-        raise InputError(f"--hold ({hold_s:g} s) must not exceed --length ({length_s:g} s)")
-    fade = min(base.fade_out_s, length_s)
-    try:
-        return replace(base, fade_out_s=fade, **given)
-    except ValueError as e:
-        raise InputError(f"render settings: {e}") from e
-
-
 def check_seed(value: Any, name: str = "--seed") -> int:
     """A dataset seed: an integer 0..2**63-1."""
     return check_int(name, value, 0, MAX_SEED)

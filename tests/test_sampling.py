@@ -2,7 +2,10 @@ import numpy as np
 import pytest
 
 from synthproxy.presets.sampling import (
-    PresetRejected, preset_rng, random_preset, random_presets, sample_audible_preset,
+    preset_rng, random_preset, random_presets,
+)
+from synthproxy.render import (
+    PresetRejected, sample_audible_preset,
 )
 
 

@@ -111,7 +111,7 @@ from scipy.stats import rankdata
 
 from synthproxy.audio_models.base import AudioModel, UnknownAudioModelError, UnsafeCheckpointError, load
 from synthproxy.constants import RMS_MIN
-from synthproxy.presets.sampling import sample_audible_preset
+from synthproxy.render import sample_audible_preset
 from synthproxy.render import Engine, RenderSettings, render_values
 from synthproxy.synths import get_spec, open_engine
 from synthproxy.synths.spec import SynthSpec

@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from synthproxy.render import Engine, RenderSettings
+if TYPE_CHECKING:  # pragma: no cover
+    from synthproxy.render import Engine, RenderSettings
 from synthproxy.synths.registry import SPEC_SUFFIXES, SPECS_DIR, get_spec, names, spec_dirs
 from synthproxy.synths.spec import Parameter, SpecError, SynthSpec, load_spec, spec_from_dict, spec_to_toml
 
@@ -103,6 +105,8 @@ def open_engine(spec: SynthSpec | str | Path, settings: RenderSettings | None = 
     """
     if not isinstance(spec, SynthSpec):
         spec = get_spec(spec)
+    from synthproxy.render import RenderSettings
+
     settings = settings or RenderSettings()
     if spec.engine == "dexed":
         try:
