@@ -3,7 +3,9 @@
 A preset encoder learns to map a synthesizer preset to the embedding a frozen, pretrained audio
 model gives the preset's sound. Modules follow the study's stages and its notebooks:
 
-- :mod:`synthproxy.audio_models` (and its sound-attribute ranking test) — ``01_audio_models``
+- :mod:`synthproxy.audio_models` (the ranking test's scores in :mod:`synthproxy.audio_models.ranking`),
+  :mod:`synthproxy.sweeps` (the test's sound-attribute sweeps), :mod:`synthproxy.attribute_ranking` (its
+  full run), :mod:`synthproxy.ranking_chart` — ``01_audio_models``
 - :mod:`synthproxy.synths` (specs, engines), :mod:`synthproxy.render`, :mod:`synthproxy.presets`
   (random and hand-crafted presets), :mod:`synthproxy.generate`, :mod:`synthproxy.store` — ``02_generate``
 - :mod:`synthproxy.encoders`, :mod:`synthproxy.datasets`, :mod:`synthproxy.train` — ``03_train``

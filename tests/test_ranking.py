@@ -1,4 +1,5 @@
-"""The sound-attribute ranking test: scores, sweeps, attribute tables, exclusions (tiny settings)."""
+"""The sound-attribute ranking test: scores (audio_models.ranking), sweeps and attribute tables (sweeps),
+exclusions (tiny settings)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import pandas as pd
 import pytest
 
 from conftest import ToyEngine
+from synthproxy import sweeps as sw
 from synthproxy.audio_models import UnknownAudioModelError, ranking
 from synthproxy.audio_models.base import AudioModel
+from synthproxy.presets.adapter import adapter_for
 from synthproxy.presets.sampling import random_preset
 from synthproxy.synths import get_spec
 
@@ -25,9 +28,14 @@ TOY_TABLE = {
 
 
 @pytest.fixture
-def toy_tables(monkeypatch):
-    monkeypatch.setitem(ranking.ATTRIBUTE_TABLES, "toy", TOY_TABLE)
-    monkeypatch.setitem(ranking.MISSING_ATTRIBUTES, "toy", {"reverb_amount": "the toy has no reverb"})
+def toy_tables(monkeypatch, tmp_path):
+    """The toy synth gets an adapter file with :data:`TOY_TABLE`, found through ``$SYNTHPROXY_SPECS``."""
+    (tmp_path / "toy.py").write_text(
+        "from synthproxy.presets.adapter import SynthAdapter\n"
+        f"ADAPTER = SynthAdapter(attributes={TOY_TABLE!r},\n"
+        "                       missing_attributes={'reverb_amount': 'the toy has no reverb'})\n")
+    monkeypatch.setenv("SYNTHPROXY_SPECS", str(tmp_path))
+    assert adapter_for("toy").attributes == TOY_TABLE
 
 
 class FakeModel(AudioModel):
@@ -75,8 +83,8 @@ def _names(template: str) -> list[str]:
 @pytest.mark.parametrize("synth", SYNTHS)
 def test_tables_name_used_parameters_within_their_intervals(synth):
     spec = get_spec(synth)
-    table = ranking.attribute_table(spec)
-    assert set(table) | set(ranking.MISSING_ATTRIBUTES.get(synth, {})) == set(ranking.ATTRIBUTES)
+    table = sw.attribute_table(spec)
+    assert set(table) | set(adapter_for(spec).missing_attributes) == set(sw.ATTRIBUTES)
     for attribute, entry in table.items():
         for template in entry["sweep"]:
             for name in _names(template):
@@ -92,8 +100,13 @@ def test_tables_name_used_parameters_within_their_intervals(synth):
 
 def test_dx7_carriers_match_dexed():
     dexed = pytest.importorskip("dexed")
-    for algo, carriers in enumerate(ranking.DX7_CARRIERS):
-        assert carriers == tuple(k + 1 for k in dexed.get_carriers(algo))
+    spec = get_spec("dexed")
+    roles = adapter_for(spec).roles
+    base = spec.defaults.copy()
+    algo = [p.name for p in spec.parameters].index("algorithm")
+    for k in range(32):
+        base[algo] = spec.parameter("algorithm").values[k]
+        assert tuple(roles(spec, base)["carrier"]) == tuple(c + 1 for c in dexed.get_carriers(k)), k
 
 
 @pytest.mark.parametrize("synth", ["amsynth", "dexed"])
@@ -101,8 +114,8 @@ def test_sweeps_are_monotone_presets_of_the_spec(synth):
     spec = get_spec(synth)
     for i in range(3):
         base = spec.to_values(random_preset(spec, 0, i))
-        for attribute, entry in ranking.attribute_table(spec).items():
-            values, level, swept = ranking.sweep_values(spec, attribute, base, 7)
+        for attribute, entry in sw.attribute_table(spec).items():
+            values, level, swept = sw.sweep_values(spec, attribute, base, 7)
             if not swept:
                 continue
             assert values.shape == (7, len(spec.parameters))
@@ -121,15 +134,15 @@ def test_operator_roles_follow_the_algorithm():
     base = spec.defaults.copy()
     algo = [p.name for p in spec.parameters].index("algorithm")
     base[algo] = spec.parameter("algorithm").values[31]  # algorithm 32: six carriers, no modulator
-    assert ranking.sweep_values(spec, "filter_cutoff", base, 3)[2] == ()
+    assert sw.sweep_values(spec, "filter_cutoff", base, 3)[2] == ()
     base[algo] = spec.parameter("algorithm").values[0]  # algorithm 1: carriers OP1, OP3
-    assert ranking.sweep_values(spec, "amp_attack", base, 3)[2] == ("op1_eg_rate_1", "op3_eg_rate_1")
+    assert sw.sweep_values(spec, "amp_attack", base, 3)[2] == ("op1_eg_rate_1", "op3_eg_rate_1")
 
 
 # -- sweeps on the toy synth -------------------------------------------------------------------------
 def test_silent_and_unchanged_sweeps_excluded_unknown_skipped(toy_spec, toy_engine, toy_tables):
-    sweeps = ranking.attribute_sweeps(toy_spec, presets=2, steps=4, engine=toy_engine,
-                                      attributes=["brightness", "fade_in", "same", "reverb_amount", "nonsense"])
+    sweeps = sw.attribute_sweeps(toy_spec, presets=2, steps=4, engine=toy_engine,
+                                 attributes=["brightness", "fade_in", "same", "reverb_amount", "nonsense"])
     assert [(s.attribute, s.preset) for s in sweeps] == [("brightness", 0), ("brightness", 1)]
     assert {(s.attribute, s.silent, s.unchanged) for s in sweeps.excluded} == {("fade_in", True, False),
                                                                                 ("same", False, True)}
@@ -143,15 +156,18 @@ def test_silent_and_unchanged_sweeps_excluded_unknown_skipped(toy_spec, toy_engi
 
 
 def test_score_models_rerenders_per_rate_and_summarizes(toy_spec, toy_engine, toy_tables, monkeypatch):
-    sweeps = ranking.attribute_sweeps(toy_spec, presets=3, steps=5, engine=toy_engine, attributes=["brightness"])
+    sweeps = sw.attribute_sweeps(toy_spec, presets=3, steps=5, engine=toy_engine, attributes=["brightness"])
     settings = toy_engine.settings
-    monkeypatch.setattr(ranking, "open_engine", lambda synth, s: ToyEngine(toy_spec, s))
+    monkeypatch.setattr(sw, "open_engine", lambda synth, s: ToyEngine(toy_spec, s))
     a, b = FakeModel(settings.sample_rate), FakeModel(22_050)
     b.name = "fake22"
-    df = ranking.score_models(list(sweeps) + sweeps.excluded, [a, b, "mel"])
+    asked = []
+    at_rate = lambda kept, rate: asked.append(rate) or sw.rerender(kept, rate)
+    df = ranking.score_models(list(sweeps) + sweeps.excluded, [a, b, "mel"], at_rate=at_rate)
     assert len(df) == 3 * 3 and set(df.model) == {"fake", "fake22", "mel"}
+    assert asked == [22_050]  # once per rate the sweeps are not at
     assert b.rates == [22_050] and df.score.between(-1, 1).all()
-    again = ranking.rerender(sweeps, 22_050)[0]
+    again = sw.rerender(sweeps, 22_050)[0]
     assert again.settings == dataclasses.replace(settings, sample_rate=22_050)
     assert again.audio.shape == (5, again.settings.num_samples) and again.audio.shape[1] < sweeps[0].audio.shape[1]
     summary = ranking.summarize(df)
@@ -162,9 +178,22 @@ def test_score_models_rerenders_per_rate_and_summarizes(toy_spec, toy_engine, to
 
 
 def test_unknown_model_raises_registry_error(toy_spec, toy_engine, toy_tables):
-    sweeps = ranking.attribute_sweeps(toy_spec, presets=1, steps=3, engine=toy_engine, attributes=["brightness"])
+    sweeps = sw.attribute_sweeps(toy_spec, presets=1, steps=3, engine=toy_engine, attributes=["brightness"])
     with pytest.raises(UnknownAudioModelError, match="registered models"):
         ranking.score_models(sweeps, ["no-such-model"])
+
+
+def test_score_models_takes_given_audio_and_asks_for_other_rates(toy_spec, toy_engine, toy_tables):
+    sweeps = sw.attribute_sweeps(toy_spec, presets=2, steps=4, engine=toy_engine, attributes=["brightness"])
+    plain = [dataclasses.replace(s) for s in sweeps]  # scored from what is given: no engine, no renders
+    g = FakeModel(toy_engine.settings.sample_rate)
+    plain[1].audio = plain[1].audio[[0, 2, 1, 3]]  # two steps heard out of order: the score says so
+    df = ranking.score_models(plain, [g])
+    assert list(df.preset) == [0, 1]
+    assert list(df.score) == [pytest.approx(ranking.rank_scores(g.embed(s.audio), s.level)[0]) for s in plain]
+    assert df.score[0] == pytest.approx(1.0) and df.score[1] < 0.9
+    with pytest.raises(ValueError, match="pass at_rate"):
+        ranking.score_models(plain, [FakeModel(22_050)])
 
 
 def test_available_models_and_speed():
@@ -176,7 +205,7 @@ def test_available_models_and_speed():
 
 def test_unknown_synth_table():
     with pytest.raises(KeyError, match="tables exist for"):
-        ranking.attribute_table("diva")
+        sw.attribute_table("diva")
 
 
 def test_empty_scores_summarize():

@@ -2,6 +2,34 @@
 
 This file is the worked example of ``book/how_to_run.md``: a synth with a bank format is one spec file
 (``amsynth.toml``) plus this adapter, loaded by :func:`synthproxy.presets.adapter.adapter_for`.
+
+Attribute sweeps (:mod:`synthproxy.sweeps`), in normalized values (native ranges in ``amsynth.toml``):
+
+==================  ==================  ===========  ==================================================
+attribute           sweep               range        set
+==================  ==================  ===========  ==================================================
+amp_attack          amp_attack          0 -> 0.5     amp_sustain 1, no distortion, no LFO on amp
+                                                     (nominal 0 -> 1.95 s)
+amp_decay           amp_decay           0.25 -> 0.7  amp_attack 0, amp_sustain 0.1, no distortion, no LFO
+                                                     on amp (nominal 0.24 -> 5.4 s)
+filter_cutoff       filter_cutoff       0 -> 1       low pass, triangle/saw oscillators, no filter env.
+filter_decay        filter_decay        0 -> 0.6     as above, cutoff 0.3, env. amount +9.6 (0.8),
+                                                     filter attack 0, sustain 0 (0 -> 3.4 s)
+filter_resonance    filter_resonance    0 -> 1       low pass, triangle/saw, cutoff 0.45, no filter env.
+lfo_amount_amp      amp_mod_amount      0 -> 1       LFO sine at 0.3 (5 Hz), no other LFO routing
+lfo_amount_filter   filter_mod_amount   0 -> 1       as above, plus low pass, triangle/saw, cutoff 0.55
+lfo_amount_pitch    freq_mod_amount     0 -> 1       LFO sine at 0.3, on both oscillators
+lfo_rate_amp        lfo_freq            0.1 -> 0.6   amp_mod_amount 1, no other routing (0.56 -> 20 Hz)
+lfo_rate_filter     lfo_freq            0.1 -> 0.6   filter_mod_amount 1, low pass, triangle/saw, cutoff 0.55
+lfo_rate_pitch      lfo_freq            0.1 -> 0.6   freq_mod_amount 0.6, on both oscillators
+pitch_coarse        osc2_pitch          0 -> 1       osc_mix 1 (only oscillator 2 heard), no ring mod.
+                                                     (-12 -> +12 semitones)
+reverb_amount       reverb_wet          0 -> 1       reverb_roomsize 0.7
+==================  ==================  ===========  ==================================================
+
+amsynth's LFO amounts are not bipolar in effect: ``amp_mod_amount`` and ``filter_mod_amount`` run from
+no modulation (normalized 0) to full (1), and so does ``freq_mod_amount``; every sweep covers the whole
+range, so no sweep crosses a sign change.
 """
 
 from __future__ import annotations

@@ -2,6 +2,42 @@
 
 Loaded by :func:`synthproxy.presets.adapter.adapter_for` for the spec ``dexed.toml`` beside it (and,
 through ``dexed-vst.py``, for the Dexed VST spec, whose parameters map to the same voice bytes).
+
+Attribute sweeps (:mod:`synthproxy.sweeps`). A DX7 has no filter, no resonance and no effects:
+``filter_resonance`` and ``reverb_amount`` are dropped (``missing_attributes``). The other
+attributes use the DX7 parameters closest in effect: carrier operators make the sound, so their
+envelopes are the amp envelope and their frequency the pitch; modulator operators set the
+brightness, so their output level stands for the filter cutoff and their envelopes for the filter
+envelope; amplitude modulation of the modulators (their AMS) is an LFO on brightness. ``{carrier}``
+and ``{modulator}`` stand for every carrier / modulator operator of the base preset's algorithm
+(:func:`operator_roles`, from :data:`DX7_CARRIERS`), all set to the same value; a sweep over
+modulators is skipped for algorithm 32, which has none.
+DX7 values (0..99 unless said):
+
+==================  ===========================  ===========  =========================================
+attribute           sweep                        range        set
+==================  ===========================  ===========  =========================================
+amp_attack          op{carrier}_eg_rate_1        64 -> 30     carriers' EG level 1 = 99, level 4 = 0
+                    (lower rate = slower attack)              (about 0.05 s -> 2 s)
+amp_decay           op{carrier}_eg_rate_2        69 -> 20     carriers' EG rate 1 = 99, level 1 = 99,
+                                                              levels 2 and 3 = 70 (-20 dB), level 4 = 0
+filter_cutoff       op{modulator}_output_level   0 -> 99
+filter_decay        op{modulator}_eg_rate_2      69 -> 20     modulators' output 80, EG rate 1 = 99,
+                                                              level 1 = 99, levels 2, 3, 4 = 0
+lfo_amount_amp      lfo_am_depth                 0 -> 99      carriers' AMS 3, modulators' AMS 0,
+                                                              LFO sine, speed 35 (6 Hz), no delay,
+                                                              PM depth 0
+lfo_amount_filter   lfo_am_depth                 0 -> 99      modulators' AMS 3 and output 80,
+                                                              carriers' AMS 0, LFO as above
+lfo_amount_pitch    lfo_pm_depth                 0 -> 99      PMS 3, LFO as above, AM depth 0
+lfo_rate_amp        lfo_speed                    10 -> 71     AM depth 70, carriers' AMS 3, PM depth 0
+                                                              (about 1.3 -> 18 Hz)
+lfo_rate_filter     lfo_speed                    10 -> 71     AM depth 70, modulators' AMS 3, output 80
+lfo_rate_pitch      lfo_speed                    10 -> 71     PM depth 50, PMS 3, AM depth 0
+pitch_coarse        op{carrier}_f_coarse         0 -> 19      carriers in ratio mode (ratio 0.5 -> 19)
+==================  ===========================  ===========  =========================================
+
+(AMS = ``opN_a_mod_sens.``, PMS = ``p_mode_sens.``, DX7 values 0..99 unless said.)
 """
 
 from __future__ import annotations

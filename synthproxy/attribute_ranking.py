@@ -1,0 +1,105 @@
+"""The sound-attribute ranking test over several synths: the study's full run of chapter 1.
+
+Renders the sweeps (:mod:`synthproxy.sweeps`), scores them with every audio model that loads here
+(:mod:`synthproxy.audio_models.ranking`) and draws the chart (:mod:`synthproxy.ranking_chart`).
+``python -m synthproxy.attribute_ranking`` writes ``results/attribute_ranking.csv`` (10 presets x
+20 steps over amsynth and dexed), which ``notebooks/01_audio_models.ipynb`` reads for its choice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from synthproxy.audio_models.ranking import available_models, embedding_speed, score_models, summarize
+from synthproxy.ranking_chart import ranking_chart
+from synthproxy.sweeps import attribute_sweeps, rerender
+
+__all__ = ["rank_synths", "main"]
+
+
+def rank_synths(
+    synths: Sequence[str],
+    models: Sequence[str],
+    presets: int = 10,
+    steps: int = 20,
+    seed: int = 0,
+    *,
+    speed_sweeps: int = 6,
+) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """Run the test for several synths with every model that loads here.
+
+    Parameters
+    ----------
+    synths : sequence of str
+    models : sequence of str
+        Registry names; models that cannot load are left out (see the notes).
+    presets, steps, seed : int
+        As in :func:`synthproxy.sweeps.attribute_sweeps` (the study: 10, 20, 0).
+    speed_sweeps : int
+        Sweeps of each synth whose clips time :func:`~synthproxy.audio_models.ranking.embedding_speed`.
+
+    Returns
+    -------
+    summary : pandas.DataFrame
+        :func:`~synthproxy.audio_models.ranking.summarize` of every synth, concatenated.
+    speed : pandas.DataFrame
+        Clips per second, index synth, columns model.
+    notes : list of str
+        Unavailable models, skipped attributes and excluded sweeps.
+
+    Shown in use (through ``python -m synthproxy.attribute_ranking``) in ``notebooks/01_audio_models.ipynb``.
+    """
+    loaded, unavailable = available_models(models)
+    notes = [f"{n}: skipped: {why}" for n, why in unavailable.items()]
+    summaries, speed = [], {}
+    for synth in synths:
+        sweeps = attribute_sweeps(synth, presets=presets, steps=steps, seed=seed)
+        notes += [f"{synth}: {n}" for n in sweeps.notes]
+        summaries.append(summarize(score_models(sweeps, list(loaded.values()), at_rate=rerender)))
+        sample = sweeps[:speed_sweeps]
+        speed[synth] = {n: embedding_speed(g, np.concatenate([s.audio for s in rerender(sample, g.sample_rate)]))
+                        for n, g in loaded.items()}
+    return pd.concat(summaries, ignore_index=True), pd.DataFrame(speed).T, notes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m synthproxy.attribute_ranking``: the study's full setting -> ``results/attribute_ranking.csv``.
+
+    Also writes the chart next to it (``.svg``, ``.png``) and prints the mean score per synth and model,
+    the clips/s and the notes.
+    """
+    import argparse
+
+    import altair as alt
+
+    from synthproxy.paths import RESULTS_DIR
+
+    ap = argparse.ArgumentParser(prog="python -m synthproxy.attribute_ranking", description=main.__doc__)
+    ap.add_argument("--synths", nargs="+", default=["amsynth", "dexed"])
+    ap.add_argument("--models", nargs="+", default=["aisfx", "mel", "mfcc", "mn04", "mn20"])
+    ap.add_argument("--presets", type=int, default=10)
+    ap.add_argument("--steps", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", default=str(RESULTS_DIR / "attribute_ranking.csv"))
+    args = ap.parse_args(argv)
+    summary, speed, notes = rank_synths(args.synths, args.models, args.presets, args.steps, args.seed)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    summary.to_csv(out, index=False, float_format="%.4f")
+    chart = alt.vconcat(*[ranking_chart(summary[summary.synth == s], f"{s}: sound-attribute ranking "
+                                        f"({args.presets} presets x {args.steps} steps)") for s in args.synths])
+    chart.save(out.with_suffix(".svg"))
+    chart.save(out.with_suffix(".png"), scale_factor=2)
+    print(summary.groupby(["synth", "model"])["mean"].mean().unstack().round(3).to_string())
+    print("clips/s:\n" + speed.round(1).to_string())
+    print("\n".join(notes))
+    print(f"wrote {out} and its chart (.svg, .png)")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
