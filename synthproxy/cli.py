@@ -358,17 +358,15 @@ def cmd_spec_dump(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``synthproxy`` command."""
-    parser = argparse.ArgumentParser(prog="synthproxy", description="Neural proxies for sound synthesizers.")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
-    parser.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _add_synths(sub: Any) -> None:
+    """The ``synths`` command's options."""
     p = sub.add_parser("synths", help="list synths: available here or not and why, parameter counts")
     p.add_argument("--json", action="store_true", help="print a JSON list (keys: name, available, reason, parameters, used)")
     p.set_defaults(func=cmd_synths)
 
+
+def _add_render(sub: Any) -> None:
+    """The ``render`` command's options."""
     p = sub.add_parser("render", help="render one preset (bank voice or random) to a WAV file")
     p.add_argument("--synth", required=True, help="synth name or spec file")
     src = p.add_mutually_exclusive_group(required=True)
@@ -382,6 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_render_options(p)
     p.set_defaults(func=cmd_render)
 
+
+def _add_handcrafted(sub: Any) -> None:
+    """The ``handcrafted`` command's options."""
     p = sub.add_parser("handcrafted", help="clean hand-crafted banks: reduce to the spec, drop duplicates and silent presets")
     p.add_argument("--synth", required=True, help="synth name or spec file")
     p.add_argument("--input", nargs="+", required=True, help="bank files or folders (searched recursively)")
@@ -394,6 +395,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_render_options(p)
     p.set_defaults(func=cmd_handcrafted)
 
+
+def _add_generate(sub: Any) -> None:
+    """The ``generate`` command's options."""
     p = sub.add_parser("generate", help="generate (or resume) a random dataset: render, embed, store")
     p.add_argument("--synth", required=True, help="synth name or spec file")
     p.add_argument("--size", type=int, required=True, help="number of presets")
@@ -409,11 +413,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print out, n, ok, complete, digest, presets_per_s, ... as JSON")
     p.set_defaults(func=cmd_generate)
 
+
+def _add_verify(sub: Any) -> None:
+    """The ``verify`` command's options."""
     p = sub.add_parser("verify", help="check a store against its manifest")
     p.add_argument("store", type=Path)
     p.add_argument("--json", action="store_true", help="print ok, n, digest, complete, problems as JSON")
     p.set_defaults(func=cmd_verify)
 
+
+def _add_train(sub: Any) -> None:
+    """The ``train`` command's options."""
     p = sub.add_parser("train", help="train a preset encoder (resumes an interrupted run)")
     p.add_argument("--synth", required=True, help="synth name or spec file (the stores must match it)")
     p.add_argument("--arch", required=True, help="mlp, highway, resnet, highway_tokens, gru or transformer")
@@ -443,6 +453,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the run's result as JSON")
     p.set_defaults(func=cmd_train)
 
+
+def _add_match(sub: Any) -> None:
+    """The ``match`` command's options."""
     p = sub.add_parser("match", help="find presets that sound like a target sound, through a trained proxy")
     p.add_argument("--synth", required=True, help="synth name or spec file")
     p.add_argument("--target", type=Path, required=True, help="target sound (WAV, FLAC...; resampled, cut to the render length)")
@@ -461,6 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print match.json (keys: distances, presets, files, renders, seconds, ...)")
     p.set_defaults(func=cmd_match)
 
+
+def _add_evaluate(sub: Any) -> None:
+    """The ``evaluate`` command's options."""
     p = sub.add_parser("evaluate", help="score a trained encoder on a test set: MRR, recall@k, L1, modality gap")
     p.add_argument("--checkpoint", type=Path, required=True, help="checkpoint written by train")
     p.add_argument("--dataset", type=Path, required=True, help="test store (random or hand-crafted) of the same spec and audio model")
@@ -473,11 +489,32 @@ def build_parser() -> argparse.ArgumentParser:
                    "n, pool, subsets, direction, checkpoint, dataset, note, ... as JSON")
     p.set_defaults(func=cmd_evaluate)
 
+
+def _add_spec_dump(sub: Any) -> None:
+    """The ``spec-dump`` command's options."""
     p = sub.add_parser("spec-dump", help="write a starting spec for any plugin from its parameter list")
     p.add_argument("plugin", help="plugin file (.vst3, .so, .dll)")
     p.add_argument("--name", help="synth name (default: the file's stem)")
     p.add_argument("--out", type=Path, help="output .toml (default: stdout)")
     p.set_defaults(func=cmd_spec_dump)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``synthproxy`` command."""
+    parser = argparse.ArgumentParser(prog="synthproxy", description="Neural proxies for sound synthesizers.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    parser.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _add_synths(sub)
+    _add_render(sub)
+    _add_handcrafted(sub)
+    _add_generate(sub)
+    _add_verify(sub)
+    _add_train(sub)
+    _add_match(sub)
+    _add_evaluate(sub)
+    _add_spec_dump(sub)
     for p in sub.choices.values():  # --debug after the command too
         p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show the Python traceback of an error")
     return parser
