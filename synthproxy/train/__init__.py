@@ -62,7 +62,7 @@ import os
 import random
 import time
 import warnings
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
@@ -72,7 +72,7 @@ import torch
 from torch import Tensor, nn
 
 from synthproxy.datasets import StoreDataset
-from synthproxy.encoders import ARCHS, PresetEncoder, build_encoder, count_parameters
+from synthproxy.encoders import PresetEncoder, build_encoder, count_parameters
 from synthproxy.encoders.checkpoint import (
     CHECKPOINT_FORMAT,
     CHECKPOINT_VERSION,
@@ -87,6 +87,8 @@ from synthproxy.io import atomic_path, versions
 from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES, mean_l1, retrieval_scores, validation_mrr
 from synthproxy.store import identity
 from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
+from synthproxy.train.config import _RUN_FIELDS, OPTIMIZER_DEFAULTS, STUDY_OPTIMIZERS, LRSchedule, TrainConfig
+from synthproxy.train.errors import NonFiniteLoss, TrainError
 
 __all__ = [
     "STUDY_OPTIMIZERS", "OPTIMIZER_DEFAULTS", "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "TrainError",
@@ -97,366 +99,14 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
-# Tables
+# Constants
 # ---------------------------------------------------------------------------------------------
-#: AdamW settings of the original study's final models, per synth and architecture: ``(lr, (beta1,
-#: beta2), eps)``, tuned by its hyper-parameter search (its ``mlp_oh``, ``hn_oh``, ``hn_pt``,
-#: ``hn_ptgru`` and ``tfm`` are this package's ``mlp``, ``highway``, ``highway_tokens``, ``gru`` and
-#: ``transformer``). Weight decay was 0 everywhere.
-STUDY_OPTIMIZERS: dict[str, dict[str, tuple[float, tuple[float, float], float]]] = {
-    "dexed": {
-        "mlp": (1.2e-2, (0.78, 0.998), 8e-6),
-        "highway": (4e-3, (0.93, 0.987), 2e-7),
-        "highway_tokens": (7e-3, (0.78, 0.970), 3e-7),
-        "gru": (1.5e-3, (0.775, 0.978), 3e-7),
-        "transformer": (1e-3, (0.91, 0.987), 2e-8),
-    },
-    "diva": {
-        "mlp": (1.4e-2, (0.78, 0.998), 2e-8),
-        "highway": (4e-3, (0.93, 0.987), 2e-7),
-        "highway_tokens": (4e-3, (0.93, 0.987), 2e-7),
-        "gru": (1.5e-3, (0.775, 0.978), 2e-8),
-        "transformer": (1e-3, (0.89, 0.987), 5e-10),
-    },
-    "talnm": {
-        "mlp": (1.4e-2, (0.91, 0.98), 2e-8),
-        "highway": (1e-2, (0.80, 0.948), 2e-7),
-        "highway_tokens": (1e-2, (0.80, 0.948), 2e-7),
-        "gru": (1.5e-3, (0.93, 0.987), 2e-8),
-        "transformer": (1e-3, (0.89, 0.987), 5e-10),
-    },
-}
-
-
-def _defaults_table() -> dict[str, dict[str, Any]]:
-    table: dict[str, dict[str, Any]] = {}
-    for arch in ARCHS:
-        lr, betas, eps = STUDY_OPTIMIZERS["dexed"].get(arch, STUDY_OPTIMIZERS["dexed"]["highway"])
-        table[arch] = {"lr": lr, "betas": betas, "eps": eps, "batch_size": 256 if arch == "transformer" else 512}
-    return table
-
-
-#: Defaults of :class:`TrainConfig` per architecture: the study's Dexed optimiser settings and batch
-#: sizes (512; 256 for the Transformer). ``resnet`` was not in the study: it takes ``highway``'s.
-OPTIMIZER_DEFAULTS: dict[str, dict[str, Any]] = _defaults_table()
-
 #: Training sets up to this size (presets and embeddings, float32) are read into memory.
 IN_MEMORY_BYTES: int = 4 * 2**30
 #: Presets per forward pass when embedding the validation set.
 EVAL_BATCH: int = 2048
 #: Open memory-mapped chunk files kept per training set when it is read from disk.
 _OPEN_CHUNKS: int = 1024
-#: TrainConfig fields that do not change what is trained (free to differ when resuming).
-_RUN_FIELDS: frozenset[str] = frozenset({"num_workers", "device", "compile", "threads", "in_memory"})
-
-
-# ---------------------------------------------------------------------------------------------
-# Errors
-# ---------------------------------------------------------------------------------------------
-class TrainError(ValueError):
-    """Training cannot start or continue; the message says why and names the files involved."""
-
-
-class NonFiniteLoss(TrainError):
-    """The training loss became NaN or infinite; the last good checkpoint is kept.
-
-    Attributes
-    ----------
-    step : int
-        Optimiser step (1-based) whose loss was not finite.
-    last_checkpoint : Path or None
-        The resume checkpoint left on disk (None if none was written yet).
-    """
-
-    def __init__(self, message: str, step: int, last_checkpoint: Path | None):
-        super().__init__(message)
-        self.step = step
-        self.last_checkpoint = last_checkpoint
-
-
-# ---------------------------------------------------------------------------------------------
-# Configuration
-# ---------------------------------------------------------------------------------------------
-@dataclass
-class TrainConfig:
-    """Hyper-parameters of a training run (independent of the synth and of the datasets).
-
-    ``None`` fields are filled by :meth:`resolved` from :data:`OPTIMIZER_DEFAULTS` for ``arch``.
-
-    Parameters
-    ----------
-    arch : str
-        Encoder architecture, one of :data:`synthproxy.encoders.ARCHS`.
-    size : {"s", "b", "l"}
-        Named encoder size.
-    overrides : dict
-        Encoder hyper-parameters replacing the size's (e.g. ``{"num_blocks": 2}``), as
-        :func:`synthproxy.encoders.build_encoder` takes them.
-    seed : int
-        Seed of the weights' initialisation, the data order and dropout.
-    epochs : int
-        Passes over the training set (the study: 30).
-    batch_size : int, optional
-        Presets per optimiser step, over all processes (default per arch: 512, Transformer 256).
-    lr, betas, eps : optional
-        AdamW settings (default per arch: the study's Dexed values).
-    weight_decay : float
-        AdamW decoupled weight decay (the study: 0).
-    fused : bool
-        Fused AdamW kernel (``torch.optim.AdamW(fused=True)``, CPU and CUDA): same update, faster
-        (last digits may differ from the for-loop implementation).
-    warmup, decay_end, restart_end : float or int
-        Boundaries of the learning-rate schedule (see :class:`LRSchedule`); a ``float`` is a fraction
-        of the total number of steps, an ``int`` a number of steps. Defaults are the study's (600,000
-        steps: warmup 7,500, first cosine to 200,000, restart cosine to 600,000).
-    warmup_start : float
-        Learning rate at step 0 as a fraction of ``lr``, rising linearly to ``lr`` over the warmup.
-        The study's 1.0 makes its "warmup" a constant phase.
-    restart_factor : float
-        Peak of the restart as a fraction of ``lr`` (1.0: a full restart).
-    min_lr : float
-        Learning rate at the end of both cosines and during the constant phase.
-    grad_clip : float, optional
-        Clip the gradients' global L2 norm to this value.
-    contrastive : float
-        Weight of a contrastive term added to the L1 loss (0: the study's pure L1 distillation). The
-        term is a symmetric InfoNCE over the batch whose logits are minus the mean absolute difference
-        between every predicted and every target embedding, divided by ``temperature``: it rewards
-        predictions that are nearer their own target than the batch's other targets, in the L1 sense
-        the retrieval metrics use (see :func:`distillation_loss`).
-    temperature : float
-        Temperature of the contrastive term, in units of mean absolute difference per dimension.
-    val_per_epoch : int
-        Validations per epoch, evenly spaced; the last one ends the epoch.
-    val_pool, val_subsets, val_seed, val_direction
-        Validation retrieval protocol (:func:`synthproxy.metrics.retrieval_scores`): items per pool,
-        pools, seed of the pool draws, direction.
-    max_train, max_val : int, optional
-        Use only the first presets of the training / validation set.
-    precision : {"float32", "bf16"}
-        ``"bf16"`` runs forward passes under bfloat16 autocast (loss, gradients and optimiser in float32).
-    deterministic : bool
-        Ask torch for deterministic algorithms (matters on GPU; see the module notes).
-    device : str
-        ``"auto"`` (CUDA if available, else CPU), ``"cpu"``, ``"cuda"``, ``"cuda:1"``...
-    num_workers : int
-        DataLoader processes fetching batches (0: the main process). Does not change the result.
-    compile : bool
-        :func:`torch.compile` the encoder (falls back to eager mode, with a warning, if compiling fails).
-    threads : int, optional
-        ``torch.set_num_threads`` during this run (default: torch's). Small models on a busy CPU train
-        much faster with 1 thread (see ``benchmarks/train.py``).
-    in_memory : bool, optional
-        Read the training set into memory (default: when it takes at most :data:`IN_MEMORY_BYTES`);
-        otherwise batches are read from the memory-mapped store. Does not change the result.
-
-    Notes
-    -----
-    ``num_workers``, ``device``, ``compile``, ``threads`` and ``in_memory`` may change when a run is
-    resumed; every other field must stay the same.
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-
-    arch: str = "transformer"
-    size: str = "b"
-    overrides: dict[str, Any] = field(default_factory=dict)
-    seed: int = 42
-    epochs: int = 30
-    batch_size: int | None = None
-    lr: float | None = None
-    betas: tuple[float, float] | None = None
-    eps: float | None = None
-    weight_decay: float = 0.0
-    fused: bool = True
-    warmup: float | int = 0.0125
-    decay_end: float | int = 1 / 3
-    restart_end: float | int = 1.0
-    warmup_start: float = 1.0
-    restart_factor: float = 1.0
-    min_lr: float = 2e-6
-    grad_clip: float | None = None
-    contrastive: float = 0.0
-    temperature: float = 0.05
-    val_per_epoch: int = 2
-    val_pool: int = VAL_CANDIDATES
-    val_subsets: int = 16
-    val_seed: int = 42
-    val_direction: str = "audio_to_preset"
-    max_train: int | None = None
-    max_val: int | None = None
-    precision: str = "float32"
-    deterministic: bool = True
-    device: str = "auto"
-    num_workers: int = 0
-    compile: bool = False
-    threads: int | None = None
-    in_memory: bool | None = None
-
-    def resolved(self) -> "TrainConfig":
-        """A copy with the per-arch defaults filled in and every field checked.
-
-        Raises
-        ------
-        ValueError
-            For an unknown arch or an invalid value (the message names the field).
-        """
-        if self.arch not in OPTIMIZER_DEFAULTS:
-            raise ValueError(f"unknown arch {self.arch!r}; valid: {', '.join(ARCHS)}")
-        d = OPTIMIZER_DEFAULTS[self.arch]
-        cfg = replace(
-            self,
-            overrides=copy.deepcopy(dict(self.overrides)),
-            batch_size=int(self.batch_size if self.batch_size is not None else d["batch_size"]),
-            lr=float(self.lr if self.lr is not None else d["lr"]),
-            betas=tuple(float(b) for b in (self.betas if self.betas is not None else d["betas"])),  # type: ignore[arg-type]
-            eps=float(self.eps if self.eps is not None else d["eps"]),
-        )
-        cfg._check()
-        return cfg
-
-    def _check(self) -> None:
-        def bad(name: str, why: str) -> ValueError:
-            return ValueError(f"TrainConfig.{name} = {getattr(self, name)!r}: {why}")
-
-        for name in ("epochs", "batch_size", "val_per_epoch", "val_pool", "val_subsets"):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-                raise bad(name, "must be a positive integer")
-        for name in ("max_train", "max_val", "threads"):
-            v = getattr(self, name)
-            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
-                raise bad(name, "must be None or a positive integer")
-        if self.num_workers < 0:
-            raise bad("num_workers", "must be >= 0")
-        if not self.lr or self.lr <= 0 or not self.eps or self.eps <= 0:
-            raise bad("lr" if not self.lr or self.lr <= 0 else "eps", "must be > 0")
-        if self.betas is None or len(self.betas) != 2 or not all(0 <= b < 1 for b in self.betas):
-            raise bad("betas", "must be two numbers in [0, 1)")
-        if not 0 < self.min_lr <= self.lr:
-            raise bad("min_lr", f"must be in (0, lr = {self.lr}]")
-        if self.weight_decay < 0:
-            raise bad("weight_decay", "must be >= 0")
-        if self.grad_clip is not None and self.grad_clip <= 0:
-            raise bad("grad_clip", "must be None or > 0")
-        if self.contrastive < 0:
-            raise bad("contrastive", "must be >= 0")
-        if self.temperature <= 0:
-            raise bad("temperature", "must be > 0")
-        for name in ("warmup", "decay_end", "restart_end"):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
-                raise bad(name, "must be a fraction of the total steps (float in [0, 1]) or a step count (int >= 0)")
-            if isinstance(v, float) and v > 1:
-                raise bad(name, "a float is a fraction of the total steps and must be <= 1 (use an int for a step count)")
-        if not 0 < self.warmup_start <= 1 or not 0 < self.restart_factor <= 1:
-            raise bad("warmup_start" if not 0 < self.warmup_start <= 1 else "restart_factor", "must be in (0, 1]")
-        if self.val_direction not in ("audio_to_preset", "preset_to_audio"):
-            raise bad("val_direction", "must be 'audio_to_preset' or 'preset_to_audio'")
-        if self.precision not in ("float32", "bf16"):
-            raise bad("precision", "must be 'float32' or 'bf16'")
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain-data copy (JSON-serializable; ``betas`` as a list)."""
-        return json.loads(json.dumps(asdict(self)))
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "TrainConfig":
-        """Rebuild from :meth:`to_dict` output (unknown keys are an error, missing ones take defaults)."""
-        names = {f.name for f in fields(cls)}
-        unknown = sorted(set(d) - names)
-        if unknown:
-            raise ValueError(f"unknown TrainConfig field(s) {unknown}")
-        d = dict(d)
-        if d.get("betas") is not None:
-            d["betas"] = tuple(d["betas"])
-        return cls(**d)
-
-
-# ---------------------------------------------------------------------------------------------
-# Learning-rate schedule
-# ---------------------------------------------------------------------------------------------
-def _boundary(v: float | int, total: int) -> int:
-    return int(round(v * total)) if isinstance(v, float) else int(v)
-
-
-@dataclass(frozen=True)
-class LRSchedule:
-    """Warmup -> cosine decay -> full restart -> constant learning rate, per optimiser step.
-
-    With ``W``, ``D``, ``R`` the step boundaries (``warmup``, ``decay_end``, ``restart_end`` of a
-    :class:`TrainConfig`, fractions of ``total_steps`` or step counts):
-
-    - steps ``[0, W)``: linear from ``warmup_start * lr`` to ``lr``;
-    - ``[W, D)``: cosine from ``lr`` down to ``min_lr``;
-    - ``[D, R)``: cosine from ``restart_factor * lr`` down to ``min_lr`` (the restart);
-    - ``[R, ...)``: constant ``min_lr``.
-
-    Boundaries are clipped to ``total_steps`` and made non-decreasing; an empty phase is skipped.
-
-    Parameters
-    ----------
-    lr, min_lr : float
-    total_steps : int
-    warmup, decay_end, restart_end : int
-        Step boundaries ``W <= D <= R``.
-    warmup_start, restart_factor : float
-
-    Examples
-    --------
-    >>> s = LRSchedule.from_config(TrainConfig(arch="mlp").resolved(), total_steps=600_000)
-    >>> s(0), s(200_000), s(600_000)  # doctest: +SKIP
-    (0.012, 0.012, 2e-06)
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-
-    lr: float
-    min_lr: float
-    total_steps: int
-    warmup: int
-    decay_end: int
-    restart_end: int
-    warmup_start: float = 1.0
-    restart_factor: float = 1.0
-
-    @classmethod
-    def from_config(cls, config: TrainConfig, total_steps: int) -> "LRSchedule":
-        """The schedule of a resolved :class:`TrainConfig` over ``total_steps`` steps."""
-        w = min(_boundary(config.warmup, total_steps), total_steps)
-        d = min(max(_boundary(config.decay_end, total_steps), w), total_steps)
-        r = min(max(_boundary(config.restart_end, total_steps), d), total_steps)
-        return cls(float(config.lr), float(config.min_lr), int(total_steps), w, d, r,
-                   float(config.warmup_start), float(config.restart_factor))
-
-    def __call__(self, step: int) -> float:
-        """Learning rate of optimiser step ``step`` (0-based)."""
-        def cosine(t: float, top: float) -> float:
-            return self.min_lr + (top - self.min_lr) * 0.5 * (1.0 + math.cos(math.pi * t))
-
-        if step < self.warmup:
-            return self.lr * (self.warmup_start + (1.0 - self.warmup_start) * step / self.warmup)
-        if step < self.decay_end:
-            return cosine((step - self.warmup) / (self.decay_end - self.warmup), self.lr)
-        if step < self.restart_end:
-            return cosine((step - self.decay_end) / (self.restart_end - self.decay_end), self.restart_factor * self.lr)
-        return self.min_lr
-
-    def values(self, steps: int | None = None) -> np.ndarray:
-        """Learning rates of steps ``0 .. steps - 1`` (default ``total_steps``), shape (steps,), for plots."""
-        s = np.arange(self.total_steps if steps is None else steps, dtype=np.float64)
-        out = np.full(s.shape, self.min_lr)
-
-        def cosine(t: np.ndarray, top: float) -> np.ndarray:
-            return self.min_lr + (top - self.min_lr) * 0.5 * (1.0 + np.cos(np.pi * t))
-
-        w = s < self.warmup
-        out[w] = self.lr * (self.warmup_start + (1.0 - self.warmup_start) * s[w] / max(self.warmup, 1))
-        m = (s >= self.warmup) & (s < self.decay_end)
-        out[m] = cosine((s[m] - self.warmup) / (self.decay_end - self.warmup), self.lr)
-        r = (s >= self.decay_end) & (s < self.restart_end)
-        out[r] = cosine((s[r] - self.decay_end) / (self.restart_end - self.decay_end), self.restart_factor * self.lr)
-        return out
 
 
 # ---------------------------------------------------------------------------------------------
