@@ -55,7 +55,6 @@ Shown in use in ``notebooks/03_train.ipynb``.
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import math
 import os
@@ -65,15 +64,14 @@ import warnings
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable
 
 import numpy as np
 import torch
 from torch import Tensor, nn
 
-from synthproxy.datasets import StoreDataset
 from synthproxy.encoders import PresetEncoder, build_encoder, count_parameters
-from synthproxy.encoders.checkpoint import (
+from synthproxy.encoders.checkpoint import (  # the checkpoint names are re-exported here for compatibility
     CHECKPOINT_FORMAT,
     CHECKPOINT_VERSION,
     CheckpointError,
@@ -84,11 +82,22 @@ from synthproxy.encoders.checkpoint import (
 )
 from synthproxy.integrity import checkpoint_problem, state_dict_sha256
 from synthproxy.io import atomic_path, versions
-from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES, mean_l1, retrieval_scores, validation_mrr
-from synthproxy.store import identity
-from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
+from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES
+from synthproxy.synths.spec import SynthSpec
 from synthproxy.train.config import _RUN_FIELDS, OPTIMIZER_DEFAULTS, STUDY_OPTIMIZERS, LRSchedule, TrainConfig
+from synthproxy.train.data import (
+    IN_MEMORY_BYTES,
+    _Batches,
+    _dataset_identity,
+    _differences,
+    _EpochBatches,
+    _in_memory,
+    _open_stores,
+    epoch_permutation,
+)
 from synthproxy.train.errors import NonFiniteLoss, TrainError
+from synthproxy.train.loss import EVAL_BATCH, distillation_loss, validation_scores
+from synthproxy.train.plot import plot_history
 
 __all__ = [
     "STUDY_OPTIMIZERS", "OPTIMIZER_DEFAULTS", "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "TrainError",
@@ -97,227 +106,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-# ---------------------------------------------------------------------------------------------
-# Constants
-# ---------------------------------------------------------------------------------------------
-#: Training sets up to this size (presets and embeddings, float32) are read into memory.
-IN_MEMORY_BYTES: int = 4 * 2**30
-#: Presets per forward pass when embedding the validation set.
-EVAL_BATCH: int = 2048
-#: Open memory-mapped chunk files kept per training set when it is read from disk.
-_OPEN_CHUNKS: int = 1024
-
-
-# ---------------------------------------------------------------------------------------------
-# Data
-# ---------------------------------------------------------------------------------------------
-def epoch_permutation(n: int, seed: int, epoch: int) -> np.ndarray:
-    """Order in which epoch ``epoch`` visits the ``n`` training presets (int64, shape (n,)).
-
-    Depends only on ``(seed, epoch)``; step ``b`` of the epoch uses presets
-    ``perm[b * batch_size : (b + 1) * batch_size]`` and the last ``n % batch_size`` are left out.
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-    return np.random.default_rng([int(seed), int(epoch)]).permutation(n).astype(np.int64)
-
-
-class _EpochBatches(torch.utils.data.Sampler):
-    """This process's index batches of one epoch, from batch ``start`` on."""
-
-    def __init__(self, n: int, batch_size: int, seed: int, epoch: int, start: int, rank: int, world: int):
-        self.perm = epoch_permutation(n, seed, epoch)
-        self.global_batch, self.local = batch_size, batch_size // world
-        self.steps, self.start, self.rank = n // batch_size, start, rank
-
-    def __len__(self) -> int:
-        return self.steps - self.start
-
-    def __iter__(self) -> Iterator[np.ndarray]:
-        for b in range(self.start, self.steps):
-            lo = b * self.global_batch + self.rank * self.local
-            yield self.perm[lo : lo + self.local]
-
-
-class _Batches(torch.utils.data.Dataset):
-    """Batches of a store by index array: from memory, or from its memory-mapped chunks."""
-
-    def __init__(self, ds: StoreDataset, in_memory: bool):
-        self.ds = ds
-        self.arrays: tuple[np.ndarray, np.ndarray] | None = None
-        self._open: dict[tuple[str, int], np.ndarray] = {}
-        if in_memory:
-            self.arrays = (self._gather("presets", np.arange(len(ds))), self._gather("embeddings", np.arange(len(ds))))
-
-    def __len__(self) -> int:
-        return len(self.ds)
-
-    def _chunk(self, name: str, c: int) -> np.ndarray:
-        key = (name, c)
-        if key not in self._open:
-            if len(self._open) >= _OPEN_CHUNKS:
-                self._open.pop(next(iter(self._open)))
-            self._open[key] = self.ds.store.chunk(name, c)
-        return self._open[key]
-
-    def _gather(self, name: str, idx: np.ndarray) -> np.ndarray:
-        rows = self.ds.rows[idx]
-        first = self._chunk(name, int(rows[0, 0])) if len(rows) else None
-        out = np.empty((len(idx),) + (first.shape[1:] if first is not None else ()), np.float32)
-        order = np.argsort(rows[:, 0], kind="stable")
-        chunks = rows[order, 0]
-        bounds = np.flatnonzero(np.diff(chunks)) + 1
-        for part in np.split(order, bounds):
-            if len(part):
-                out[part] = self._chunk(name, int(rows[part[0], 0]))[rows[part, 1]]
-        return out
-
-    def __getitem__(self, idx: np.ndarray) -> tuple[Tensor, Tensor]:
-        if self.arrays is not None:
-            return torch.from_numpy(self.arrays[0][idx]), torch.from_numpy(self.arrays[1][idx])
-        return torch.from_numpy(self._gather("presets", idx)), torch.from_numpy(self._gather("embeddings", idx))
-
-
-def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
-    """What a checkpoint records of a dataset: its manifest's identity, where it was, presets used."""
-    ident = identity(ds.manifest)
-    return {"path": str(Path(ds.store.folder).resolve()), "n": len(ds), "complete": bool(ds.manifest.get("complete")),
-            **{k: ident[k] for k in ("kind", "synth", "spec_hash", "seed", "split", "size", "render_settings", "audio_model")}}
-
-
-def _flatten(d: Any, prefix: str = "") -> dict[str, Any]:
-    if not isinstance(d, dict):
-        return {prefix: d}
-    out: dict[str, Any] = {}
-    for k, v in d.items():
-        out.update(_flatten(v, f"{prefix}.{k}" if prefix else str(k)))
-    return out
-
-
-def _differences(a: dict[str, Any], b: dict[str, Any], keys: Sequence[str] | None = None) -> list[str]:
-    """``key (a vs b)`` for each (nested) key whose values differ."""
-    fa, fb = _flatten(_plain(a)), _flatten(_plain(b))
-    out = []
-    for k in sorted(set(fa) | set(fb)):
-        if keys is not None and not any(k == p or k.startswith(p + ".") for p in keys):
-            continue
-        if fa.get(k, "<absent>") != fb.get(k, "<absent>"):
-            va, vb = (str(x.get(k, "<absent>")) for x in (fa, fb))
-            va, vb = (v if len(v) <= 24 else v[:21] + "..." for v in (va, vb))
-            out.append(f"{k} ({va} vs {vb})")
-    return out
-
-
-def _plain(x: Any) -> Any:
-    """JSON round trip: tuples become lists, keys strings (for comparing configs loaded back)."""
-    return json.loads(json.dumps(x, default=str))
-
-
-def _check_pair(train_ds: StoreDataset, val_ds: StoreDataset) -> None:
-    """Refuse a validation set made with another spec, render settings or audio model than the training set."""
-    mt, mv = train_ds.manifest, val_ds.manifest
-    am = ("audio_model.name", "audio_model.weights_hash", "audio_model.embedding_size")
-    it, iv = identity(mt), identity(mv)
-    diff = _differences(it, iv, ("spec_hash", "render_settings") + am)
-    if diff:
-        raise TrainError(
-            f"training set {train_ds.store.folder / 'manifest.json'} and validation set "
-            f"{val_ds.store.folder / 'manifest.json'} were made differently (training vs validation): "
-            f"{'; '.join(diff)}. Both must come from the same synth spec, render settings and audio model."
-        )
-    if _plain(it) == _plain(iv) and it.get("kind") == "random":
-        warnings.warn(f"the validation set {val_ds.store.folder} is the same dataset as the training set "
-                      f"{train_ds.store.folder} (same seed and split): validation scores will be optimistic",
-                      stacklevel=3)
-
-
-# ---------------------------------------------------------------------------------------------
-# Loss
-# ---------------------------------------------------------------------------------------------
-def distillation_loss(pred: Tensor, target: Tensor, *, contrastive: float = 0.0, temperature: float = 0.05) -> Tensor:
-    """Training loss: mean absolute error, plus an optional contrastive term.
-
-    Parameters
-    ----------
-    pred, target : Tensor, shape (batch, dim), float
-        Predicted and stored audio embeddings of the same presets (row ``i`` of both: preset ``i``).
-    contrastive : float
-        Weight of the contrastive term (0: L1 alone, the original study's loss).
-    temperature : float
-        Temperature of the contrastive term, in mean-absolute-difference units.
-
-    Returns
-    -------
-    Tensor, shape ()
-        ``mean|pred - target| + contrastive * InfoNCE``, where the InfoNCE term is the mean of the
-        cross-entropies of both retrieval directions (each prediction among the batch's targets, each
-        target among the batch's predictions) with logits ``-mean|pred_i - target_j| / temperature``.
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-    l1 = torch.nn.functional.l1_loss(pred, target)
-    if contrastive == 0.0:
-        return l1
-    logits = -torch.cdist(pred, target, p=1.0) / (pred.shape[1] * temperature)
-    labels = torch.arange(pred.shape[0], device=pred.device)
-    nce = 0.5 * (torch.nn.functional.cross_entropy(logits, labels) + torch.nn.functional.cross_entropy(logits.T, labels))
-    return l1 + contrastive * nce
-
-
-# ---------------------------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------------------------
-def validation_scores(
-    encoder: nn.Module,
-    presets: np.ndarray | Tensor,
-    embeddings: np.ndarray | Tensor,
-    *,
-    pool: int = VAL_CANDIDATES,
-    subsets: int = 16,
-    seed: int = 42,
-    direction: str = "audio_to_preset",
-    device: str | torch.device | None = None,
-    precision: str = "float32",
-) -> dict[str, Any]:
-    """Validation scores of an encoder on a set of presets and their audio embeddings.
-
-    Parameters
-    ----------
-    encoder : nn.Module
-        Maps (N, n_used) presets to (N, D); run in eval mode (restored afterwards).
-    presets : ndarray or Tensor, shape (N, n_used)
-    embeddings : ndarray or Tensor, shape (N, D)
-        Audio embeddings of the presets' renders.
-    pool, subsets, seed, direction
-        Retrieval protocol, as in :func:`synthproxy.metrics.retrieval_scores` (pools of ``pool`` items,
-        the whole set when ``N <= pool``).
-    device : str or torch.device, optional
-        Where to run the encoder (default: where its parameters are).
-    precision : {"float32", "bf16"}
-
-    Returns
-    -------
-    dict
-        ``val_mrr``, ``val_mrr_std`` (over pools), ``val_recall_at_1``, ``val_l1`` (mean absolute error),
-        ``val_mrr_study`` (:func:`synthproxy.metrics.validation_mrr`, or None when ``N < 256 * 512``);
-        ``val_mrr_preset_to_audio`` and ``val_mrr_audio_to_preset``: the MRR of each direction on the same
-        pools (``val_mrr`` is the one of ``direction``).
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-    if device is None:
-        p = next(encoder.parameters(), None)
-        device = p.device if p is not None else torch.device("cpu")
-    pred = predict_embeddings(encoder, presets, batch=EVAL_BATCH, precision=precision, device=device)
-    audio = torch.as_tensor(embeddings, dtype=torch.float32)
-    both = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed, direction="both")
-    r = both[direction]
-    study = validation_mrr(pred, audio) if len(pred) >= VAL_QUERIES * VAL_CANDIDATES else None
-    return {"val_mrr": r["mrr"], "val_mrr_std": r["mrr_std"], "val_recall_at_1": r["recall_at_1"],
-            "val_l1": mean_l1(pred, audio), "val_mrr_study": study,
-            "val_mrr_preset_to_audio": both["preset_to_audio"]["mrr"],
-            "val_mrr_audio_to_preset": both["audio_to_preset"]["mrr"]}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -573,41 +361,6 @@ def train(
             torch.distributed.destroy_process_group()
 
 
-def _open_stores(train_dir: Path, val_dir: Path, config: TrainConfig,
-                 expected: SynthSpec | None) -> tuple[StoreDataset, StoreDataset, SynthSpec, int]:
-    train_ds = StoreDataset(train_dir, limit=config.max_train)
-    val_ds = StoreDataset(val_dir, limit=config.max_val)
-    for ds, what in ((train_ds, "training"), (val_ds, "validation")):
-        m = ds.manifest
-        where = ds.store.folder / "manifest.json"
-        if not isinstance(m.get("spec"), dict):
-            raise TrainError(f"{what} set {where}: the manifest has no synth spec (made by an older synthproxy?)")
-        if not isinstance(m.get("audio_model"), dict) or not m["audio_model"].get("embedding_size"):
-            raise TrainError(f"{what} set {where}: the manifest names no audio model with an embedding size")
-        if not m.get("complete", False):
-            warnings.warn(f"{what} set {ds.store.folder} is not complete (generation unfinished?): using its "
-                          f"{len(ds)} finished presets", stacklevel=3)
-        if len(ds) == 0:
-            raise TrainError(f"{what} set {ds.store.folder}: no usable presets")
-    _check_pair(train_ds, val_ds)
-    spec = spec_from_dict(train_ds.manifest["spec"], source=str(train_ds.store.folder / "manifest.json"))
-    if spec.hash != train_ds.manifest["spec_hash"]:
-        raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'}: its spec's hash ({spec.hash[:12]}) "
-                         f"is not its spec_hash ({str(train_ds.manifest['spec_hash'])[:12]})")
-    if expected is not None and expected.hash != spec.hash:
-        why = "; ".join(spec_differences(expected.to_dict(), train_ds.manifest["spec"], "store"))
-        raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'} was made with another spec of "
-                         f"{spec.name!r} (hash {spec.hash[:12]}) than the given {expected.name!r} "
-                         f"(hash {expected.hash[:12]}): {why}")
-    dim = int(train_ds.manifest["audio_model"]["embedding_size"])
-    for ds, what in ((train_ds, "training"), (val_ds, "validation")):
-        p, e = ds[0]
-        if p.shape[0] != len(spec.used) or e.shape[0] != dim:
-            raise TrainError(f"{what} set {ds.store.folder}: rows hold {p.shape[0]} preset values and {e.shape[0]}-d "
-                             f"embeddings; the spec uses {len(spec.used)} parameters, the audio model gives {dim}")
-    return train_ds, val_ds, spec, dim
-
-
 def _train(train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, d: _Dist, device: torch.device,
            progress: bool, resume: bool, stop_after: int | None,
            callback: Callable[[dict[str, Any]], bool | None] | None, expected: SynthSpec | None) -> TrainResult:
@@ -697,10 +450,7 @@ def _train(train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, d: _D
         model = torch.compile(model)
     model.train()
 
-    in_memory = config.in_memory
-    if in_memory is None:
-        in_memory = n * (len(spec.used) + dim) * 4 <= IN_MEMORY_BYTES
-    batches = _Batches(train_ds, in_memory)
+    batches = _Batches(train_ds, _in_memory(config, n, len(spec.used) + dim))
     val_p, val_e = _Batches(val_ds, in_memory=True).arrays  # type: ignore[misc]
     def loss_fn(pred: Tensor, target: Tensor) -> Tensor:
         return distillation_loss(pred, target, contrastive=config.contrastive, temperature=config.temperature)
@@ -833,42 +583,3 @@ def _non_finite(value: float, step: int, spe: int, lr: float, targets: Tensor, d
             else "no checkpoint was written yet (this happened before the first validation)")
     return NonFiniteLoss(f"training stopped: the loss became {value} at step {step} (epoch {(step - 1) // spe + 1}, "
                          f"lr {lr:.3g}); {cause}; {kept}.", step, last if last.exists() else None)
-
-
-# ---------------------------------------------------------------------------------------------
-# Plots
-# ---------------------------------------------------------------------------------------------
-def plot_history(history: Sequence[dict[str, Any]], title: str | None = None):
-    """Learning curves: training loss and validation L1 (left), validation MRR (right), against the step.
-
-    Parameters
-    ----------
-    history : list of dict
-        :attr:`TrainResult.history`, or ``info["history"]`` of :func:`load_checkpoint`.
-    title : str, optional
-
-    Returns
-    -------
-    matplotlib.figure.Figure
-
-    Shown in use in ``notebooks/03_train.ipynb``.
-    """
-    import matplotlib.pyplot as plt
-
-    steps = [h["step"] for h in history]
-    fig, (ax_l, ax_m) = plt.subplots(1, 2, figsize=(10, 3.5), constrained_layout=True)
-    ax_l.plot(steps, [h["train_loss"] for h in history], marker=".", label="train loss (L1)")
-    ax_l.plot(steps, [h["val_l1"] for h in history], marker=".", label="validation L1")
-    ax_l.set(xlabel="step", ylabel="mean absolute error")
-    ax_l.legend()
-    ax_m.plot(steps, [h["val_mrr"] for h in history], marker=".", color="C2", label="validation MRR")
-    if any(h.get("val_mrr_study") is not None for h in history):
-        ax_m.plot(steps, [h.get("val_mrr_study") for h in history], marker=".", color="C3", label="study's validation MRR")
-    if history:
-        b = max(history, key=lambda h: h["val_mrr"])
-        ax_m.scatter([b["step"]], [b["val_mrr"]], s=80, facecolors="none", edgecolors="k", label="best", zorder=3)
-    ax_m.set(xlabel="step", ylabel="MRR", ylim=(0, 1.02))
-    ax_m.legend()
-    if title:
-        fig.suptitle(title)
-    return fig
