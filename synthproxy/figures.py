@@ -124,7 +124,7 @@ def load_evaluation(path: str | Path | None = None) -> pd.DataFrame:
 def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
     """The recorded cpu-long training runs (``results/cpu_long/runs.csv`` of the repository).
 
-    These are results kept in the repository (made by ``results/cpu_long/run.py``, hours on 2 cores), so the
+    These are results kept in the repository (made by ``python -m synthproxy.experiments.runs``, hours on 2 cores), so the
     default path is the repository's, not ``SYNTHPROXY_RESULTS``.
 
     Returns
@@ -138,7 +138,7 @@ def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else paths.REPO_ROOT / "results" / "cpu_long" / "runs.csv"
     if not path.exists():
-        raise ResultsMissing(f"{path}: no cpu-long runs recorded; run `.venv/bin/python results/cpu_long/run.py`")
+        raise ResultsMissing(f"{path}: no cpu-long runs recorded; run `.venv/bin/python -m synthproxy.experiments.runs`")
     return pd.read_csv(path)
 
 

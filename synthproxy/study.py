@@ -14,27 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from synthproxy.experiments import experiment_names, load_experiment
 from synthproxy.paths import REPO_ROOT
 
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 EXECUTED_DIR = REPO_ROOT / "book" / "notebooks"
 BUILD_DIR = REPO_ROOT / "_build"
-
-#: Parameters per scale, per notebook stem prefix ("*" = every notebook). ``quick`` = the notebooks' own defaults.
-#: ``cpu-long`` = the datasets of ``results/cpu_long/run.py`` (a few hours on 2 cores with that script, which trains
-#: all six architectures; here notebook 03 trains the best one) and 4,096-preset test sets scored as the original
-#: study did (pools of 4,096 would be the whole set: pools of 512, 100 draws).
-SCALES: dict[str, dict[str, dict[str, Any]]] = {
-    "quick": {},
-    "cpu-long": {
-        "02": {"sizes": {"train": 32768, "val": 2048, "test": 4096}},
-        "03": {"arch": "highway_tokens", "epochs": 12, "batch_size": 512, "sizes": {"train": 32768, "val": 2048}},
-        "04": {"test_size": 4096, "subsets": 100},
-        "05": {"test_size": 4096, "umap_points": 3000},
-        "06": {"n_targets": 32, "max_bank": None},
-    },
-}
-
 
 def notebooks() -> list[Path]:
     """The numbered notebooks of the series, in order."""
@@ -42,11 +27,8 @@ def notebooks() -> list[Path]:
 
 
 def parameters_for(nb: Path, scale: str) -> dict[str, Any]:
-    """papermill parameters of notebook ``nb`` at ``scale``."""
-    table = SCALES[scale]
-    params = dict(table.get("*", {}))
-    params.update(table.get(nb.stem[:2], {}))
-    return params
+    """papermill parameters of notebook ``nb`` at ``scale`` (the scale's experiment file, :mod:`synthproxy.experiments`)."""
+    return load_experiment(scale).parameters(nb.stem)
 
 
 def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
@@ -124,7 +106,7 @@ def offline_problems(html_dir: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m synthproxy.study``."""
     ap = argparse.ArgumentParser(prog="python -m synthproxy.study", description=__doc__)
-    ap.add_argument("--scale", default="quick", choices=sorted(SCALES))
+    ap.add_argument("--scale", default="quick", choices=experiment_names())
     ap.add_argument("--only", nargs="*", help="notebook numbers to run (e.g. 02 03)")
     ap.add_argument("--no-book", action="store_true")
     args = ap.parse_args(argv)

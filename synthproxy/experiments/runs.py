@@ -1,9 +1,10 @@
-"""The cpu-long runs: every architecture on each synth's larger datasets, and the "closing the gap" runs.
+"""The long training runs of a scale: every architecture on each synth's larger datasets, and the "closing the gap" runs.
 
-Run from the repository root (a few hours on 2 cores; runs resume when interrupted, finished ones are
-skipped)::
+The settings are the ``[runs]`` table of the scale's experiment file (``cpu-long.toml`` beside this
+module). Run from the repository root (a few hours on 2 cores; runs resume when interrupted, finished ones
+are skipped)::
 
-    .venv/bin/python results/cpu_long/run.py [--synths dexed amsynth] [--only archs|gap] [--jobs 2]
+    .venv/bin/python -m synthproxy.experiments.runs [--experiment cpu-long] [--synths dexed amsynth] [--only archs|gap] [--jobs 2]
 
 Writes ``results/cpu_long/runs.csv`` (one row per run: its settings and, at its best checkpoint, validation MRR in both retrieval
 directions, L1, presets/s, minutes) and each run's history to ``results/training/<run>.csv`` (``results/training/gap/`` for the gap runs). Checkpoints go to
@@ -23,32 +24,23 @@ from pathlib import Path
 import pandas as pd
 
 from synthproxy.constants import SPLIT_SEEDS
-from synthproxy.paths import CHECKPOINTS_DIR, RESULTS_DIR, dataset_dir
-
-#: Presets per split of the cpu-long datasets.
-SIZES = {"dexed": {"train": 32768, "val": 2048}, "amsynth": {"train": 32768, "val": 2048}}
-#: Settings of every run unless the run says otherwise.
-COMMON = dict(size="s", contrastive=1.0, temperature=0.05, threads=1, precision="bf16", seed=42, val_subsets=8)
-#: Epochs per architecture, and for the sequence models a smaller share of the training set: roughly
-#: equal CPU time per run (on this CPU a Transformer step costs ~300x an MLP step per preset, a GRU ~40x).
-EPOCHS = {"mlp": 24, "highway": 8, "resnet": 8, "highway_tokens": 12, "gru": 8, "transformer": 1}
-MAX_TRAIN = {"transformer": 16384}
-#: Exceptions to EPOCHS, as run: Dexed's GRU (~300 presets/s) got 2 epochs; 8 did not fit the session.
-EPOCHS_BY_SYNTH = {("dexed", "gru"): 2}
-#: "Closing the gap": the plain MLP at growing training sizes, with and without the contrastive term.
-GAP_SIZES = (4096, 16384)
+from synthproxy.encoders.checkpoint import shown_path
+from synthproxy.experiments import load_experiment
+from synthproxy.paths import CHECKPOINTS_DIR, RESULTS_DIR, REPO_ROOT, dataset_dir
 
 
-def runs(synth: str) -> list[dict]:
-    """Every run of a synth: name, group and TrainConfig fields."""
-    out = [dict(name=f"{synth}_{a}_s", group="archs", arch=a, epochs=EPOCHS_BY_SYNTH.get((synth, a), e),
-                max_train=MAX_TRAIN.get(a)) for a, e in EPOCHS.items()]
-    out.append(dict(name=f"{synth}_mlp_s_l1", group="gap", arch="mlp", epochs=EPOCHS["mlp"], contrastive=0.0))
-    for n in GAP_SIZES:
+def runs(synth: str, settings: dict) -> list[dict]:
+    """Every run of a synth: name, group and TrainConfig fields (``settings``: an experiment's ``[runs]`` table)."""
+    epochs, max_train = settings["epochs"], settings.get("max_train", {})
+    special = settings.get("epochs_by_synth", {}).get(synth, {})
+    out = [dict(name=f"{synth}_{a}_s", group="archs", arch=a, epochs=special.get(a, e), max_train=max_train.get(a))
+           for a, e in epochs.items()]
+    out.append(dict(name=f"{synth}_mlp_s_l1", group="gap", arch="mlp", epochs=epochs["mlp"], contrastive=0.0))
+    for n in settings.get("gap_sizes", []):
         for c in (0.0, 1.0):
             out.append(dict(name=f"{synth}_mlp_s_n{n}" + ("_l1" if c == 0 else ""), group="gap", arch="mlp",
-                            epochs=EPOCHS["mlp"], contrastive=c, max_train=n))
-    return [dict(r, synth=synth) for r in out]
+                            epochs=epochs["mlp"], contrastive=c, max_train=n))
+    return [dict(r, synth=synth, sizes=settings["sizes"][synth], common=settings["common"]) for r in out]
 
 
 def run(r: dict) -> dict:
@@ -59,13 +51,13 @@ def run(r: dict) -> dict:
     from synthproxy.train import TrainConfig, train
 
     torch.set_num_threads(1)
-    synth = r["synth"]
+    synth, sizes = r["synth"], r["sizes"]
     stores = {}
-    for split, n in SIZES[synth].items():
+    for split, n in sizes.items():
         stores[split] = dataset_dir(synth, split, n, SPLIT_SEEDS[split], "aisfx")
         generate(synth, n, SPLIT_SEEDS[split], split, stores[split], audio_model="aisfx", progress=False)
-    fields = {k: v for k, v in r.items() if k not in ("name", "group", "synth")}
-    cfg = TrainConfig(**{**COMMON, **fields})
+    fields = {k: v for k, v in r.items() if k not in ("name", "group", "synth", "sizes", "common")}
+    cfg = TrainConfig(**{**r["common"], **fields})
     out = CHECKPOINTS_DIR / "cpu_long" / f"{r['name']}.pt"
     res = train(stores["train"], stores["val"], out, cfg, progress=False)
     hist = pd.DataFrame(res.history)
@@ -74,25 +66,30 @@ def run(r: dict) -> dict:
     hist.to_csv(folder / f"{r['name']}.csv", index=False)
     best = res.best  # the saved checkpoint: best validation MRR of audio queries, the study's protocol
     return {"name": r["name"], "group": r["group"], "synth": synth, "arch": cfg.arch, "size": cfg.size,
-            "train_presets": min(cfg.max_train or SIZES[synth]["train"], SIZES[synth]["train"]), "epochs": cfg.epochs,
+            "train_presets": min(cfg.max_train or sizes["train"], sizes["train"]), "epochs": cfg.epochs,
             "contrastive": cfg.contrastive, "parameters": res.parameters,
             "val_mrr_preset_to_audio": float(best["val_mrr_preset_to_audio"]),
             "val_mrr_audio_to_preset": float(best["val_mrr_audio_to_preset"]),
             "val_l1": float(best["val_l1"]), "best_epoch": float(best["epoch"]), "presets_per_s": float(hist["presets_per_s"].median()),
-            "minutes": float(res.seconds) / 60, "checkpoint": str(out)}
+            "minutes": float(res.seconds) / 60, "checkpoint": shown_path(out)}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--synths", nargs="+", default=list(SIZES))
+    ap.add_argument("--experiment", default="cpu-long", help="experiment file with a [runs] table (default cpu-long)")
+    ap.add_argument("--synths", nargs="+")
     ap.add_argument("--only", choices=["archs", "gap"])
     ap.add_argument("--names", nargs="*", help="run only these run names")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--publish", action="store_true", help="copy the best architecture run per synth to checkpoints/")
     args = ap.parse_args(argv)
-    table = RESULTS_DIR / "cpu_long" / "runs.csv"
+    settings = load_experiment(args.experiment).runs
+    if not settings:
+        ap.error(f"experiment {args.experiment!r} has no [runs] table")
+    table = RESULTS_DIR / args.experiment.replace("-", "_") / "runs.csv"
     rows = {r["name"]: r for r in pd.read_csv(table).to_dict("records")} if table.exists() else {}
-    todo = [r for s in args.synths for r in runs(s) if not args.only or r["group"] == args.only]
+    todo = [r for s in (args.synths or list(settings["sizes"])) for r in runs(s, settings)
+            if not args.only or r["group"] == args.only]
     if args.names:  # in the order given
         by_name = {r["name"]: r for r in todo}
         todo = [by_name[n] for n in args.names if n in by_name]
@@ -107,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         for synth, g in df[df.group == "archs"].groupby("synth"):
             b = g.sort_values("val_mrr_preset_to_audio").iloc[-1]
             dst = CHECKPOINTS_DIR / f"{synth}_{b['arch']}_{b['size']}.pt"
-            shutil.copyfile(b["checkpoint"], dst)
+            shutil.copyfile(REPO_ROOT / b["checkpoint"], dst)
             print(f"best {synth}: {b['name']} -> {dst}")
     return 0
 
