@@ -358,6 +358,13 @@ def cmd_spec_dump(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+def _add_dask_options(p: argparse.ArgumentParser) -> None:
+    """``--workers`` and ``--scheduler``: where rendering and embedding run (generate, handcrafted)."""
+    p.add_argument("--workers", type=int, default=None, help="local Dask worker processes rendering and embedding "
+                   "(default: CPU cores)")
+    p.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler instead of a local cluster")
+
+
 def _add_synths(sub: Any) -> None:
     """The ``synths`` command's options."""
     p = sub.add_parser("synths", help="list synths: available here or not and why, parameter counts")
@@ -389,8 +396,7 @@ def _add_handcrafted(sub: Any) -> None:
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--audio-model", default="aisfx", help="audio model for the embeddings, or 'none' (default aisfx)")
     p.add_argument("--no-render", action="store_true", help="skip the render filter (no silence check; needs --audio-model none)")
-    p.add_argument("--workers", type=int, default=None, help="local Dask workers rendering and embedding (default: CPU cores)")
-    p.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler to use instead")
+    _add_dask_options(p)
     p.add_argument("--json", action="store_true", help="print kept, removed (counts by reason), errors as JSON")
     _add_render_options(p)
     p.set_defaults(func=cmd_handcrafted)
@@ -405,8 +411,7 @@ def _add_generate(sub: Any) -> None:
     p.add_argument("--split", required=True, choices=["train", "val", "test"])
     p.add_argument("--out", type=Path, required=True, help="store folder (an existing store of the same dataset is resumed)")
     p.add_argument("--audio-model", default="aisfx", help="audio model name (default aisfx)")
-    p.add_argument("--workers", type=int, help="local worker processes (default: CPU cores)")
-    p.add_argument("--scheduler", help="address of an existing Dask scheduler instead of a local cluster")
+    _add_dask_options(p)
     p.add_argument("--keep-audio", action="store_true", help="also store the renders")
     p.add_argument("--chunk-size", type=int, default=256, help="presets per chunk (default 256)")
     p.add_argument("--allow-oversubscribe", action="store_true", help="allow more --workers than CPU cores")
