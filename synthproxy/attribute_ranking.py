@@ -59,7 +59,8 @@ def rank_synths(
     for synth in synths:
         sweeps = attribute_sweeps(synth, presets=presets, steps=steps, seed=seed)
         notes += [f"{synth}: {n}" for n in sweeps.notes]
-        summaries.append(summarize(score_models(sweeps, list(loaded.values()), at_rate=rerender)))
+        scored = score_models(sweeps, list(loaded.values()), at_rate=rerender)  # type: ignore[arg-type]  # Sweep is a ScoredSweep
+        summaries.append(summarize(scored))
         sample = sweeps[:speed_sweeps]
         speed[synth] = {n: embedding_speed(g, np.concatenate([s.audio for s in rerender(sample, g.sample_rate)]))
                         for n, g in loaded.items()}

@@ -159,8 +159,8 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
         _print_json(r)
     else:
         print(f"{spec.name}: read {r['read']}, kept {r['kept']}, removed {r['removed']}, files with errors {len(r['errors'])}")
-        for e in r["errors"]:
-            print(f"  error: {e['file']}: {e['reason']}")
+        for err in r["errors"]:
+            print(f"  error: {err['file']}: {err['reason']}")
         print(f"wrote {args.out}")
     if not r["kept"]:
         raise CLIError(f"no preset kept from {len(args.input)} input(s); see {args.out}/report.json")

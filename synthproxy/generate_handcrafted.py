@@ -413,15 +413,15 @@ def write_handcrafted(
         write_json(tmp / "metadata.json", hc.metadata)
         write_json(tmp / "report.json", {**hc.report(), "removed_presets": hc.removed_presets})
         writer.update(complete=True)
-        old = None
+        previous: Path | None = None
         if folder.exists():
-            old = folder.with_name(f".{folder.name}.old")
-            if old.exists():
-                shutil.rmtree(old)
-            folder.rename(old)
+            previous = folder.with_name(f".{folder.name}.old")
+            if previous.exists():
+                shutil.rmtree(previous)
+            folder.rename(previous)
         tmp.rename(folder)
-        if old is not None:
-            shutil.rmtree(old)
+        if previous is not None:
+            shutil.rmtree(previous)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp)

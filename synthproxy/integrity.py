@@ -42,7 +42,7 @@ def array_sha256(a: np.ndarray) -> str:
     a = np.ascontiguousarray(a)
     h = hashlib.sha256()
     if a.size:
-        h.update(memoryview(a.reshape(-1)).cast("B"))
+        h.update(memoryview(a.reshape(-1)).cast("B"))  # type: ignore[arg-type]  # ndarray is a buffer
     return h.hexdigest()
 
 

@@ -39,7 +39,7 @@ def cpu_info() -> dict[str, Any]:
         ``"AMX"``, ``"AVX-512 BF16"``, ``"AVX-512"``, ``"AVX2"`` or ``"other"`` — the name the Benchmarks
         page groups results by.
     """
-    model, flags = platform.processor() or platform.machine(), set()
+    model, flags = platform.processor() or platform.machine(), set[str]()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             key, _, value = line.partition(":")

@@ -187,7 +187,7 @@ def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: s
             outs.append(counts[idx, cols].round().to(torch.int64))
         return outs
     fwd = torch.empty(n_sub, pool, dtype=torch.int64, device=q.device)
-    bwd = torch.empty_like(fwd) if both else None
+    bwd = torch.empty_like(fwd)  # filled only when both directions are asked for
     for s in range(n_sub):
         qs, cs = q[idx[s]], c[idx[s]]
         if both and one_matrix:

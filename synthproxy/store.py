@@ -392,7 +392,7 @@ def verify(folder: str | Path) -> dict[str, Any]:
                 if problem:
                     problems.append(problem)
                 elif name in hashes:
-                    hashes[name].update(memoryview(np.ascontiguousarray(a).reshape(-1)).cast("B"))
+                    hashes[name].update(memoryview(np.ascontiguousarray(a).reshape(-1)).cast("B"))  # type: ignore[arg-type]
     size = manifest.get("size")
     return {
         "ok": not problems,

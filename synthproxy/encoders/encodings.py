@@ -105,6 +105,16 @@ class PresetEncoding(nn.Module):
     Shown in use in ``notebooks/03_train.ipynb``.
     """
 
+    # buffers (registered in __init__), typed for the type checker
+    noncat_index: Tensor
+    cat_index: Tensor
+    cat_offsets: Tensor
+    cat_owner: Tensor
+    _class_max: Tensor
+    _lut_offsets: Tensor
+    _column_of_class: Tensor
+    _class_of_column: Tensor
+
     def __init__(self, spec: SynthSpec) -> None:
         super().__init__()
         used = spec.used
@@ -348,6 +358,7 @@ class Tokenizer(PresetEncoding):
         self.dropout = nn.Dropout(dropout)
         # tokens come out in used order: position of each (noncat..., cat...) token in the sequence
         order = torch.cat([self.noncat_index, self.cat_index])
+        self._gather: Tensor
         self.register_buffer("_gather", torch.argsort(order), persistent=False)
         self.reset_parameters()
 

@@ -80,6 +80,7 @@ def field_offset(field: str) -> int:
         raise ValueError(f"field {field!r} is not of the form name, name[i] or name[i,j]")
     name, i, j = m.group(1), m.group(2), m.group(3)
     idx = tuple(int(x) for x in (i, j) if x is not None)
+    shape: tuple[int, ...]
     if name in _GLOBAL_FIELDS:
         shape, off = (), _GLOBAL_FIELDS[name]
     elif name in _PITCH_FIELDS:

@@ -38,7 +38,7 @@ def sample_preset(spec: SynthSpec, rng: np.random.Generator) -> np.ndarray:
     ndarray, shape (n_used,), float32
         Continuous and discrete numeric and binary values normalized, categorical as class index.
     """
-    t = spec.sampling_tables
+    t: dict[str, np.ndarray] = spec.sampling_tables
     u = rng.random(t["lo"].shape[0])
     step = (u[:, None] >= t["cdf"]).sum(axis=1)  # index of the step whose probability bin holds u
     stepped = np.where(t["categorical"], step, np.take_along_axis(t["values"], step[:, None], 1)[:, 0])

@@ -460,7 +460,8 @@ def write_bank(
         raise SyxError(f"{path}: a bank holds {BANK_VOICES} voices, got {len(items)}")
     packed = []
     for i, item in enumerate(items):
-        what = f"{path}: voice {i}" + (f" {item.name.strip()!r}" if isinstance(getattr(item, "name", None), str) else "")
+        name = getattr(item, "name", None)
+        what = f"{path}: voice {i}" + (f" {name.strip()!r}" if isinstance(name, str) else "")
         try:
             packed.append(pack_voice(_as_voice_array(item, what)))
         except (ValueError, TypeError) as e:

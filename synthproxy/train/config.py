@@ -344,6 +344,8 @@ class LRSchedule:
     @classmethod
     def from_config(cls, config: TrainConfig, total_steps: int) -> "LRSchedule":
         """The schedule of a resolved :class:`TrainConfig` over ``total_steps`` steps."""
+        if config.lr is None:
+            raise ValueError("the TrainConfig is not resolved (lr is None): use TrainConfig.resolved()")
         w = min(_boundary(config.warmup, total_steps), total_steps)
         d = min(max(_boundary(config.decay_end, total_steps), w), total_steps)
         r = min(max(_boundary(config.restart_end, total_steps), d), total_steps)

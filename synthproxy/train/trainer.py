@@ -68,7 +68,7 @@ def _rng_state() -> dict[str, Any]:
     return {
         "torch": torch.get_rng_state(),
         "cuda": list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else [],
-        "numpy": {"kind": kind, "keys": torch.from_numpy(keys.astype(np.int64)), "pos": int(pos),
+        "numpy": {"kind": kind, "keys": torch.from_numpy(np.asarray(keys).astype(np.int64)), "pos": int(pos),
                   "has_gauss": int(has_gauss), "gauss": float(gauss)},
         "python": random.getstate(),
     }
@@ -232,16 +232,19 @@ class Trainer:
     def __init__(self, train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, dist: _Dist,
                  device: torch.device, *, progress: bool = True, stop_after: int | None = None,
                  callback: Callable[[dict[str, Any]], bool | None] | None = None, spec: SynthSpec | None = None):
-        if config.batch_size % dist.world:
-            raise TrainError(f"batch_size {config.batch_size} is not divisible by the {dist.world} processes")
+        if config.batch_size is None:
+            raise TrainError("the TrainConfig is not resolved (batch_size is None): use TrainConfig.resolved()")
+        self.batch_size: int = config.batch_size
+        if self.batch_size % dist.world:
+            raise TrainError(f"batch_size {self.batch_size} is not divisible by the {dist.world} processes")
         self.config, self.dist, self.device = config, dist, device
         self.out, self.last_path = out, last_checkpoint_path(out)
         self.progress, self.stop_after, self.callback = progress, stop_after, callback
         self.train_ds, self.val_ds, self.spec, self.dim = _open_stores(train_dir, val_dir, config, spec)
         self.n = len(self.train_ds)
-        self.steps_per_epoch = self.n // config.batch_size
+        self.steps_per_epoch = self.n // self.batch_size
         if self.steps_per_epoch == 0:
-            raise TrainError(f"training set {train_dir}: {self.n} presets, fewer than one batch of {config.batch_size}")
+            raise TrainError(f"training set {train_dir}: {self.n} presets, fewer than one batch of {self.batch_size}")
         self.total_steps = config.epochs * self.steps_per_epoch
         self.schedule = LRSchedule.from_config(config, self.total_steps)
         self.val_points = _validation_points(self.steps_per_epoch, config.val_per_epoch)
@@ -250,7 +253,8 @@ class Trainer:
         # where the run is (what resume() restores)
         self.history: list[dict[str, Any]] = []
         self.best: dict[str, Any] = {}
-        self.steps, self.seconds_before, self.resumed_from = 0, 0.0, None
+        self.steps, self.seconds_before = 0, 0.0
+        self.resumed_from: int | None = None
         self.last_mrr = float("nan")
         self.loss_sum, self.loss_count = 0.0, 0  # training loss since the last validation
         self.lr = float("nan")  # of the last step
@@ -400,7 +404,7 @@ class Trainer:
                 model, device_ids=[self.device.index] if self.device.type == "cuda" else None)
         self._eager = model
         if self.config.compile:
-            model = torch.compile(model)
+            model = torch.compile(model)  # type: ignore[assignment]  # a compiled module is called like the module
         model.train()
         self.model, self._compile_checked = model, not self.config.compile
         self.batches = _Batches(self.train_ds, _in_memory(self.config, self.n, len(self.spec.used) + self.dim))
@@ -414,7 +418,7 @@ class Trainer:
         """
         c, d = self.config, self.dist
         epoch, start = divmod(self.steps, self.steps_per_epoch)
-        sampler = _EpochBatches(self.n, c.batch_size, c.seed, epoch, start, d.rank, d.world)
+        sampler = _EpochBatches(self.n, self.batch_size, c.seed, epoch, start, d.rank, d.world)
         if c.num_workers > 0:
             return torch.utils.data.DataLoader(self.batches, sampler=sampler, batch_size=None,
                                                num_workers=c.num_workers, pin_memory=self.device.type == "cuda",
@@ -483,7 +487,7 @@ class Trainer:
         self.steps += 1
         self.loss_sum += value
         self.loss_count += 1
-        self._presets_interval += c.batch_size
+        self._presets_interval += self.batch_size
         return value
 
     def _forward(self, x: Tensor) -> Tensor:
