@@ -2,8 +2,8 @@
 
 Everything here reads what earlier stages recorded: ``results/evaluation.csv`` (``04_evaluate``),
 ``results/training/<synth>_<arch>_<size>.csv`` (training histories), stores of embeddings and checkpoints.
-Nothing renders audio. Charts are altair specifications saved as static SVG and PNG with vl-convert
-(:func:`save_chart`), so notebooks and the book show images that need no JavaScript and no network.
+Nothing renders audio. Charts are matplotlib figures (:mod:`synthproxy.charts`: style, colours) saved as static
+SVG and PNG (:func:`save_chart`), so notebooks and the book show images that need no JavaScript and no network.
 
 Shown in use in ``notebooks/05_figures.ipynb``.
 """
@@ -13,12 +13,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from synthproxy import paths
+from synthproxy.charts import ChartFiles, arch_order, bare_axes, grouped_bars, legend_markers, legend_patches
+from synthproxy.charts import model_label, new_figure, palette, save_chart, styled
 from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError, check_compatible, find_checkpoints
 from synthproxy.encoders.checkpoint import load_checkpoint, predict_embeddings
 from synthproxy.evaluate import TABLE_COLUMNS
@@ -52,8 +54,6 @@ UMAP_METRIC: str = "manhattan"
 CLOUD_NEIGHBORS: int = 10
 #: Neighbours looked at by :func:`category_agreement`.
 CATEGORY_NEIGHBORS: int = 10
-#: PNG resolution relative to the chart's CSS pixels.
-PNG_SCALE: float = 2.0
 #: Colours of the name categories (:data:`synthproxy.presets.categories.CATEGORIES`); "other" is grey.
 CATEGORY_COLORS: dict[str, str] = {
     "bass": "#1f77b4", "keys": "#ff7f0e", "organ": "#8c564b", "brass": "#d62728", "strings": "#9467bd",
@@ -142,26 +142,6 @@ def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path)
 
 
-def model_label(arch: str, size: str) -> str:
-    """How tables and charts name an encoder: ``"transformer (b)"``.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    return f"{arch} ({size})"
-
-
-def _arch_order(labels: Iterable[str]) -> list[str]:
-    from synthproxy.encoders import ARCHS, SIZE_NAMES
-
-    def key(label: str) -> tuple:
-        arch, _, size = label.partition(" (")
-        size = size.rstrip(")")
-        return (ARCHS.index(arch) if arch in ARCHS else len(ARCHS), arch,
-                SIZE_NAMES.index(size) if size in SIZE_NAMES else len(SIZE_NAMES), size)
-
-    return sorted(set(labels), key=key)
-
-
 def _one_row_per_model(evaluation: pd.DataFrame) -> pd.DataFrame:
     df = evaluation.assign(model=[model_label(a, s) for a, s in zip(evaluation["arch"], evaluation["size"])])
     # several checkpoints of one (synth, arch, size) on one test set: the first row of the file is kept
@@ -192,7 +172,7 @@ def results_table(evaluation: pd.DataFrame, metrics: Sequence[str] = ("mrr", "l1
     table = table.reorder_levels([1, 2, 0], axis=1)
     synths = list(dict.fromkeys(df["synth"]))
     cols = [(s, t, m) for s in synths for t in TEST_SETS for m in metrics if (s, t, m) in table.columns]
-    table = table.reindex(index=_arch_order(table.index), columns=pd.MultiIndex.from_tuples(cols))
+    table = table.reindex(index=arch_order(table.index), columns=pd.MultiIndex.from_tuples(cols))
     table.columns = table.columns.set_levels([TEST_SETS[t] for t in table.columns.levels[1]], level=1)
     table.columns.names = ["synth", "test set", "metric"]
     table.index.name = "encoder"
@@ -217,32 +197,31 @@ def test_sets_table(evaluation: pd.DataFrame) -> pd.DataFrame:
     return df[["synth", "test set", "dataset", "n", "pool", "subsets", "random MRR"]].reset_index(drop=True)
 
 
+@styled
 def results_chart(evaluation: pd.DataFrame) -> Any:
     """MRR (bars, ± one standard deviation over pools) of every encoder, per synth and test set.
 
     Returns
     -------
-    altair.Chart
-        Faceted by synth (columns); save it with :func:`save_chart`.
+    matplotlib.figure.Figure
+        One panel per synth (side by side, encoders as rows, one bar per test set); save it with :func:`save_chart`.
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    import altair as alt
-
     df = _one_row_per_model(evaluation)
     df = df.assign(**{"test set": [TEST_SETS[t] for t in df["test_set"]],
                       "low": (df["mrr"] - df["mrr_std"]).clip(lower=0), "high": (df["mrr"] + df["mrr_std"]).clip(upper=1)})
-    df = df[["synth", "model", "test set", "mrr", "mrr_std", "low", "high", "pool"]]
-    order = _arch_order(df["model"])
-    base = alt.Chart(df).encode(
-        y=alt.Y("model:N", sort=order, title=None),
-        yOffset=alt.YOffset("test set:N", sort=list(TEST_SETS.values())),
-        color=alt.Color("test set:N", sort=list(TEST_SETS.values()), title="test set"),
-    )
-    bars = base.mark_bar().encode(x=alt.X("mrr:Q", scale=alt.Scale(domain=[0, 1]), title="MRR (mean over pools)"),
-                                  tooltip=["model", "test set", "mrr", "mrr_std", "pool"])
-    spread = base.mark_rule(color="black").encode(x="low:Q", x2="high:Q")
-    return (bars + spread).properties(width=260, height=alt.Step(9)).facet(column=alt.Column("synth:N", title=None))
+    order = arch_order(df["model"])
+    synths = sorted(set(df["synth"]))
+    colors = palette(list(TEST_SETS.values()))
+    fig = new_figure(min(10.0, 2.8 + 3.4 * len(synths)), max(2.4, 1.3 + 0.32 * len(order)))
+    axes = fig.subplots(1, max(len(synths), 1), sharex=True, sharey=True, squeeze=False)[0]
+    for ax, synth in zip(axes, synths):
+        grouped_bars(ax, df[df["synth"] == synth], row="model", group="test set", rows=order, colors=colors,
+                     value="mrr", low="low", high="high")
+        ax.set(title=synth, xlim=(0, 1), xlabel="MRR (mean over pools)")
+    fig.legend(handles=legend_patches(colors), title="test set", loc="outside right upper")
+    return fig
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,8 +307,9 @@ def write_training_curves(checkpoints: Iterable[str | Path], folder: str | Path 
     return written
 
 
+@styled
 def curves_chart(curves: pd.DataFrame, y: str = "val_mrr") -> Any:
-    """Validation curves: ``y`` against the training step, one line per encoder, one facet per synth.
+    """Validation curves: ``y`` against the training step, one line per encoder, one panel per synth.
 
     Parameters
     ----------
@@ -340,23 +320,32 @@ def curves_chart(curves: pd.DataFrame, y: str = "val_mrr") -> Any:
 
     Returns
     -------
-    altair.FacetChart
-        Each synth with its own step axis (runs differ in length).
+    matplotlib.figure.Figure
+        Each synth with its own step axis (runs differ in length), one shared ``y`` axis.
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    import altair as alt
+    from matplotlib.ticker import MaxNLocator
 
-    df = curves[["synth", "model", "step", y]].dropna()
+    df = curves[["synth", "model", "step", y]].dropna().sort_values("step", kind="stable")
     title = {"val_mrr": "validation MRR", "val_l1": "validation L1", "train_loss": "training loss (L1)"}.get(y, y)
-    scale = alt.Scale(domain=[0, 1]) if y == "val_mrr" else alt.Scale(zero=False)
-    chart = alt.Chart(df).mark_line(point=alt.OverlayMarkDef(size=18)).encode(
-        x=alt.X("step:Q", title="training step"),
-        y=alt.Y(f"{y}:Q", scale=scale, title=title),
-        color=alt.Color("model:N", sort=_arch_order(df["model"]), title="encoder"),
-        tooltip=["model", "step", y],
-    ).properties(width=300, height=200)
-    return chart.facet(column=alt.Column("synth:N", title=None)).resolve_scale(x="independent")
+    colors = palette(arch_order(df["model"]))
+    synths = sorted(set(df["synth"]))
+    fig = new_figure(min(10.0, 2.6 + 3.6 * len(synths)), 3.6)
+    axes = fig.subplots(1, max(len(synths), 1), sharey=True, squeeze=False)[0]
+    for ax, synth in zip(axes, synths):
+        for model, color in colors.items():
+            d = df[(df["synth"] == synth) & (df["model"] == model)]
+            if len(d):
+                ax.plot(d["step"], d[y], color=color, marker="o", markersize=3.5, linewidth=1.5, label=model)
+        ax.set(title=synth, xlabel="training step")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.grid(True)
+    axes[0].set_ylabel(title)
+    if y == "val_mrr":
+        axes[0].set_ylim(0, 1)
+    fig.legend(handles=legend_markers(colors, size=3.5, line=True), title="encoder", loc="outside right upper")
+    return fig
 
 
 # ---------------------------------------------------------------------------------------------
@@ -481,7 +470,7 @@ def encoder_predictions(checkpoints: Iterable[str | Path], data: EmbeddingSet) -
             skipped[str(ck)] = str(e)
             continue
         found.setdefault(model_label(info["config"]["arch"], info["config"]["size"]), emb)
-    return {k: found[k] for k in _arch_order(found)}, skipped
+    return {k: found[k] for k in arch_order(found)}, skipped
 
 
 # ---------------------------------------------------------------------------------------------
@@ -657,14 +646,7 @@ def source_projection(handcrafted: np.ndarray, synthetic: np.ndarray, *, points:
                          "index": np.concatenate([ih, is_])})
 
 
-def _bare_axes() -> dict[str, Any]:
-    import altair as alt
-
-    axis = alt.Axis(labels=False, ticks=False, grid=False, title=None, domain=False)
-    return {"x": alt.X("x:Q", axis=axis, scale=alt.Scale(zero=False)),
-            "y": alt.Y("y:Q", axis=axis, scale=alt.Scale(zero=False))}
-
-
+@styled
 def source_chart(frame: pd.DataFrame, highlights: Mapping[str, int] | None = None, title: str = "") -> Any:
     """Scatter plot of :func:`source_projection`, hand-crafted points over synthetic ones.
 
@@ -678,27 +660,26 @@ def source_chart(frame: pd.DataFrame, highlights: Mapping[str, int] | None = Non
 
     Returns
     -------
-    altair.LayerChart
+    matplotlib.figure.Figure
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    import altair as alt
-
     order = {"synthetic": 0, "hand-crafted": 1}
     df = frame.assign(order=frame["source"].map(order)).sort_values("order", kind="stable")
-    color = alt.Color("source:N", scale=alt.Scale(domain=list(_SOURCE_COLORS), range=list(_SOURCE_COLORS.values())),
-                      title="audio embeddings of")
-    layers = [alt.Chart(df).mark_circle(size=14, opacity=0.7).encode(**_bare_axes(), color=color)]
-    if highlights:
-        hc = df[df["source"] == "hand-crafted"].set_index("index")
-        marks = pd.DataFrame([{"x": hc.loc[i, "x"], "y": hc.loc[i, "y"], "label": label}
-                              for label, i in highlights.items() if i in hc.index])
-        if len(marks):
-            ring = alt.Chart(marks).mark_point(size=220, shape="circle", color="black", strokeWidth=2, filled=False)
-            text = alt.Chart(marks).mark_text(align="left", dx=10, dy=-8, fontSize=11, fontWeight="bold")
-            layers += [ring.encode(**_bare_axes()), text.encode(**_bare_axes(), text="label:N")]
-    with alt.data_transformers.disable_max_rows():
-        return alt.layer(*layers).properties(width=420, height=360, title=title)
+    fig = new_figure(8.0, 6.2)
+    ax = fig.add_subplot()
+    ax.scatter(df["x"], df["y"], s=10, c=[_SOURCE_COLORS.get(s, "#777777") for s in df["source"]], alpha=0.7,
+               linewidths=0)
+    hc = df[df["source"] == "hand-crafted"].set_index("index")
+    for label, i in (highlights or {}).items():
+        if i in hc.index:
+            x, y = hc.loc[i, "x"], hc.loc[i, "y"]
+            ax.scatter([x], [y], s=150, facecolors="none", edgecolors="black", linewidths=2)
+            ax.annotate(label, (x, y), xytext=(8, 6), textcoords="offset points", fontsize=11, fontweight="bold")
+    bare_axes(ax)
+    ax.set_title(title)
+    fig.legend(handles=legend_markers(_SOURCE_COLORS), title="audio embeddings of", loc="outside right upper")
+    return fig
 
 
 def category_projection(panels: Mapping[str, np.ndarray], categories: Sequence[str], names: Sequence[str] | None = None, *,
@@ -736,33 +717,40 @@ def category_projection(panels: Mapping[str, np.ndarray], categories: Sequence[s
     return pd.concat(frames, ignore_index=True)
 
 
+@styled
 def category_chart(frame: pd.DataFrame, title: str = "", columns: int = 3) -> Any:
-    """Scatter plots of :func:`category_projection`, coloured by name category, one facet per panel.
+    """Scatter plots of :func:`category_projection`, coloured by name category, one panel per projection.
 
-    "other" (no category from the name) is drawn first, in light grey.
+    "other" (no category from the name) is drawn first, in light grey. Each panel has its own scales.
 
     Returns
     -------
-    altair.FacetChart
+    matplotlib.figure.Figure
+        Panels in rows of ``columns``, one legend for all.
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    import altair as alt
-
     from synthproxy.presets.categories import CATEGORIES
 
-    present = [c for c in CATEGORIES if c in set(frame["category"])]
+    seen = set(frame["category"])
+    colors = {c: CATEGORY_COLORS.get(c, "#777777") for c in [*CATEGORIES, *sorted(seen - set(CATEGORIES))] if c in seen}
     df = frame.assign(order=(frame["category"] != "other").astype(int)).sort_values("order", kind="stable")
     panels = list(dict.fromkeys(frame["panel"]))
-    with alt.data_transformers.disable_max_rows():
-        chart = alt.Chart(df).mark_circle(size=16, opacity=0.8).encode(
-            **_bare_axes(),
-            color=alt.Color("category:N", scale=alt.Scale(domain=present, range=[CATEGORY_COLORS.get(c, "#777777") for c in present]),
-                            title="category (from the name)"),
-            tooltip=["name", "category"],
-        ).properties(width=220, height=200)
-        return chart.facet(facet=alt.Facet("panel:N", sort=panels, title=None), columns=columns, title=title
-                           ).resolve_scale(x="independent", y="independent")
+    cols = max(1, min(columns, len(panels)))
+    rows = max(1, math.ceil(len(panels) / cols))
+    fig = new_figure(min(10.0, 1.9 + 2.9 * cols), max(0.5 + 2.7 * rows, 0.8 + 0.22 * len(colors)))
+    axes = fig.subplots(rows, cols, squeeze=False).ravel()
+    for ax, panel in zip(axes, panels):
+        d = df[df["panel"] == panel]
+        ax.scatter(d["x"], d["y"], s=10, c=[colors[c] for c in d["category"]], alpha=0.8, linewidths=0)
+        bare_axes(ax)
+        ax.set_title(panel)
+    for ax in axes[len(panels):]:
+        fig.delaxes(ax)
+    if title:
+        fig.suptitle(title)
+    fig.legend(handles=legend_markers(colors), title="category (from the name)", loc="outside right upper")
+    return fig
 
 
 def category_agreement(embeddings: np.ndarray, categories: Sequence[str], k: int = CATEGORY_NEIGHBORS) -> float:
@@ -828,50 +816,3 @@ def agreement_scores(panels: Mapping[str, np.ndarray], categories: Sequence[str]
     scores = {"chance": chance_agreement(categories)}
     scores.update({title: category_agreement(emb, categories, k) for title, emb in panels.items()})
     return pd.Series(scores, name="category agreement")
-
-
-# ---------------------------------------------------------------------------------------------
-# Saving
-# ---------------------------------------------------------------------------------------------
-class ChartFiles(NamedTuple):
-    """Where :func:`save_chart` wrote a chart.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-
-    svg: Path
-    png: Path
-
-
-def save_chart(chart: Any, stem: str, folder: str | Path | None = None, scale: float = PNG_SCALE) -> ChartFiles:
-    """Save an altair chart as static SVG and PNG (vl-convert, offline), atomically.
-
-    Parameters
-    ----------
-    chart : altair chart
-    stem : str
-        File name without extension.
-    folder : str or Path, optional
-        Default ``results/figures/``.
-    scale : float
-        PNG pixels per chart pixel.
-
-    Returns
-    -------
-    ChartFiles
-        ``svg`` and ``png`` paths; show them with ``IPython.display.SVG(filename=...)`` or ``Image(filename=...)``.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    import altair as alt
-    import vl_convert as vlc
-
-    from synthproxy.io import write_bytes
-
-    folder = Path(folder) if folder is not None else paths.RESULTS_DIR / "figures"
-    with alt.data_transformers.disable_max_rows():
-        spec = chart.to_json()
-    files = ChartFiles(folder / f"{stem}.svg", folder / f"{stem}.png")
-    write_bytes(files.svg, vlc.vegalite_to_svg(spec).encode())
-    write_bytes(files.png, vlc.vegalite_to_png(spec, scale=scale))
-    return files
