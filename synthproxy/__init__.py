@@ -10,9 +10,11 @@ model gives the preset's sound. Modules follow the study's stages and its notebo
   (random and hand-crafted presets), :mod:`synthproxy.generate`, :mod:`synthproxy.store` — ``02_generate``
 - :mod:`synthproxy.encoders`, :mod:`synthproxy.datasets`, :mod:`synthproxy.train` — ``03_train``
 - :mod:`synthproxy.metrics` (with :mod:`synthproxy.rank_kernels`), :mod:`synthproxy.evaluate` — ``04_evaluate``
-- :mod:`synthproxy.figures`, :mod:`synthproxy.report` (generated book pages) — ``05_figures``
+- :mod:`synthproxy.figures` (results table, training curves), :mod:`synthproxy.projections` (UMAP maps of
+  embeddings), :mod:`synthproxy.report` (generated book pages) — ``05_figures``
 - :mod:`synthproxy.match` — ``06_sound_matching``; :mod:`synthproxy.explore` — ``07_explore``
-- :mod:`synthproxy.plots` (notebook plots), :mod:`synthproxy.colab` (Colab badge and set-up cell)
+- :mod:`synthproxy.charts` (how every chart looks and is saved, matplotlib), :mod:`synthproxy.plots` (notebook
+  plots), :mod:`synthproxy.colab` (Colab badge and set-up cell)
 - :mod:`synthproxy.cli` (the ``synthproxy`` command), :mod:`synthproxy.study` (``make study``)
 """
 

@@ -3,7 +3,8 @@
 Renders the sweeps (:mod:`synthproxy.sweeps`), scores them with every audio model that loads here
 (:mod:`synthproxy.audio_models.ranking`) and draws the chart (:mod:`synthproxy.ranking_chart`).
 ``python -m synthproxy.attribute_ranking`` writes ``results/attribute_ranking.csv`` (10 presets x
-20 steps over amsynth and dexed), which ``notebooks/01_audio_models.ipynb`` reads for its choice.
+20 steps over amsynth and dexed), which ``notebooks/01_audio_models.ipynb`` reads for its choice;
+``--redraw`` only draws the chart again from that file (nothing rendered).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import numpy as np
 import pandas as pd
 
 from synthproxy.audio_models.ranking import available_models, embedding_speed, score_models, summarize
-from synthproxy.ranking_chart import ranking_chart
+from synthproxy.ranking_chart import ranking_charts
 from synthproxy.sweeps import attribute_sweeps, rerender
 
-__all__ = ["rank_synths", "main"]
+__all__ = ["rank_synths", "save_ranking_chart", "main"]
 
 
 def rank_synths(
@@ -67,15 +68,41 @@ def rank_synths(
     return pd.concat(summaries, ignore_index=True), pd.DataFrame(speed).T, notes
 
 
+def save_ranking_chart(summary: pd.DataFrame, out: str | Path, presets: int, steps: int) -> Path:
+    """Draw the chart of ``summary`` (one panel per synth) next to ``out``: ``<out stem>.svg`` and ``.png``.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        From :func:`rank_synths` (or ``results/attribute_ranking.csv``).
+    out : str or Path
+        The summary's CSV; the chart takes its name.
+    presets, steps : int
+        Named in the panel titles.
+
+    Returns
+    -------
+    Path
+        The PNG.
+
+    Shown in use (through ``python -m synthproxy.attribute_ranking``) in ``notebooks/01_audio_models.ipynb``.
+    """
+    from synthproxy.charts import save_chart
+
+    out = Path(out)
+    titles = {s: f"{s}: sound-attribute ranking ({presets} presets x {steps} steps)"
+              for s in dict.fromkeys(summary["synth"])}
+    fig = ranking_charts({title: summary[summary.synth == s] for s, title in titles.items()})
+    return save_chart(fig, out.stem, out.parent).png
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m synthproxy.attribute_ranking``: the study's full setting -> ``results/attribute_ranking.csv``.
 
     Also writes the chart next to it (``.svg``, ``.png``) and prints the mean score per synth and model,
-    the clips/s and the notes.
+    the clips/s and the notes. With ``--redraw``, only the chart is drawn again, from the CSV already there.
     """
     import argparse
-
-    import altair as alt
 
     from synthproxy.paths import RESULTS_DIR
 
@@ -86,15 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--steps", type=int, default=20)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", default=str(RESULTS_DIR / "attribute_ranking.csv"))
+    ap.add_argument("--redraw", action="store_true", help="only draw the chart again from --out (no rendering)")
     args = ap.parse_args(argv)
-    summary, speed, notes = rank_synths(args.synths, args.models, args.presets, args.steps, args.seed)
     out = Path(args.out)
+    if args.redraw:
+        summary = pd.read_csv(out)
+        print(f"wrote {save_ranking_chart(summary[summary.synth.isin(args.synths)], out, args.presets, args.steps)}")
+        return 0
+    summary, speed, notes = rank_synths(args.synths, args.models, args.presets, args.steps, args.seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     summary.to_csv(out, index=False, float_format="%.4f")
-    chart = alt.vconcat(*[ranking_chart(summary[summary.synth == s], f"{s}: sound-attribute ranking "
-                                        f"({args.presets} presets x {args.steps} steps)") for s in args.synths])
-    chart.save(out.with_suffix(".svg"))
-    chart.save(out.with_suffix(".png"), scale_factor=2)
+    save_ranking_chart(summary, out, args.presets, args.steps)
     print(summary.groupby(["synth", "model"])["mean"].mean().unstack().round(3).to_string())
     print("clips/s:\n" + speed.round(1).to_string())
     print("\n".join(notes))

@@ -6,9 +6,10 @@ each notebook:
 1. an "Open in Colab" badge as the first cell (markdown), linking to the notebook on GitHub
    (:data:`GITHUB_REPO`, :data:`GITHUB_BRANCH`);
 2. a code cell just before the first code cell that, **in Colab only** (``"google.colab" in sys.modules``),
-   clones the repository, installs amsynth with apt-get (Ubuntu's package), this package (editable) with the study's
-   plotting extras and the audio model's wheel (``aisfx``, without its outdated pins, as ``make setup`` does),
-   then moves to the clone's ``notebooks/``. Anywhere else it only imports ``sys``.
+   clones the repository, installs amsynth with apt-get (Ubuntu's package), this package (editable) with the
+   study's extras Colab lacks (:data:`COLAB_EXTRAS`: UMAP) and the audio model's wheel (``aisfx``, without its
+   outdated pins, as ``make setup`` does), then moves to the clone's ``notebooks/``. Anywhere else it only imports
+   ``sys``.
 
 Running it again replaces those two cells (they carry fixed ids and tags), so it is idempotent; a notebook
 already up to date is not rewritten. The book hides the set-up cell (tag ``remove-cell``).
@@ -38,7 +39,7 @@ BADGE_TAG: str = "colab-badge"
 SETUP_TAG: str = "colab-setup"
 #: Extras of ``pyproject.toml``'s ``study`` group that Colab needs besides the package's own dependencies
 #: (Colab brings Jupyter, ipywidgets and papermill-free execution itself).
-COLAB_EXTRAS: tuple[str, ...] = ("altair", "vl-convert-python", "umap-learn")
+COLAB_EXTRAS: tuple[str, ...] = ("umap-learn",)
 BADGE_IMAGE: str = "https://colab.research.google.com/assets/colab-badge.svg"
 #: Where Colab keeps the clone.
 COLAB_CLONE: str = "/content/synthproxy"
@@ -68,7 +69,7 @@ def _aisfx_requirement(makefile: Path) -> str:
 
 
 def colab_packages(root: Path = REPO_ROOT) -> tuple[list[str], str]:
-    """What Colab installs besides the package: the plotting extras and the aisfx wheel, as pinned in the repository.
+    """What Colab installs besides the package: the extras Colab lacks and the aisfx wheel, as pinned in the repository.
 
     Returns
     -------

@@ -2,27 +2,36 @@
 
 Everything here reads what earlier stages recorded: ``results/evaluation.csv`` (``04_evaluate``),
 ``results/training/<synth>_<arch>_<size>.csv`` (training histories), stores of embeddings and checkpoints.
-Nothing renders audio. Charts are altair specifications saved as static SVG and PNG with vl-convert
-(:func:`save_chart`), so notebooks and the book show images that need no JavaScript and no network.
+This module has the results table and training curves; the maps of embeddings are in
+:mod:`synthproxy.projections` and chart conventions in :mod:`synthproxy.charts`, and every name they provide
+for chapter 5 is importable from here as well (``from synthproxy.figures import source_chart``).
+Nothing renders audio. Charts are matplotlib figures (:mod:`synthproxy.charts`: style, colours) saved as static
+SVG and PNG (:func:`save_chart`), so notebooks and the book show images that need no JavaScript and no network.
 
 Shown in use in ``notebooks/05_figures.ipynb``.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Sequence
 
-import numpy as np
 import pandas as pd
 
 from synthproxy import paths
-from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError, check_compatible, find_checkpoints
-from synthproxy.encoders.checkpoint import load_checkpoint, predict_embeddings
+from synthproxy.charts import ChartFiles, arch_order, grouped_bars, legend_markers, legend_patches, model_label
+from synthproxy.charts import new_figure, palette, save_chart, styled
+from synthproxy.encoders.checkpoint import load_checkpoint
 from synthproxy.evaluate import TABLE_COLUMNS
 from synthproxy.metrics import random_mrr
+# Embedding sets, UMAP maps, distances to the random cloud and category agreement live in synthproxy.projections;
+# they are importable from here too, as before the split.
+from synthproxy.projections import (
+    CATEGORY_COLORS, CATEGORY_NEIGHBORS, CLOUD_NEIGHBORS, UMAP_METRIC, UMAP_MIN_DIST_CATEGORIES, UMAP_MIN_DIST_SOURCES,
+    UMAP_NEIGHBORS, EmbeddingSet, agreement_scores, category_agreement, category_chart, category_projection,
+    chance_agreement, checkpoints_for, cloud_distances, cloud_extremes, distance_to_cloud, embedding_set,
+    encoder_predictions, predicted_embeddings, source_chart, source_projection, subsample, umap_projection,
+)
 
 __all__ = [
     "EVALUATION_COLUMNS", "TEST_SETS", "STUDY_NAMES", "UMAP_NEIGHBORS", "UMAP_MIN_DIST_SOURCES",
@@ -42,25 +51,6 @@ TEST_SETS: dict[str, str] = {"synthetic": "synthetic", "handcrafted": "hand-craf
 STUDY_NAMES: dict[str, str] = {
     "mlp": "mlp_oh", "highway": "hn_oh", "highway_tokens": "hn_pt", "gru": "hn_ptgru", "transformer": "tfm",
 }
-#: UMAP settings (the original study's figures: 75 neighbours; min_dist 0.99 for hand-crafted vs.
-#: synthetic, 0.5 for labels). The metric is L1, the distance every retrieval score of the study uses.
-UMAP_NEIGHBORS: int = 75
-UMAP_MIN_DIST_SOURCES: float = 0.99
-UMAP_MIN_DIST_CATEGORIES: float = 0.5
-UMAP_METRIC: str = "manhattan"
-#: Neighbours averaged in :func:`distance_to_cloud`.
-CLOUD_NEIGHBORS: int = 10
-#: Neighbours looked at by :func:`category_agreement`.
-CATEGORY_NEIGHBORS: int = 10
-#: PNG resolution relative to the chart's CSS pixels.
-PNG_SCALE: float = 2.0
-#: Colours of the name categories (:data:`synthproxy.presets.categories.CATEGORIES`); "other" is grey.
-CATEGORY_COLORS: dict[str, str] = {
-    "bass": "#1f77b4", "keys": "#ff7f0e", "organ": "#8c564b", "brass": "#d62728", "strings": "#9467bd",
-    "pad": "#17becf", "lead": "#e377c2", "pluck": "#2ca02c", "bell": "#bcbd22", "percussive": "#000000",
-    "woodwind": "#98df8a", "vocal": "#ff9896", "fx": "#c49c94", "other": "#d9d9d9",
-}
-_SOURCE_COLORS: dict[str, str] = {"synthetic": "#9ecae1", "hand-crafted": "#e6550d"}
 _ROUND = 3
 
 
@@ -142,26 +132,6 @@ def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path)
 
 
-def model_label(arch: str, size: str) -> str:
-    """How tables and charts name an encoder: ``"transformer (b)"``.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    return f"{arch} ({size})"
-
-
-def _arch_order(labels: Iterable[str]) -> list[str]:
-    from synthproxy.encoders import ARCHS, SIZE_NAMES
-
-    def key(label: str) -> tuple:
-        arch, _, size = label.partition(" (")
-        size = size.rstrip(")")
-        return (ARCHS.index(arch) if arch in ARCHS else len(ARCHS), arch,
-                SIZE_NAMES.index(size) if size in SIZE_NAMES else len(SIZE_NAMES), size)
-
-    return sorted(set(labels), key=key)
-
-
 def _one_row_per_model(evaluation: pd.DataFrame) -> pd.DataFrame:
     df = evaluation.assign(model=[model_label(a, s) for a, s in zip(evaluation["arch"], evaluation["size"])])
     # several checkpoints of one (synth, arch, size) on one test set: the first row of the file is kept
@@ -192,7 +162,7 @@ def results_table(evaluation: pd.DataFrame, metrics: Sequence[str] = ("mrr", "l1
     table = table.reorder_levels([1, 2, 0], axis=1)
     synths = list(dict.fromkeys(df["synth"]))
     cols = [(s, t, m) for s in synths for t in TEST_SETS for m in metrics if (s, t, m) in table.columns]
-    table = table.reindex(index=_arch_order(table.index), columns=pd.MultiIndex.from_tuples(cols))
+    table = table.reindex(index=arch_order(table.index), columns=pd.MultiIndex.from_tuples(cols))
     table.columns = table.columns.set_levels([TEST_SETS[t] for t in table.columns.levels[1]], level=1)
     table.columns.names = ["synth", "test set", "metric"]
     table.index.name = "encoder"
@@ -217,32 +187,31 @@ def test_sets_table(evaluation: pd.DataFrame) -> pd.DataFrame:
     return df[["synth", "test set", "dataset", "n", "pool", "subsets", "random MRR"]].reset_index(drop=True)
 
 
+@styled
 def results_chart(evaluation: pd.DataFrame) -> Any:
     """MRR (bars, ± one standard deviation over pools) of every encoder, per synth and test set.
 
     Returns
     -------
-    altair.Chart
-        Faceted by synth (columns); save it with :func:`save_chart`.
+    matplotlib.figure.Figure
+        One panel per synth (side by side, encoders as rows, one bar per test set); save it with :func:`save_chart`.
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    import altair as alt
-
     df = _one_row_per_model(evaluation)
     df = df.assign(**{"test set": [TEST_SETS[t] for t in df["test_set"]],
                       "low": (df["mrr"] - df["mrr_std"]).clip(lower=0), "high": (df["mrr"] + df["mrr_std"]).clip(upper=1)})
-    df = df[["synth", "model", "test set", "mrr", "mrr_std", "low", "high", "pool"]]
-    order = _arch_order(df["model"])
-    base = alt.Chart(df).encode(
-        y=alt.Y("model:N", sort=order, title=None),
-        yOffset=alt.YOffset("test set:N", sort=list(TEST_SETS.values())),
-        color=alt.Color("test set:N", sort=list(TEST_SETS.values()), title="test set"),
-    )
-    bars = base.mark_bar().encode(x=alt.X("mrr:Q", scale=alt.Scale(domain=[0, 1]), title="MRR (mean over pools)"),
-                                  tooltip=["model", "test set", "mrr", "mrr_std", "pool"])
-    spread = base.mark_rule(color="black").encode(x="low:Q", x2="high:Q")
-    return (bars + spread).properties(width=260, height=alt.Step(9)).facet(column=alt.Column("synth:N", title=None))
+    order = arch_order(df["model"])
+    synths = sorted(set(df["synth"]))
+    colors = palette(list(TEST_SETS.values()))
+    fig = new_figure(min(10.0, 2.8 + 3.4 * len(synths)), max(2.4, 1.3 + 0.32 * len(order)))
+    axes = fig.subplots(1, max(len(synths), 1), sharex=True, sharey=True, squeeze=False)[0]
+    for ax, synth in zip(axes, synths):
+        grouped_bars(ax, df[df["synth"] == synth], row="model", group="test set", rows=order, colors=colors,
+                     value="mrr", low="low", high="high")
+        ax.set(title=synth, xlim=(0, 1), xlabel="MRR (mean over pools)")
+    fig.legend(handles=legend_patches(colors), title="test set", loc="outside right upper")
+    return fig
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,8 +297,9 @@ def write_training_curves(checkpoints: Iterable[str | Path], folder: str | Path 
     return written
 
 
+@styled
 def curves_chart(curves: pd.DataFrame, y: str = "val_mrr") -> Any:
-    """Validation curves: ``y`` against the training step, one line per encoder, one facet per synth.
+    """Validation curves: ``y`` against the training step, one line per encoder, one panel per synth.
 
     Parameters
     ----------
@@ -340,538 +310,29 @@ def curves_chart(curves: pd.DataFrame, y: str = "val_mrr") -> Any:
 
     Returns
     -------
-    altair.FacetChart
-        Each synth with its own step axis (runs differ in length).
+    matplotlib.figure.Figure
+        Each synth with its own step axis (runs differ in length), one shared ``y`` axis.
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    import altair as alt
+    from matplotlib.ticker import MaxNLocator
 
-    df = curves[["synth", "model", "step", y]].dropna()
+    df = curves[["synth", "model", "step", y]].dropna().sort_values("step", kind="stable")
     title = {"val_mrr": "validation MRR", "val_l1": "validation L1", "train_loss": "training loss (L1)"}.get(y, y)
-    scale = alt.Scale(domain=[0, 1]) if y == "val_mrr" else alt.Scale(zero=False)
-    chart = alt.Chart(df).mark_line(point=alt.OverlayMarkDef(size=18)).encode(
-        x=alt.X("step:Q", title="training step"),
-        y=alt.Y(f"{y}:Q", scale=scale, title=title),
-        color=alt.Color("model:N", sort=_arch_order(df["model"]), title="encoder"),
-        tooltip=["model", "step", y],
-    ).properties(width=300, height=200)
-    return chart.facet(column=alt.Column("synth:N", title=None)).resolve_scale(x="independent")
-
-
-# ---------------------------------------------------------------------------------------------
-# Embeddings: stores, checkpoints, predictions
-# ---------------------------------------------------------------------------------------------
-def checkpoints_for(synth: str, folder: str | Path | None = None) -> list[Path]:
-    """Trained encoders of a synth (:func:`synthproxy.encoders.checkpoint.find_checkpoints`).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    return find_checkpoints(synth, folder if folder is not None else paths.CHECKPOINTS_DIR)
-
-
-@dataclass
-class EmbeddingSet:
-    """Presets of a store with their audio embeddings and, for hand-crafted sets, names and categories.
-
-    Attributes
-    ----------
-    folder : Path
-    manifest : dict
-    presets : ndarray, shape (N, n_used), float32
-        Categorical parameters as class index.
-    embeddings : ndarray, shape (N, D), float32
-        Audio-model embeddings of the presets' renders.
-    names : list of str
-        Preset names (``"#<index>"`` for random presets).
-    categories : list of str
-        Name categories (:func:`synthproxy.presets.categories.category_from_name`; ``"other"`` for random presets).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-
-    folder: Path
-    manifest: dict
-    presets: np.ndarray
-    embeddings: np.ndarray
-    names: list[str]
-    categories: list[str]
-
-    def __len__(self) -> int:
-        return len(self.presets)
-
-
-def embedding_set(store: str | Path) -> EmbeddingSet:
-    """Read a store (random or hand-crafted) into memory, presets aligned with names and categories.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    from synthproxy.datasets import StoreDataset
-
-    ds = StoreDataset(store)
-    presets, embeddings = ds.arrays()
-    meta = ds.store.metadata
-    if meta is not None:
-        rows = [meta[int(i)] for i in ds.indices]
-        names = [str(m.get("name", "")).strip() for m in rows]
-        categories = [str(m.get("category", "other")) for m in rows]
-    else:
-        names, categories = [f"#{int(i)}" for i in ds.indices], ["other"] * len(ds.indices)
-    return EmbeddingSet(Path(store), ds.manifest, presets, embeddings, names, categories)
-
-
-def predicted_embeddings(checkpoint: str | Path, data: EmbeddingSet, batch: int = 2048) -> tuple[np.ndarray, dict[str, Any]]:
-    """What a trained encoder predicts for the presets of a store.
-
-    Parameters
-    ----------
-    checkpoint : str or Path
-    data : EmbeddingSet
-        Its synth spec and audio model must be the checkpoint's.
-    batch : int
-        Presets per forward pass.
-
-    Returns
-    -------
-    embeddings : ndarray, shape (N, D), float32
-    info : dict
-        The checkpoint's metadata (:func:`synthproxy.encoders.checkpoint.load_checkpoint`).
-
-    Raises
-    ------
-    synthproxy.encoders.checkpoint.CheckpointError
-        When the store was made with another synth spec (the differences are named).
-    ValueError
-        When the store's audio model is not the one the encoder learned.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    from synthproxy.synths.spec import spec_from_dict
-
-    encoder, info = load_checkpoint(checkpoint, spec_from_dict(data.manifest["spec"], source=str(data.folder)))
-    check_compatible(info, checkpoint, data.manifest, data.folder, render_settings=False)
-    pred = predict_embeddings(encoder, np.ascontiguousarray(data.presets), batch=batch).numpy()
-    dim = int((info.get("audio_model") or {}).get("embedding_size") or data.embeddings.shape[1])
-    return (pred if len(pred) else np.zeros((0, dim), np.float32)), info
-
-
-def encoder_predictions(checkpoints: Iterable[str | Path], data: EmbeddingSet) -> tuple[dict[str, np.ndarray], dict[str, str]]:
-    """Predictions of several encoders for one store, by encoder label; checkpoints that do not fit are skipped.
-
-    Parameters
-    ----------
-    checkpoints : iterable of str or Path
-        E.g. :func:`checkpoints_for`; when two have the same arch and size, the first one is used.
-    data : EmbeddingSet
-
-    Returns
-    -------
-    predictions : dict
-        :func:`model_label` -> ndarray, shape (N, D), in :data:`synthproxy.encoders.ARCHS` order.
-    skipped : dict
-        Checkpoint path -> why it was not used (another spec or audio model, unreadable file).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    found, skipped = {}, {}
-    for ck in checkpoints:
-        try:
-            emb, info = predicted_embeddings(ck, data)
-        except (CheckpointError, DataMismatchError, ValueError) as e:
-            skipped[str(ck)] = str(e)
-            continue
-        found.setdefault(model_label(info["config"]["arch"], info["config"]["size"]), emb)
-    return {k: found[k] for k in _arch_order(found)}, skipped
-
-
-# ---------------------------------------------------------------------------------------------
-# Projections and distances
-# ---------------------------------------------------------------------------------------------
-def subsample(n: int, points: int | None, seed: int, include: Iterable[int] = ()) -> np.ndarray:
-    """At most ``points`` of ``n`` indices drawn without replacement (seeded), sorted; ``include`` always kept.
-
-    Returns
-    -------
-    ndarray, shape (min(n, points),), int64
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    if points is None or n <= points:
-        return np.arange(n, dtype=np.int64)
-    keep = np.unique(np.asarray(list(include), dtype=np.int64))
-    rest = np.setdiff1d(np.arange(n), keep)
-    extra = np.random.default_rng(seed).choice(rest, size=max(points - len(keep), 0), replace=False)
-    return np.sort(np.concatenate([keep, extra])).astype(np.int64)
-
-
-def umap_projection(embeddings: np.ndarray, *, seed: int, n_neighbors: int = UMAP_NEIGHBORS,
-                    min_dist: float = UMAP_MIN_DIST_CATEGORIES, metric: str = UMAP_METRIC) -> np.ndarray:
-    """A 2-D UMAP projection (umap-learn), reproducible for a given seed.
-
-    Parameters
-    ----------
-    embeddings : ndarray, shape (N, D)
-        N >= 3 points.
-    seed : int
-        UMAP's ``random_state`` (it then runs on one thread, and the same input gives the same output).
-    n_neighbors : int
-        Clipped to ``N - 1``.
-    min_dist : float
-    metric : str
-        Default L1 (``"manhattan"``).
-
-    Returns
-    -------
-    ndarray, shape (N, 2), float32
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    import warnings
-
-    x = np.asarray(embeddings, dtype=np.float32)
-    if x.ndim != 2 or len(x) < 3:
-        raise ValueError(f"UMAP needs an (N, D) array with N >= 3, got shape {x.shape}")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # umap's notes on n_jobs with a seed and on spectral initialisation
-        import umap
-
-        reducer = umap.UMAP(n_neighbors=int(min(n_neighbors, len(x) - 1)), min_dist=min_dist, metric=metric,
-                            init="pca", random_state=seed, n_jobs=1)
-        return reducer.fit_transform(x).astype(np.float32)
-
-
-def distance_to_cloud(points: np.ndarray, cloud: np.ndarray, k: int = CLOUD_NEIGHBORS, *, same: bool = False,
-                      block: int = 1024) -> np.ndarray:
-    """Mean L1 distance (per dimension) of each point to its ``k`` nearest neighbours in ``cloud``.
-
-    Parameters
-    ----------
-    points : ndarray, shape (N, D)
-    cloud : ndarray, shape (M, D)
-    k : int
-        Neighbours averaged (clipped to the cloud's size).
-    same : bool
-        ``points`` is ``cloud``: each point's own zero distance is left out.
-    block : int
-        Points per distance block (memory: ``block * M`` floats).
-
-    Returns
-    -------
-    ndarray, shape (N,), float64
-        In the embeddings' units, divided by ``D`` as the study's L1 is (mean absolute difference).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    import torch
-
-    p = torch.as_tensor(np.asarray(points, np.float32))
-    c = torch.as_tensor(np.asarray(cloud, np.float32))
-    k = int(min(k, len(c) - 1 if same else len(c)))
-    if k < 1:
-        raise ValueError(f"the cloud has {len(c)} point(s): too few for a distance to it")
-    out = []
-    with torch.no_grad():
-        for start in range(0, len(p), block):
-            d = torch.cdist(p[start:start + block], c, p=1.0)
-            if same:
-                rows = torch.arange(d.shape[0])
-                d[rows, rows + start] = float("inf")
-            out.append(d.topk(k, dim=1, largest=False).values.mean(dim=1).double() / p.shape[1])
-    return torch.cat(out).numpy() if out else np.zeros(0)
-
-
-def cloud_distances(handcrafted: EmbeddingSet, synthetic: EmbeddingSet, k: int = CLOUD_NEIGHBORS) -> pd.DataFrame:
-    """How far each hand-crafted sound lies from the cloud of random (synthetic) sounds, nearest first.
-
-    The scale is the synthetic sounds' own spacing: the median distance of a synthetic sound to its ``k``
-    nearest other synthetic sounds.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per hand-crafted preset, sorted by ``distance``: ``index`` (in ``handcrafted``), ``name``,
-        ``category``, ``distance`` (mean L1 to its ``k`` nearest synthetic embeddings, see
-        :func:`distance_to_cloud`), ``relative`` (``distance`` / the synthetic spacing). ``attrs["spacing"]``
-        holds that spacing.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    d = distance_to_cloud(handcrafted.embeddings, synthetic.embeddings, k)
-    spacing = float(np.median(distance_to_cloud(synthetic.embeddings, synthetic.embeddings, k, same=True)))
-    df = pd.DataFrame({"index": np.arange(len(d)), "name": handcrafted.names, "category": handcrafted.categories,
-                       "distance": d, "relative": d / spacing})
-    df = df.sort_values("distance", kind="stable").reset_index(drop=True)
-    df.attrs["spacing"] = spacing
-    return df
-
-
-def cloud_extremes(distances: pd.DataFrame) -> dict[str, int]:
-    """The hand-crafted presets nearest to and farthest from the random cloud, by label.
-
-    Parameters
-    ----------
-    distances : pandas.DataFrame
-        From :func:`cloud_distances`.
-
-    Returns
-    -------
-    dict
-        ``{"nearest: <name>": index, "farthest: <name>": index}`` (indices into the hand-crafted set).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    if distances.empty:
-        return {}
-    first, last = distances.iloc[0], distances.iloc[-1]
-    return {f"nearest: {first['name']}": int(first["index"]), f"farthest: {last['name']}": int(last["index"])}
-
-
-def source_projection(handcrafted: np.ndarray, synthetic: np.ndarray, *, points: int | None, seed: int,
-                      include: Iterable[int] = (), min_dist: float = UMAP_MIN_DIST_SOURCES) -> pd.DataFrame:
-    """One UMAP of hand-crafted and synthetic audio embeddings together (how different the two clouds are).
-
-    Parameters
-    ----------
-    handcrafted : ndarray, shape (N_h, D)
-    synthetic : ndarray, shape (N_s, D)
-    points : int or None
-        At most this many points of each set (a seeded draw); None: all.
-    seed : int
-        Seed of the draw and of UMAP.
-    include : iterable of int
-        Hand-crafted indices always drawn (e.g. the presets a figure points at).
-    min_dist : float
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``x``, ``y``, ``source`` ("hand-crafted" or "synthetic"), ``index`` (row in its own set).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    ih = subsample(len(handcrafted), points, seed, include)
-    is_ = subsample(len(synthetic), points, seed + 1)
-    xy = umap_projection(np.concatenate([handcrafted[ih], synthetic[is_]]), seed=seed, min_dist=min_dist)
-    return pd.DataFrame({"x": xy[:, 0], "y": xy[:, 1],
-                         "source": ["hand-crafted"] * len(ih) + ["synthetic"] * len(is_),
-                         "index": np.concatenate([ih, is_])})
-
-
-def _bare_axes() -> dict[str, Any]:
-    import altair as alt
-
-    axis = alt.Axis(labels=False, ticks=False, grid=False, title=None, domain=False)
-    return {"x": alt.X("x:Q", axis=axis, scale=alt.Scale(zero=False)),
-            "y": alt.Y("y:Q", axis=axis, scale=alt.Scale(zero=False))}
-
-
-def source_chart(frame: pd.DataFrame, highlights: Mapping[str, int] | None = None, title: str = "") -> Any:
-    """Scatter plot of :func:`source_projection`, hand-crafted points over synthetic ones.
-
-    Parameters
-    ----------
-    frame : pandas.DataFrame
-        From :func:`source_projection`.
-    highlights : mapping, optional
-        Label -> hand-crafted index, circled and labelled on the map (e.g. ``{"nearest: E.PIANO 1": 12}``).
-    title : str
-
-    Returns
-    -------
-    altair.LayerChart
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    import altair as alt
-
-    order = {"synthetic": 0, "hand-crafted": 1}
-    df = frame.assign(order=frame["source"].map(order)).sort_values("order", kind="stable")
-    color = alt.Color("source:N", scale=alt.Scale(domain=list(_SOURCE_COLORS), range=list(_SOURCE_COLORS.values())),
-                      title="audio embeddings of")
-    layers = [alt.Chart(df).mark_circle(size=14, opacity=0.7).encode(**_bare_axes(), color=color)]
-    if highlights:
-        hc = df[df["source"] == "hand-crafted"].set_index("index")
-        marks = pd.DataFrame([{"x": hc.loc[i, "x"], "y": hc.loc[i, "y"], "label": label}
-                              for label, i in highlights.items() if i in hc.index])
-        if len(marks):
-            ring = alt.Chart(marks).mark_point(size=220, shape="circle", color="black", strokeWidth=2, filled=False)
-            text = alt.Chart(marks).mark_text(align="left", dx=10, dy=-8, fontSize=11, fontWeight="bold")
-            layers += [ring.encode(**_bare_axes()), text.encode(**_bare_axes(), text="label:N")]
-    with alt.data_transformers.disable_max_rows():
-        return alt.layer(*layers).properties(width=420, height=360, title=title)
-
-
-def category_projection(panels: Mapping[str, np.ndarray], categories: Sequence[str], names: Sequence[str] | None = None, *,
-                        points: int | None, seed: int, min_dist: float = UMAP_MIN_DIST_CATEGORIES) -> pd.DataFrame:
-    """One UMAP per panel (audio embeddings, each encoder's predictions) of the same hand-crafted presets.
-
-    Parameters
-    ----------
-    panels : mapping
-        Panel title -> embeddings, each shape (N, D_panel), rows aligned with ``categories``.
-    categories : sequence of str, length N
-    names : sequence of str, optional
-    points : int or None
-        At most this many presets (the same seeded draw in every panel).
-    seed : int
-    min_dist : float
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``panel``, ``x``, ``y``, ``category``, ``name``, ``index``.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    n = len(categories)
-    idx = subsample(n, points, seed)
-    frames = []
-    for title, emb in panels.items():
-        if len(emb) != n:
-            raise ValueError(f"panel {title!r}: {len(emb)} rows for {n} categories")
-        xy = umap_projection(np.asarray(emb)[idx], seed=seed, min_dist=min_dist)
-        frames.append(pd.DataFrame({"panel": title, "x": xy[:, 0], "y": xy[:, 1],
-                                    "category": np.asarray(categories)[idx],
-                                    "name": np.asarray(names if names is not None else [""] * n)[idx], "index": idx}))
-    return pd.concat(frames, ignore_index=True)
-
-
-def category_chart(frame: pd.DataFrame, title: str = "", columns: int = 3) -> Any:
-    """Scatter plots of :func:`category_projection`, coloured by name category, one facet per panel.
-
-    "other" (no category from the name) is drawn first, in light grey.
-
-    Returns
-    -------
-    altair.FacetChart
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    import altair as alt
-
-    from synthproxy.presets.categories import CATEGORIES
-
-    present = [c for c in CATEGORIES if c in set(frame["category"])]
-    df = frame.assign(order=(frame["category"] != "other").astype(int)).sort_values("order", kind="stable")
-    panels = list(dict.fromkeys(frame["panel"]))
-    with alt.data_transformers.disable_max_rows():
-        chart = alt.Chart(df).mark_circle(size=16, opacity=0.8).encode(
-            **_bare_axes(),
-            color=alt.Color("category:N", scale=alt.Scale(domain=present, range=[CATEGORY_COLORS.get(c, "#777777") for c in present]),
-                            title="category (from the name)"),
-            tooltip=["name", "category"],
-        ).properties(width=220, height=200)
-        return chart.facet(facet=alt.Facet("panel:N", sort=panels, title=None), columns=columns, title=title
-                           ).resolve_scale(x="independent", y="independent")
-
-
-def category_agreement(embeddings: np.ndarray, categories: Sequence[str], k: int = CATEGORY_NEIGHBORS) -> float:
-    """How often a preset's nearest neighbours share its name category, in an embedding space.
-
-    Only presets with a category (not ``"other"``) count, as queries and as neighbours; distances are L1.
-
-    Parameters
-    ----------
-    embeddings : ndarray, shape (N, D)
-    categories : sequence of str, length N
-    k : int
-        Neighbours per preset (clipped to the categorized presets minus one).
-
-    Returns
-    -------
-    float
-        Mean over categorized presets of the fraction of their ``k`` nearest categorized neighbours in the
-        same category; NaN when fewer than two presets have a category. A space blind to categories scores
-        about ``sum(p_c ** 2)`` (``p_c``: the categories' shares).
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    import torch
-
-    cats = np.asarray(categories)
-    keep = np.flatnonzero(cats != "other")
-    if len(keep) < 2:
-        return float("nan")
-    x = torch.as_tensor(np.asarray(embeddings, np.float32)[keep])
-    k = int(min(k, len(keep) - 1))
-    with torch.no_grad():
-        d = torch.cdist(x, x, p=1.0)
-        d.fill_diagonal_(float("inf"))
-        nn_idx = d.topk(k, dim=1, largest=False).indices.numpy()
-    labels = cats[keep]
-    return float(np.mean(labels[nn_idx] == labels[:, None]))
-
-
-def chance_agreement(categories: Sequence[str]) -> float:
-    """:func:`category_agreement` of a space blind to categories: ``sum(p_c ** 2)`` over the categorized presets.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    cats = np.asarray(categories)
-    cats = cats[cats != "other"]
-    if len(cats) == 0:
-        return float("nan")
-    _, counts = np.unique(cats, return_counts=True)
-    return float(np.sum((counts / counts.sum()) ** 2))
-
-
-def agreement_scores(panels: Mapping[str, np.ndarray], categories: Sequence[str], k: int = CATEGORY_NEIGHBORS) -> pd.Series:
-    """:func:`category_agreement` of each panel's embeddings, after the chance level (:func:`chance_agreement`).
-
-    Returns
-    -------
-    pandas.Series
-        Index ``"chance"`` then the panel titles.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    scores = {"chance": chance_agreement(categories)}
-    scores.update({title: category_agreement(emb, categories, k) for title, emb in panels.items()})
-    return pd.Series(scores, name="category agreement")
-
-
-# ---------------------------------------------------------------------------------------------
-# Saving
-# ---------------------------------------------------------------------------------------------
-class ChartFiles(NamedTuple):
-    """Where :func:`save_chart` wrote a chart.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-
-    svg: Path
-    png: Path
-
-
-def save_chart(chart: Any, stem: str, folder: str | Path | None = None, scale: float = PNG_SCALE) -> ChartFiles:
-    """Save an altair chart as static SVG and PNG (vl-convert, offline), atomically.
-
-    Parameters
-    ----------
-    chart : altair chart
-    stem : str
-        File name without extension.
-    folder : str or Path, optional
-        Default ``results/figures/``.
-    scale : float
-        PNG pixels per chart pixel.
-
-    Returns
-    -------
-    ChartFiles
-        ``svg`` and ``png`` paths; show them with ``IPython.display.SVG(filename=...)`` or ``Image(filename=...)``.
-
-    Shown in use in ``notebooks/05_figures.ipynb``.
-    """
-    import altair as alt
-    import vl_convert as vlc
-
-    from synthproxy.io import write_bytes
-
-    folder = Path(folder) if folder is not None else paths.RESULTS_DIR / "figures"
-    with alt.data_transformers.disable_max_rows():
-        spec = chart.to_json()
-    files = ChartFiles(folder / f"{stem}.svg", folder / f"{stem}.png")
-    write_bytes(files.svg, vlc.vegalite_to_svg(spec).encode())
-    write_bytes(files.png, vlc.vegalite_to_png(spec, scale=scale))
-    return files
+    colors = palette(arch_order(df["model"]))
+    synths = sorted(set(df["synth"]))
+    fig = new_figure(min(10.0, 2.6 + 3.6 * len(synths)), 3.6)
+    axes = fig.subplots(1, max(len(synths), 1), sharey=True, squeeze=False)[0]
+    for ax, synth in zip(axes, synths):
+        for model, color in colors.items():
+            d = df[(df["synth"] == synth) & (df["model"] == model)]
+            if len(d):
+                ax.plot(d["step"], d[y], color=color, marker="o", markersize=3.5, linewidth=1.5, label=model)
+        ax.set(title=synth, xlabel="training step")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.grid(True)
+    axes[0].set_ylabel(title)
+    if y == "val_mrr":
+        axes[0].set_ylim(0, 1)
+    fig.legend(handles=legend_markers(colors, size=3.5, line=True), title="encoder", loc="outside right upper")
+    return fig
