@@ -41,7 +41,7 @@ STAGES: dict[str, int] = {
     # 7: training and evaluation
     "synthproxy.train": 7, "synthproxy.evaluate": 7, "synthproxy.smoke": 7, "synthproxy.hpo": 7,
     # 8: matching, figures, exploration, reports
-    "synthproxy.match": 8, "synthproxy.figures": 8, "synthproxy.projections": 8, "synthproxy.explore": 8,
+    "synthproxy.match": 8, "synthproxy.figures": 8, "synthproxy.projections": 8, "synthproxy.charts": 8, "synthproxy.explore": 8,
     "synthproxy.report": 8, "synthproxy.attribute_ranking": 8, "synthproxy.ranking_chart": 8,
     # 9: entry points
     "synthproxy.cli": 9, "synthproxy.study": 9, "synthproxy.colab": 9, "synthproxy.experiments": 9,
