@@ -62,73 +62,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# ---------------------------------------------------------------------------------------------
-# Defaults
-# ---------------------------------------------------------------------------------------------
-#: Presets returned by a match.
-MATCHES: int = 5
-#: Real renders of the verification stage (retrieved and refined candidates together).
-CANDIDATES: int = 32
-#: Retrieved presets refined by gradient descent (one refined preset each).
-REFINE_STARTS: int = 8
-#: Gradient steps of the refinement.
-REFINE_STEPS: int = 200
-#: Adam learning rate of numeric values (normalized units) and of category / switch logits.
-REFINE_LR: float = 0.02
-REFINE_LOGIT_LR: float = 0.1
-#: Softmax / sigmoid temperature of relaxed categorical and binary parameters, first and last step.
-TEMPERATURE_START: float = 1.0
-TEMPERATURE_END: float = 0.1
-#: Probability the relaxation gives a start preset's own category (and switch position) at step 0.
-START_PROBABILITY: float = 0.95
-#: The refinement projects to valid presets every this many steps and keeps the best one.
-PROJECT_EVERY: int = 10
-#: Evolutionary search: share of the budget spent on the random initial population, parents kept
-#: (mu) and offspring per generation (lambda), per-value mutation probability, numeric mutation scale.
-EVOLUTION_INIT_SHARE: float = 0.25
-EVOLUTION_MU: int = 4
-EVOLUTION_LAMBDA: int = 8
-EVOLUTION_MUTATION_RATE: float = 0.1
-EVOLUTION_SIGMA: float = 0.1
-#: Multi-resolution STFT distance: FFT sizes (samples), hop as a fraction of the FFT size, magnitude floor.
-STFT_FFT_SIZES: tuple[int, ...] = (2048, 1024, 512, 256)
-STFT_HOP_FRACTION: float = 0.25
-STFT_MAGNITUDE_FLOOR: float = 1e-4
-#: A target whose RMS is at most this (linear, full scale = 1; -80 dBFS) is refused as silent.
-TARGET_RMS_MIN: float = 1e-4
-#: Bank presets this close to a target (:func:`preset_distance`) count as copies of it.
-NEAR_COPY_DISTANCE: float = 0.02
-#: Presets per forward pass when the proxy embeds a bank.
-PROXY_BATCH: int = 512
-#: Torch threads of the matcher's proxy and audio-model passes: its batches are small, and on a busy
-#: 2-core machine one thread ran them 3-6 times faster than two.
-MATCH_THREADS: int = 1
-#: Methods compared by :func:`compare_methods`, in display order.
-METHODS: tuple[str, ...] = ("retrieval", "retrieval + refinement", "retrieval + refinement + verification",
-                            "random bank presets", "random search", "evolutionary search")
-
-
-# ---------------------------------------------------------------------------------------------
-# Errors
-# ---------------------------------------------------------------------------------------------
-class MatchError(ValueError):
-    """Sound matching cannot start: bad target, checkpoint or bank; the message says which and why."""
-
-
-#: Largest target sound file read, bytes.
-TARGET_MAX_BYTES: int = 2 << 30
-
-
-class TargetError(MatchError):
-    """The target is not readable audio, is empty or silent."""
-
-
-class SynthMismatchError(MatchError):
-    """The checkpoint's encoder was trained for another synth (or another spec) than the one asked for."""
-
-
-class EmptyBankError(MatchError):
-    """The bank to search holds no preset."""
+from synthproxy.match.constants import *  # noqa: E402,F401,F403
+from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError, TargetError  # noqa: E402
 
 
 # ---------------------------------------------------------------------------------------------
