@@ -47,8 +47,8 @@ import torch
 
 from synthproxy.encoders.checkpoint import CheckpointError, find_checkpoints, load_checkpoint, predict_embeddings
 from synthproxy.presets.adapter import adapter_for
-from synthproxy.constants import EMBED_BATCH, RMS_MAX, RMS_MIN
-from synthproxy.render import RenderError, RenderSettings, render_preset, rms
+from synthproxy.constants import EMBED_BATCH
+from synthproxy.render import RenderError, RenderSettings, render_preset
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
@@ -62,308 +62,20 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-from synthproxy.match.constants import *  # noqa: E402,F401,F403
+from synthproxy.match.constants import (  # noqa: E402
+    CANDIDATES, EVOLUTION_INIT_SHARE, EVOLUTION_LAMBDA, EVOLUTION_MU, EVOLUTION_MUTATION_RATE, EVOLUTION_SIGMA,
+    MATCH_THREADS, MATCHES, METHODS, NEAR_COPY_DISTANCE, PROJECT_EVERY, PROXY_BATCH, REFINE_LOGIT_LR, REFINE_LR,
+    REFINE_STARTS, REFINE_STEPS, START_PROBABILITY, STFT_FFT_SIZES, STFT_HOP_FRACTION, STFT_MAGNITUDE_FLOOR,
+    TARGET_MAX_BYTES, TARGET_RMS_MIN, TEMPERATURE_END, TEMPERATURE_START,
+)
 from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError, TargetError  # noqa: E402
 
 
 from synthproxy.match.distances import embedding_distance, preset_distance, stft_distance  # noqa: E402
 
 
-# ---------------------------------------------------------------------------------------------
-# Targets
-# ---------------------------------------------------------------------------------------------
-def fit_length(audio: np.ndarray, num_samples: int) -> np.ndarray:
-    """Cut or zero-pad a clip to ``num_samples`` samples (float32)."""
-    x = np.asarray(audio, dtype=np.float32)
-    return x[:num_samples] if len(x) >= num_samples else np.pad(x, (0, num_samples - len(x)))
-
-
-def _resample(audio: np.ndarray, rate: int, to: int) -> np.ndarray:
-    from scipy.signal import resample_poly
-
-    g = math.gcd(int(rate), int(to))
-    return resample_poly(np.asarray(audio, np.float64), to // g, rate // g).astype(np.float32)
-
-
-def read_target(path: str | Path, settings: RenderSettings) -> tuple[np.ndarray, dict[str, Any]]:
-    """Read a target sound as the synth's renders are: mono, at their sample rate and length.
-
-    Another sample rate is resampled (polyphase filter); the clip is then cut or zero-padded to
-    the render length (the synth plays one note of ``settings.render_length_s`` seconds).
-
-    Parameters
-    ----------
-    path : str or Path
-        Any file soundfile reads (WAV, FLAC, OGG...).
-    settings : RenderSettings
-        The renders' sample rate and length.
-
-    Returns
-    -------
-    audio : ndarray, shape (settings.num_samples,), float32
-    info : dict
-        ``path``, ``sample_rate`` (of the file), ``resampled`` (bool), ``seconds`` (of the file), ``rms``.
-
-    Raises
-    ------
-    TargetError
-        When the file is not a regular file of audio, holds no samples, non-finite ones or ones far
-        outside the audio range (:data:`synthproxy.validate.MAX_PEAK`), or is silent
-        (RMS at most :data:`TARGET_RMS_MIN` over the part used).
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    from synthproxy.io import read_audio
-    from synthproxy.validate import InputError, check_audio, check_input_file
-
-    path = Path(path)
-    try:
-        check_input_file(path, "target file", max_bytes=TARGET_MAX_BYTES)
-    except InputError as e:
-        raise TargetError(str(e)) from None
-    try:
-        audio, rate = read_audio(path)
-    except ValueError as e:
-        raise TargetError(f"{path}: not an audio file soundfile can read") from e
-    if audio.size == 0:
-        raise TargetError(f"{path}: holds no audio samples")
-    try:
-        check_audio(audio, path)
-    except InputError as e:
-        raise TargetError(str(e)) from None
-    seconds = len(audio) / rate
-    if rate != settings.sample_rate:
-        audio = _resample(audio, rate, settings.sample_rate)
-    audio = fit_length(audio, settings.num_samples)
-    level = rms(audio)
-    if level <= TARGET_RMS_MIN:
-        raise TargetError(f"{path}: the target is silent (RMS {level:.1e} over its first "
-                          f"{settings.render_length_s:g} s); nothing to match")
-    return audio, {"path": str(path), "sample_rate": int(rate), "resampled": rate != settings.sample_rate,
-                   "seconds": round(seconds, 4), "rms": round(level, 6)}
-
-
-# ---------------------------------------------------------------------------------------------
-# Banks
-# ---------------------------------------------------------------------------------------------
-@dataclass
-class Bank:
-    """Presets to search, with where each came from.
-
-    Attributes
-    ----------
-    presets : ndarray, shape (N, n_used), float32
-        Preset vectors (categorical as class index), valid for the spec.
-    names : list of str
-        Each preset's name (as saved by its author, or ``<store>#<row>`` for a synthetic store).
-    sources : list of str
-        Each preset's bank (file name without suffix) or store folder name.
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-
-    presets: np.ndarray
-    names: list[str]
-    sources: list[str]
-
-    def __len__(self) -> int:
-        return len(self.presets)
-
-    def subset(self, index: Sequence[int] | np.ndarray) -> "Bank":
-        """The presets at ``index`` (positions or a boolean mask), in that order."""
-        idx = np.arange(len(self))[np.asarray(index)] if len(self) else np.zeros(0, np.int64)
-        return Bank(self.presets[idx], [self.names[i] for i in idx], [self.sources[i] for i in idx])
-
-    def sample(self, n: int | None, seed: int = 0) -> "Bank":
-        """At most ``n`` presets drawn without replacement (seeded), in bank order; all when ``n`` is None."""
-        if n is None or n >= len(self):
-            return self
-        idx = np.sort(np.random.default_rng(seed).choice(len(self), n, replace=False))
-        return self.subset(idx)
-
-    def label(self, i: int) -> str:
-        """``"<source>: <name>"`` of preset ``i``."""
-        return f"{self.sources[i]}: {self.names[i]}"
-
-    @staticmethod
-    def concat(banks: Iterable["Bank"], n_used: int) -> "Bank":
-        """One bank of several, in order (no duplicate removal)."""
-        banks = list(banks)
-        if not banks:
-            return Bank(np.zeros((0, n_used), np.float32), [], [])
-        return Bank(np.concatenate([b.presets for b in banks]).astype(np.float32),
-                    [n for b in banks for n in b.names], [s for b in banks for s in b.sources])
-
-
-def _unique(bank: Bank) -> Bank:
-    _, first = np.unique(bank.presets, axis=0, return_index=True)
-    return bank.subset(np.sort(first))
-
-
-def handcrafted_bank(spec: SynthSpec, inputs: Iterable[str | Path], *, strict: bool = True) -> Bank:
-    """Hand-crafted presets of bank files or folders, cleaned without rendering.
-
-    Reads the banks (:func:`synthproxy.presets.handcrafted.read_banks`), drops invalid presets,
-    reduces the others to the spec (:func:`~synthproxy.presets.handcrafted.reduce_to_spec`) and
-    drops exact duplicates (the first is kept). Nothing is rendered, so silent presets stay.
-
-    Parameters
-    ----------
-    spec : SynthSpec
-    inputs : iterable of str or Path
-        Bank files (``.syx``, ``.amSynth.bank``) and folders (searched recursively).
-    strict : bool
-        Raise on an input that is missing, unreadable or of another synth's format (else log it).
-
-    Returns
-    -------
-    Bank
-
-    Raises
-    ------
-    MatchError
-        (``strict``) naming the input and why.
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    from synthproxy.presets.handcrafted import read_banks, reduce_to_spec
-
-    presets, errors = read_banks(inputs, spec)
-    if errors:
-        msg = "; ".join(f"{e['file']}: {e['reason']}" for e in errors)
-        if strict:
-            raise MatchError(msg)
-        log.warning("skipped: %s", msg)
-    valid = [p for p in presets if not p.problems]
-    vectors, _ = reduce_to_spec(spec, valid)
-    return _unique(Bank(vectors, [p.name.strip() for p in valid], [p.bank for p in valid]))
-
-
-def store_bank(spec: SynthSpec, folder: str | Path) -> Bank:
-    """The presets of a store (a random dataset or a hand-crafted set) as a bank.
-
-    Raises
-    ------
-    MatchError
-        When the folder is not a store, or holds presets of another synth or spec.
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    from synthproxy.store import StoreError, open_store
-
-    folder = Path(folder)
-    try:
-        store = open_store(folder)
-        m = store.manifest
-        if m.get("synth") != spec.name or m.get("spec_hash") != spec.hash:
-            raise MatchError(f"{folder}: a store of synth {m.get('synth')!r} (spec {str(m.get('spec_hash'))[:12]}), "
-                             f"not of {spec.name!r} (spec {spec.hash[:12]})")
-        presets = store.load("presets") if store.chunks else np.zeros((0, len(spec.used)), np.float32)
-    except StoreError as e:
-        raise MatchError(str(e)) from e
-    skip = set(m.get("failed") or []) | set((m.get("stats") or {}).get("rejected") or [])
-    keep = np.array([i for i in range(len(presets)) if i not in skip], dtype=np.int64)
-    meta = store.metadata
-    names = [str(meta[i].get("name", "")).strip() if meta else f"{folder.name}#{i}" for i in keep]
-    sources = [str(meta[i].get("bank", folder.name)) if meta else folder.name for i in keep]
-    return Bank(np.asarray(presets[keep], np.float32), names, sources)
-
-
-def load_bank(spec: SynthSpec, inputs: Iterable[str | Path]) -> Bank:
-    """Presets of stores, bank files and bank folders together (duplicates removed).
-
-    A folder holding a ``manifest.json`` is read as a store (:func:`store_bank`), anything else as
-    bank files (:func:`handcrafted_bank`).
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    from synthproxy.store import MANIFEST
-
-    parts = [store_bank(spec, p) if (Path(p) / MANIFEST).is_file() else handcrafted_bank(spec, [p]) for p in inputs]
-    return _unique(Bank.concat(parts, len(spec.used)))
-
-
-def default_bank(spec: SynthSpec) -> Bank:
-    """The hand-crafted presets a match searches by default: the synth's *train* banks.
-
-    For Dexed, the community DX7 banks outside the test split (:func:`synthproxy.presets.adapter.handcrafted_banks`
-    ``"train"``); for synths without such banks (amsynth: its factory banks are all test banks) every
-    hand-crafted bank of the synth. Banks that cannot be read are skipped with a warning.
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    from synthproxy.presets.adapter import handcrafted_banks
-
-    files = handcrafted_banks(spec.name, "train") or handcrafted_banks(spec.name, "all")
-    return handcrafted_bank(spec, files, strict=False)
-
-
-def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tuple[Bank, np.ndarray]:
-    """``n`` audible hand-crafted presets of the synth's *test* banks, drawn at random, and their renders.
-
-    Parameters
-    ----------
-    spec : SynthSpec
-    engine : Engine
-        Renders the candidates (a draw is kept when ``RMS_MIN < RMS < RMS_MAX``).
-    n : int
-    seed : int
-        Seed of the draw order.
-
-    Returns
-    -------
-    targets : Bank
-    audio : ndarray, shape (n, samples), float32
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    from synthproxy.presets.adapter import handcrafted_banks
-
-    pool = handcrafted_bank(spec, handcrafted_banks(spec.name, "test"), strict=False)
-    chosen, sounds = [], []
-    for i in np.random.default_rng(seed).permutation(len(pool)):
-        try:
-            audio = render_preset(engine, pool.presets[i])
-        except RenderError:
-            continue
-        if RMS_MIN < rms(audio) < RMS_MAX:
-            chosen.append(int(i))
-            sounds.append(audio)
-        if len(chosen) == n:
-            break
-    if len(chosen) < n:
-        raise MatchError(f"{spec.name}: only {len(chosen)} audible hand-crafted test presets, {n} asked for")
-    return pool.subset(chosen), np.stack(sounds)
-
-
-def search_bank(spec: SynthSpec, targets: Bank, bank: Bank | None = None) -> tuple[Bank, dict[str, int]]:
-    """A bank that holds none of the targets: their banks' presets and near-copies of them removed.
-
-    Parameters
-    ----------
-    spec : SynthSpec
-    targets : Bank
-    bank : Bank, optional
-        Default: :func:`default_bank`.
-
-    Returns
-    -------
-    bank : Bank
-    removed : dict
-        ``same_bank`` (presets of a target's own bank) and ``near_copy`` (presets within
-        :data:`NEAR_COPY_DISTANCE` of a target, e.g. a voice copied into another cartridge).
-
-    Shown in use in ``notebooks/06_sound_matching.ipynb``.
-    """
-    bank = default_bank(spec) if bank is None else bank
-    own = set(targets.sources)
-    keep = np.array([s not in own for s in bank.sources], dtype=bool)
-    same_bank = int((~keep).sum())
-    near = np.zeros(len(bank), dtype=bool)
-    for t in targets.presets:
-        near |= preset_distance(spec, bank.presets, t) < NEAR_COPY_DISTANCE
-    near &= keep
-    return bank.subset(keep & ~near), {"same_bank": same_bank, "near_copy": int(near.sum())}
+from synthproxy.match.banks import Bank, default_bank, handcrafted_bank, load_bank, search_bank, store_bank  # noqa: E402
+from synthproxy.match.targets import fit_length, heldout_targets, read_target  # noqa: E402
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1197,7 +909,7 @@ def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str
     parts = [default_bank(spec)] if use_default_bank else []
     if banks:
         parts.append(load_bank(spec, banks))
-    bank = _unique(Bank.concat(parts, len(spec.used))).sample(max_bank, seed)
+    bank = Bank.concat(parts, len(spec.used)).unique().sample(max_bank, seed)
     matcher.set_bank(bank, progress=progress)
     result = matcher.match(audio, candidates=max(candidates, n), starts=starts, steps=steps)
     info = {
