@@ -76,6 +76,7 @@ class Bank:
         return Bank(np.concatenate([b.presets for b in banks]).astype(np.float32),
                     [n for b in banks for n in b.names], [s for b in banks for s in b.sources])
 
+
 def handcrafted_bank(spec: SynthSpec, inputs: Iterable[str | Path], *, strict: bool = True) -> Bank:
     """Hand-crafted presets of bank files or folders, cleaned without rendering.
 
@@ -172,6 +173,7 @@ def default_bank(spec: SynthSpec) -> Bank:
 
     files = handcrafted_banks(spec.name, "train") or handcrafted_banks(spec.name, "all")
     return handcrafted_bank(spec, files, strict=False)
+
 
 def search_bank(spec: SynthSpec, targets: Bank, bank: Bank | None = None) -> tuple[Bank, dict[str, int]]:
     """A bank that holds none of the targets: their banks' presets and near-copies of them removed.

@@ -26,7 +26,9 @@ from synthproxy.constants import EMBED_BATCH
 from synthproxy.encoders.checkpoint import CheckpointError, find_checkpoints, load_checkpoint, predict_embeddings
 from synthproxy.match import baselines
 from synthproxy.match.banks import Bank
-from synthproxy.match.constants import CANDIDATES, MATCH_THREADS, PROJECT_EVERY, PROXY_BATCH, REFINE_STARTS, REFINE_STEPS
+from synthproxy.match.constants import (
+    CANDIDATES, MATCH_THREADS, PROJECT_EVERY, PROXY_BATCH, REFINE_STARTS, REFINE_STEPS,
+)
 from synthproxy.match.distances import embedding_distance, stft_distance
 from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError
 from synthproxy.match.refinement import Relaxation, frozen, temperature
