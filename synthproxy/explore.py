@@ -123,7 +123,7 @@ def blend_presets(spec: Any, a: np.ndarray, b: np.ndarray, t: np.ndarray) -> np.
     switched = np.array([p.type in ("cat", "bin") for p in spec.used])
     lerp = (1 - t) * a + t * b
     jump = np.where(t < 0.5, a, b)
-    return spec.from_values(spec.to_values(np.where(switched, jump, lerp)))
+    return spec.snap(np.where(switched, jump, lerp))
 
 
 class Explorer:
@@ -206,7 +206,7 @@ class Explorer:
 
         Shown in use in ``notebooks/07_explore.ipynb``.
         """
-        preset = self.spec.from_values(self.spec.to_values(np.asarray(preset, np.float32)))
+        preset = self.spec.snap(np.asarray(preset, np.float32))
         audio, _ = self.matcher.render(preset[None])
         embedding = self.matcher.audio_embeddings(audio)[0]
         predicted = self.matcher.proxy_embeddings(preset[None])[0]
@@ -281,7 +281,7 @@ class Explorer:
                 x[i] = c.value
             else:
                 x[i] = p.values[c.value]
-        return self.spec.from_values(self.spec.to_values(x))
+        return self.spec.snap(x)
 
 
 # ---------------------------------------------------------------------------------------------

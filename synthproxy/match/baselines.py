@@ -119,7 +119,7 @@ def _offspring(spec: SynthSpec, parents: np.ndarray, n: int, rng: np.random.Gene
         fresh = sample_preset(spec, rng)
         step = kid + rng.normal(0.0, EVOLUTION_SIGMA, len(kid))
         kid[:] = np.where(mask, np.where(resampled, fresh, step), kid)
-    return spec.from_values(spec.to_values(kids))  # clipped to intervals, snapped to steps
+    return spec.snap(kids)  # clipped to intervals, snapped to steps
 
 
 def evolutionary_search(matcher: SoundMatcher, target_audio: np.ndarray, budget: int, seed: int = 0,

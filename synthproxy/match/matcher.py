@@ -403,7 +403,7 @@ class SoundMatcher:
         """
         relaxed = Relaxation(self.encoder, self.spec, starts)
         target = torch.as_tensor(np.asarray(target_embedding, np.float32)).reshape(-1, self.audio_model.embedding_size)
-        best = self.spec.from_values(self.spec.to_values(np.asarray(starts, np.float32)))  # valid presets
+        best = self.spec.snap(np.asarray(starts, np.float32))  # valid presets
         best_d = embedding_distance(self.proxy_embeddings(best), target_embedding)
         start_d = best_d.copy()
         losses = np.zeros((steps, len(best)))

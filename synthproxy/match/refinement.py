@@ -136,4 +136,4 @@ class Relaxation:
         with torch.no_grad():
             noncat = torch.where(self.is_bin, (self.values > 0).float(), self.values)
             merged = self.encoder.merge(noncat, self.logits).numpy()
-        return self.spec.from_values(self.spec.to_values(merged))
+        return self.spec.snap(merged)

@@ -291,6 +291,22 @@ class SynthSpec:
                 cols.append(idx.astype(np.float64) if p.type == "cat" else np.asarray(p.values)[idx])
         return np.stack(cols, axis=-1).astype(np.float32)
 
+    def snap(self, presets: np.ndarray) -> np.ndarray:
+        """Preset vectors made valid: ``from_values(to_values(presets))``.
+
+        Continuous values clipped to their interval, the others rounded to the nearest allowed step
+        (what a relaxed or mutated preset becomes before it is rendered).
+
+        Parameters
+        ----------
+        presets : ndarray, shape (n_used,) or (N, n_used)
+
+        Returns
+        -------
+        ndarray, same shape, float32
+        """
+        return self.from_values(self.to_values(presets))
+
     def table(self) -> list[dict[str, Any]]:
         """One row per parameter (name, kind, used, default, steps or interval, excluded, labels), for display."""
         rows = []
