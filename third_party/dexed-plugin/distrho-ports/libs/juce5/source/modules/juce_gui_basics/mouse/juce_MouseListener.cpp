@@ -1,0 +1,39 @@
+/*
+  ==============================================================================
+
+   This file is part of the JUCE library.
+   Copyright (c) 2017 - ROLI Ltd.
+
+   JUCE is an open source library subject to commercial or open-source
+   licensing.
+
+   By using JUCE, you agree to the terms of both the JUCE 5 End-User License
+   Agreement and JUCE 5 Privacy Policy (both updated and effective as of the
+   27th April 2017).
+
+   End User License Agreement: www.juce.com/juce-5-licence
+   Privacy Policy: www.juce.com/juce-5-privacy-policy
+
+   Or: You may also use this code under the terms of the GPL v3 (see
+   www.gnu.org/licenses).
+
+   JUCE IS PROVIDED "AS IS" WITHOUT ANY WARRANTY, AND ALL WARRANTIES, WHETHER
+   EXPRESSED OR IMPLIED, INCLUDING MERCHANTABILITY AND FITNESS FOR PURPOSE, ARE
+   DISCLAIMED.
+
+  ==============================================================================
+*/
+
+namespace juce
+{
+
+void MouseListener::mouseEnter (const MouseEvent&) {}
+void MouseListener::mouseExit (const MouseEvent&)  {}
+void MouseListener::mouseDown (const MouseEvent&)  {}
+void MouseListener::mouseUp (const MouseEvent&)    {}
+void MouseListener::mouseDrag (const MouseEvent&)  {}
+void MouseListener::mouseMove (const MouseEvent&)  {}
+void MouseListener::mouseDoubleClick (const MouseEvent&) {}
+void MouseListener::mouseWheelMove (const MouseEvent&, const MouseWheelDetails&) {}
+
+} // namespace juce
