@@ -38,3 +38,6 @@ ATTRIBUTES: tuple[str, ...] = (
     "lfo_amount_amp", "lfo_amount_filter", "lfo_amount_pitch",
     "lfo_rate_amp", "lfo_rate_filter", "lfo_rate_pitch", "pitch_coarse", "reverb_amount",
 )
+
+#: The Dexed plugin's DC blocker (PluginFx.cpp): pole at ``1 - DC_BLOCKER_RATE_HZ / sample_rate`` (~20 Hz).
+DC_BLOCKER_RATE_HZ: float = 126.0

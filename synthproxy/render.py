@@ -19,6 +19,7 @@ import numpy as np
 
 from synthproxy.constants import (
     BLOCK_SIZE,
+    DC_BLOCKER_RATE_HZ,
     FADE_OUT_S,
     MAX_SAMPLING_ATTEMPTS,
     MIDI_NOTE,
@@ -154,15 +155,43 @@ def is_audible(audio: np.ndarray, rms_min: float = RMS_MIN, rms_max: float = RMS
     return rms_min < r < rms_max
 
 
+def dc_block(audio: np.ndarray, sample_rate: int) -> np.ndarray:
+    """The Dexed plugin's DC blocker: ``y[n] = x[n] - x[n-1] + (1 - 126 / sr) * y[n-1]`` (a ~20 Hz high-pass).
+
+    Parameters
+    ----------
+    audio : ndarray, shape (..., samples)
+        Raw output, starting from silence (filter state zero).
+    sample_rate : int
+        Hz.
+
+    Returns
+    -------
+    ndarray, same shape, float32
+    """
+    from scipy.signal import lfilter
+
+    pole = 1.0 - DC_BLOCKER_RATE_HZ / sample_rate
+    return lfilter([1.0, -1.0], [1.0, -pole], np.asarray(audio, np.float64), axis=-1).astype(np.float32)
+
+
 def render_values(engine: Engine, values: np.ndarray) -> np.ndarray:
-    """Render normalized values of all parameters; post-processed, checked for NaN.
+    """Render normalized values of all parameters; post-processed, at the spec's level, checked for NaN.
+
+    The spec's output stage comes first (:func:`dc_block` when ``spec.dc_blocker``), then
+    :func:`postprocess`, then the gain ``spec.output_gain``.
 
     Returns
     -------
     ndarray, shape (engine.settings.num_samples,), float32
     """
     raw = engine.render_values(np.asarray(values, dtype=np.float32))
+    if getattr(engine.spec, "dc_blocker", False):
+        raw = dc_block(raw, engine.settings.sample_rate)
     audio = postprocess(raw, engine.settings)
+    gain = getattr(engine.spec, "output_gain", 1.0)
+    if gain != 1.0:  # the spec's level (dexed: the Dexed plugin's); in place, on the fresh post-processed array
+        audio *= np.float32(gain)
     if not np.isfinite(np.sum(audio, dtype=np.float64)):  # any NaN or inf makes the sum non-finite
         raise RenderError(f"{engine.spec.name}: render produced NaN or infinite samples")
     return audio

@@ -18,6 +18,7 @@ from synthproxy.constants import SPLIT_SEEDS
 from synthproxy.encoders.checkpoint import find_checkpoints
 from synthproxy.generate import generate
 from synthproxy.paths import dataset_dir
+from synthproxy.synths.registry import get_spec
 from synthproxy.train import TrainConfig, train
 
 __all__ = ["TINY_SIZES", "smoke_checkpoint", "ensure_checkpoint"]
@@ -63,7 +64,7 @@ def ensure_checkpoint(synth: str, checkpoint: str | Path | None = None, train_if
         if not Path(checkpoint).is_file():
             raise FileNotFoundError(f"{checkpoint}: no such checkpoint")
         return Path(checkpoint)
-    found = find_checkpoints(synth)
+    found = find_checkpoints(synth, spec=get_spec(synth))
     if found:
         return found[0]
     if not train_if_missing:

@@ -181,6 +181,19 @@ def test_find_checkpoints(tmp_path):
     assert find_checkpoints("diva", tmp_path / "nowhere") == []
 
 
+def test_find_checkpoints_leaves_out_those_of_another_spec(toy, tmp_path, caplog):
+    """A checkpoint trained before its spec changed (here: the output level) is not offered for the new spec."""
+    import shutil
+
+    shutil.copy(toy["checkpoint"], tmp_path / "toyeval_mlp_s.pt")
+    (tmp_path / "toyeval_bad_s.pt").write_bytes(b"not a checkpoint")
+    same = toy_spec()
+    louder = toy_spec(output_gain=8.0)
+    assert find_checkpoints("toyeval", tmp_path, spec=same) == [tmp_path / "toyeval_mlp_s.pt"]
+    assert find_checkpoints("toyeval", tmp_path, spec=louder) == []
+    assert "output_gain 8.0 vs 1.0" in caplog.text and "not a readable checkpoint" in caplog.text
+
+
 # -- the command line --------------------------------------------------------------------------------
 def test_cli_json_and_table(toy, capsys):
     args = ["evaluate", "--checkpoint", str(toy["checkpoint"]), "--dataset", str(toy["test"]), "--pool", "64",

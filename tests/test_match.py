@@ -290,6 +290,7 @@ def test_find_and_ensure_checkpoint(tmp_path, monkeypatch):
     from synthproxy.smoke import ensure_checkpoint
 
     monkeypatch.setattr(paths, "CHECKPOINTS_DIR", tmp_path)
+    monkeypatch.setattr("synthproxy.encoders.checkpoint.checkpoint_misfit", lambda path, spec: None)  # empty files
     assert mt.find_checkpoint("dexed") is None
     with pytest.raises(FileNotFoundError, match="train_if_missing"):
         ensure_checkpoint("dexed")

@@ -16,6 +16,7 @@ Shown in use in ``notebooks/04_evaluate.ipynb``.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -30,7 +31,7 @@ from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
 __all__ = [
     "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "PREDICT_BATCH", "CheckpointError", "DataMismatchError", "DatasetMismatch",
     "MissingMetadata", "load_checkpoint", "find_checkpoints", "checkpoint_path", "last_checkpoint_path",
-    "checkpoint_summary", "check_compatible", "predict_embeddings", "shown_path",
+    "checkpoint_summary", "checkpoint_misfit", "check_compatible", "predict_embeddings", "shown_path",
 ]
 
 #: ``format`` field of every checkpoint :func:`synthproxy.train.train` writes, and its version.
@@ -40,6 +41,8 @@ CHECKPOINT_VERSION: int = 1
 _REQUIRED_KEYS: tuple[str, ...] = ("format", "model", "encoder_config", "spec", "spec_hash")
 #: Presets per forward pass in :func:`predict_embeddings`.
 PREDICT_BATCH: int = 2048
+log = logging.getLogger(__name__)
+
 # What of the audio model must agree between a checkpoint's training data and a store.
 _AUDIO_MODEL_KEYS: tuple[str, ...] = ("name", "weights_hash", "embedding_size")
 
@@ -80,11 +83,22 @@ def last_checkpoint_path(out: str | Path) -> Path:
     return out.with_name(out.stem + ".last" + (out.suffix or ".pt"))
 
 
-def find_checkpoints(synth: str, folder: str | Path | None = None, *, quick: bool = True) -> list[Path]:
+def find_checkpoints(synth: str, folder: str | Path | None = None, *, quick: bool = True,
+                     spec: SynthSpec | None = None) -> list[Path]:
     """The trained encoders of a synth: ``<folder>/<synth>_*_*.pt``, then ``<folder>/quick/<synth>_*.pt``.
 
     Resume checkpoints (``*.last.pt``) are left out; an empty list when there is none. ``folder``
     defaults to :data:`synthproxy.paths.CHECKPOINTS_DIR`.
+
+    Parameters
+    ----------
+    synth : str
+    folder : str or Path, optional
+    quick : bool
+        Also list ``<folder>/quick/``.
+    spec : SynthSpec, optional
+        Keep only the checkpoints trained for this spec (same hash); the others are left out with a
+        logged warning naming them and why (e.g. made before the spec changed its output level).
 
     Shown in use in ``notebooks/04_evaluate.ipynb``.
     """
@@ -92,7 +106,31 @@ def find_checkpoints(synth: str, folder: str | Path | None = None, *, quick: boo
     found = sorted(root.glob(f"{synth}_*_*.pt"))
     if quick:
         found += sorted((root / "quick").glob(f"{synth}_*.pt"))
-    return [p for p in found if not p.name.endswith(".last.pt")]
+    found = [p for p in found if not p.name.endswith(".last.pt")]
+    if spec is None:
+        return found
+    fitting = []
+    for p in found:
+        reason = checkpoint_misfit(p, spec)
+        if reason:
+            log.warning("leaving out %s: %s", p, reason)
+        else:
+            fitting.append(p)
+    return fitting
+
+
+def checkpoint_misfit(path: str | Path, spec: SynthSpec) -> str | None:
+    """Why a checkpoint cannot serve ``spec`` (unreadable, another spec: the differences), or None when it can."""
+    try:
+        ck = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as e:  # noqa: BLE001 - any unreadable file is simply not usable
+        return f"not a readable checkpoint ({first_line(e)})"
+    if not isinstance(ck, dict) or "spec_hash" not in ck:
+        return "not a synthproxy encoder checkpoint"
+    if ck["spec_hash"] != spec.hash:
+        return (f"trained for another {spec.name} spec: "
+                + "; ".join(spec_differences(spec.to_dict(), ck.get("spec") or {})))
+    return None
 
 
 def shown_path(path: str | Path) -> str:

@@ -35,6 +35,7 @@ from synthproxy.match.refinement import Relaxation, frozen, temperature
 from synthproxy.match.results import Candidate, MatchResult, Refinement, SearchResult
 from synthproxy.match.targets import fit_length
 from synthproxy.render import RenderError, RenderSettings, render_preset
+from synthproxy.synths.registry import get_spec
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = ["SoundMatcher", "find_checkpoint"]
@@ -49,7 +50,11 @@ def find_checkpoint(synth: str) -> Path | None:
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
-    found = find_checkpoints(synth)
+    try:
+        spec = get_spec(synth)
+    except KeyError:
+        spec = None
+    found = find_checkpoints(synth, spec=spec)
     return found[0] if found else None
 
 
@@ -80,7 +85,7 @@ def _checkpoint_spec(checkpoint: Path, synth: str | SynthSpec | None, encoder: t
                      info: dict[str, Any]) -> tuple[SynthSpec, torch.nn.Module, dict[str, Any]]:
     """The spec a checkpoint is used with: the one asked for (which it must have been trained for) or
     its own; the encoder and info are reloaded for a spec whose hash differs but whose parameters agree."""
-    from synthproxy.synths import get_spec
+
 
     trained_for = info.get("synth") or (info.get("spec") or {}).get("name")
     if synth is None:

@@ -35,7 +35,7 @@ _PARAM_KEYS = {
 }
 _SYNTH_KEYS = {
     "name", "engine", "description", "plugin_env", "plugin_paths", "plugin_name", "plugin_uri",
-    "excluded_patterns", "parameters", "notes",
+    "excluded_patterns", "parameters", "notes", "output_gain", "dc_blocker",
 }
 
 
@@ -165,6 +165,13 @@ class SynthSpec:
         folders it may be installed in; DawDreamer only finds LV2 bundles in the default LV2 folders).
     description : str
         One line for listings.
+    output_gain : float
+        Linear gain applied to the engine's output (1: as the engine renders). The ``dexed`` spec sets
+        1/8, the Dexed plugin's level (measured: ``results/dexed_plugin_level.json``), so that the level
+        filter and the cleaning mean what they meant in the original study.
+    dc_blocker : bool
+        Pass the engine's output through the Dexed plugin's DC blocker (a one-pole ~20 Hz high-pass,
+        :func:`synthproxy.render.dc_block`), as the plugin does after its voices.
     source : Path or None
         The file the spec was read from.
     """
@@ -178,6 +185,8 @@ class SynthSpec:
     plugin_name: str | None = None
     plugin_uri: str | None = None
     description: str = ""
+    output_gain: float = 1.0
+    dc_blocker: bool = False
     source: Path | None = field(default=None, compare=False)
 
     # -- used parameters -------------------------------------------------------------------
@@ -337,6 +346,10 @@ class SynthSpec:
             d["plugin_name"] = self.plugin_name
         if self.plugin_uri:
             d["plugin_uri"] = self.plugin_uri
+        if self.output_gain != 1.0:  # only when set: the hash of every other spec stays as it was
+            d["output_gain"] = self.output_gain
+        if self.dc_blocker:
+            d["dc_blocker"] = True
         d["excluded_patterns"] = list(self.excluded_patterns)
         d["parameters"] = [p.to_dict() for p in self.parameters]
         return d
@@ -418,6 +431,18 @@ def _parameter_from_dict(d: dict[str, Any], source: str, pos: int, engine: str) 
     )
 
 
+def _output_gain(value: Any, source: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+        raise _fail(source, "top level", f"output_gain must be a positive number (a linear gain), got {value!r}")
+    return float(value)
+
+
+def _flag(value: Any, key: str, source: str) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(source, "top level", f"{key} must be true or false, got {value!r}")
+    return value
+
+
 def spec_from_dict(data: dict[str, Any], source: str = "<spec>") -> SynthSpec:
     """Build and validate a :class:`SynthSpec` from plain data (as read from a spec file).
 
@@ -462,6 +487,8 @@ def spec_from_dict(data: dict[str, Any], source: str = "<spec>") -> SynthSpec:
         plugin_env=synth.get("plugin_env"), plugin_paths=tuple(synth.get("plugin_paths", ())),
         plugin_name=synth.get("plugin_name"), plugin_uri=synth.get("plugin_uri"),
         description=synth.get("description", ""),
+        output_gain=_output_gain(synth.get("output_gain", 1.0), source),
+        dc_blocker=_flag(synth.get("dc_blocker", False), "dc_blocker", source),
         source=Path(source) if source != "<spec>" else None,
     )
     if not spec.used:
@@ -491,6 +518,12 @@ def spec_differences(a: dict[str, Any], b: dict[str, Any], other: str = "checkpo
     out = []
     if a.get("name") != b.get("name"):
         out.append(f"name {a.get('name')!r} vs {b.get('name')!r}")
+    if a.get("dc_blocker", False) != b.get("dc_blocker", False):
+        out.append(f"dc_blocker {a.get('dc_blocker', False)} vs {b.get('dc_blocker', False)} (the {other}'s sounds "
+                   "were rendered through another output stage: make it again)")
+    if a.get("output_gain", 1.0) != b.get("output_gain", 1.0):
+        out.append(f"output_gain {a.get('output_gain', 1.0)} vs {b.get('output_gain', 1.0)} (the engine's output "
+                   f"level; the {other}'s sounds were rendered at another level: make it again)")
     if list(a.get("excluded_patterns", [])) != list(b.get("excluded_patterns", [])):
         out.append("excluded_patterns differ")
     pa = {p["name"]: p for p in a.get("parameters", [])}
