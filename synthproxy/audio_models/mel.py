@@ -358,6 +358,7 @@ class MelBaseline(AudioModel):
 
     Equals ``librosa.power_to_db(librosa.feature.melspectrogram(y=y, sr=44100)).mean(axis=-1)``
     per clip (``n_fft=2048``, ``hop_length=512``, Slaney mel, ``top_db=80``) to float tolerance.
+    :class:`MfccBaseline` is the same with a DCT applied to every frame before the time mean.
 
     Parameters
     ----------
@@ -368,6 +369,9 @@ class MelBaseline(AudioModel):
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
+
+    #: ``(embedding_size, n_mels)`` matrix applied to every dB frame before the time mean (``None``: none).
+    projection: torch.Tensor | None = None
 
     def __init__(self, sample_rate: int = MEL_SAMPLE_RATE_HZ, n_mels: int = MEL_N_MELS) -> None:
         self.name = "mel"
@@ -388,17 +392,10 @@ class MelBaseline(AudioModel):
         with torch.inference_mode():
             return power_to_db(self.spectrogram(batch))
 
-    def _pooled(self, audio: np.ndarray, project: torch.Tensor | None = None) -> np.ndarray:
-        """Time mean of (optionally ``project @``) the log-mel, computed ``_CLIPS_PER_CHUNK`` clips at a time."""
-        batch = as_batch(audio)
-        out = []
-        for start in range(0, batch.shape[0], _CLIPS_PER_CHUNK):
-            logmel = self.log_mel(batch[start:start + _CLIPS_PER_CHUNK])
-            out.append((logmel if project is None else torch.matmul(project, logmel)).mean(dim=-1))
-        return torch.cat(out).numpy().astype(np.float32, copy=False)
-
     def embed(self, audio: np.ndarray) -> np.ndarray:
-        """Time-averaged log-mel of each clip.
+        """Time average of each clip's log-mel frames (each first multiplied by :attr:`projection`, if set).
+
+        Clips go through the STFT ``_CLIPS_PER_CHUNK`` at a time (bounds memory).
 
         Parameters
         ----------
@@ -408,25 +405,32 @@ class MelBaseline(AudioModel):
         Returns
         -------
         np.ndarray
-            ``(N, n_mels)`` float32, dB.
+            ``(N, embedding_size)`` float32: dB per mel band (``mel``), or MFCCs (``mfcc``).
 
         Shown in use in ``notebooks/01_audio_models.ipynb``.
         """
-        return self._pooled(audio)
+        batch = as_batch(audio)
+        out = []
+        for start in range(0, batch.shape[0], _CLIPS_PER_CHUNK):
+            logmel = self.log_mel(batch[start:start + _CLIPS_PER_CHUNK])
+            frames = logmel if self.projection is None else torch.matmul(self.projection, logmel)
+            out.append(frames.mean(dim=-1))
+        return torch.cat(out).numpy().astype(np.float32, copy=False)
 
 
 class MfccBaseline(MelBaseline):
     """Time-averaged MFCCs, a model-free baseline embedding.
 
-    Equals ``librosa.feature.mfcc(y=y, sr=44100, n_mfcc=40).mean(axis=-1)`` per clip to float
-    tolerance (DCT-II, orthonormal, of :class:`MelBaseline`'s 128-band dB spectrogram).
+    :class:`MelBaseline` whose 128-band dB frames are first projected on the orthonormal DCT-II
+    (:func:`dct_matrix`): equals ``librosa.feature.mfcc(y=y, sr=44100, n_mfcc=40).mean(axis=-1)``
+    per clip to float tolerance.
 
     Parameters
     ----------
     sample_rate : int
-        Hz of the clips passed to :meth:`embed`.
+        As for :class:`MelBaseline`.
     n_mfcc : int
-        Coefficients = embedding size.
+        Coefficients kept, lowest quefrency first: the embedding size.
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
@@ -435,24 +439,7 @@ class MfccBaseline(MelBaseline):
         super().__init__(sample_rate, MEL_N_MELS)
         self.name = "mfcc"
         self.embedding_size = int(n_mfcc)
-        self.dct = torch.from_numpy(dct_matrix(n_mfcc, MEL_N_MELS))
-
-    def embed(self, audio: np.ndarray) -> np.ndarray:
-        """Time-averaged MFCCs of each clip.
-
-        Parameters
-        ----------
-        audio : np.ndarray
-            ``(N, samples)`` (or ``(samples,)``) float32 mono clips at ``sample_rate``, full scale 1.
-
-        Returns
-        -------
-        np.ndarray
-            ``(N, n_mfcc)`` float32.
-
-        Shown in use in ``notebooks/01_audio_models.ipynb``.
-        """
-        return self._pooled(audio, self.dct)
+        self.projection = torch.from_numpy(dct_matrix(n_mfcc, MEL_N_MELS))
 
 
 def load_mel(*, sample_rate: int = MEL_SAMPLE_RATE_HZ, n_mels: int = MEL_N_MELS) -> MelBaseline:
