@@ -55,7 +55,6 @@ Shown in use in ``notebooks/01_audio_models.ipynb``.
 from __future__ import annotations
 
 import copy
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,9 +63,11 @@ from typing import Any, Literal
 import numpy as np
 import torch
 import torch.nn.functional as F
+import torchaudio
 from torch import nn
 
 from synthproxy.audio_models.base import AudioModel, as_batch, load_checkpoint_safely, sha256_file
+from synthproxy.audio_models.mel import power_spectrogram, torch_default_dtype
 
 __all__ = [
     "EFFICIENTAT_SAMPLE_RATE_HZ", "EFFICIENTAT_N_FFT", "EFFICIENTAT_WIN_LENGTH_SAMPLES",
@@ -243,11 +244,11 @@ def kaldi_mel_filterbank(
 ) -> np.ndarray:
     """Kaldi's triangular mel filter bank, with a zero column for the Nyquist bin.
 
-    Mel scale ``1127 ln(1 + f / 700)``; band edges equally spaced in mel between ``fmin_hz`` and
-    ``fmax_hz``; triangles of height 1 evaluated in mel at the FFT bin frequencies
-    ``k * sample_rate / n_fft`` for ``k < n_fft / 2`` (no normalization, no VTLN warping). Computed
-    in float32 in Kaldi's order of operations: equal, to the bit, to
-    ``torchaudio.compliance.kaldi.get_mel_banks`` padded by one zero column, as EfficientAT uses it.
+    :func:`torchaudio.compliance.kaldi.get_mel_banks` (no VTLN warping) padded by that column,
+    as EfficientAT builds it: mel scale ``1127 ln(1 + f / 700)``; band edges equally spaced in mel
+    between ``fmin_hz`` and ``fmax_hz``; triangles of height 1 evaluated in mel at the FFT bin
+    frequencies ``k * sample_rate / n_fft`` for ``k < n_fft / 2``; no normalization. Built in
+    float32 whatever torch's default dtype, as in EfficientAT.
 
     Parameters
     ----------
@@ -267,18 +268,10 @@ def kaldi_mel_filterbank(
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
-    # float32 arithmetic in Kaldi's (and torchaudio's) order, so the bank matches theirs to the bit
-    num_bins = n_fft // 2
-    mel_low = 1127.0 * math.log1p(fmin_hz / 700.0)
-    mel_high = 1127.0 * math.log1p(fmax_hz / 700.0)
-    step = (mel_high - mel_low) / (n_mels + 1)
-    band = torch.arange(n_mels, dtype=torch.float32)[:, None]
-    left, centre, right = (mel_low + (band + offset) * step for offset in (0.0, 1.0, 2.0))
-    bin_hz = (float(sample_rate) / n_fft) * torch.arange(num_bins, dtype=torch.float32)
-    bin_mel = (1127.0 * torch.log(1.0 + bin_hz / 700.0))[None, :]
-    rising = (bin_mel - left) / (centre - left)
-    falling = (right - bin_mel) / (right - centre)
-    bank = torch.clamp(torch.minimum(rising, falling), min=0.0)
+    with torch_default_dtype(torch.float32):
+        bank, _ = torchaudio.compliance.kaldi.get_mel_banks(n_mels, n_fft, float(sample_rate), float(fmin_hz),
+                                                            float(fmax_hz), vtln_low=100.0, vtln_high=-500.0,
+                                                            vtln_warp_factor=1.0)
     return F.pad(bank, (0, 1)).numpy()
 
 
@@ -304,10 +297,8 @@ class EfficientATFrontEnd(nn.Module):
 
     def _log_mel(self, emphasized: torch.Tensor, *, center: bool) -> torch.Tensor:
         """Pre-emphasized signals ``(B, samples)`` -> normalized log-mel ``(B, 128, frames)``."""
-        spec = torch.stft(emphasized, EFFICIENTAT_N_FFT, hop_length=EFFICIENTAT_HOP_LENGTH_SAMPLES,
-                          win_length=EFFICIENTAT_WIN_LENGTH_SAMPLES, window=self.window, center=center,
-                          pad_mode="reflect", normalized=False, return_complex=True)
-        power = spec.real.square() + spec.imag.square()  # (B, 513, frames)
+        power = power_spectrogram(emphasized, self.window, EFFICIENTAT_N_FFT, EFFICIENTAT_HOP_LENGTH_SAMPLES,
+                                  center=center, pad_mode="reflect")  # (B, 513, frames)
         # one (B * frames, 513) x (513, 128) product: much faster than a batched one on short spectrograms
         mel = torch.matmul(power.transpose(1, 2), self.filterbank.T).transpose(1, 2)
         return (torch.log(mel + EFFICIENTAT_LOG_OFFSET) + EFFICIENTAT_NORM_SHIFT) / EFFICIENTAT_NORM_SCALE
