@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from synthproxy.audio_models.base import AudioModel, as_batch
+from synthproxy.audio_models.base import AudioModel, as_batch, embed_segments
 from synthproxy.audio_models.efficientat.frontend import EFFICIENTAT_SAMPLE_RATE_HZ, EfficientATFrontEnd, num_windows
 from synthproxy.audio_models.efficientat.network import (
     EFFICIENTAT_BLOCK_IDS,
@@ -143,17 +143,12 @@ class EfficientATModel(AudioModel):
         """
         mode = self.precision if precision is None else self._resolve(precision)
         clips = as_batch(audio)
-        per_clip = num_windows(clips.shape[1])
-        clips_per_chunk = max(1, self.batch_windows // per_clip)
-        out = np.empty((clips.shape[0], per_clip, self.embedding_size), dtype=np.float32)
-        with torch.inference_mode():
-            for start in range(0, clips.shape[0], clips_per_chunk):
-                chunk = torch.from_numpy(clips[start:start + clips_per_chunk])
-                features = self.frontend.window_features(chunk)  # (n, per_clip, 128, 16)
-                n = features.shape[0]
-                flat = features.reshape(n * per_clip, 1, *features.shape[2:])
-                out[start:start + n] = self._forward_windows(flat, mode).reshape(n, per_clip, -1).numpy()
-        return out
+
+        def embed_chunk(chunk: torch.Tensor) -> torch.Tensor:
+            features = self.frontend.window_features(chunk)  # (n, windows, 128, 16)
+            return self._forward_windows(features.flatten(0, 1).unsqueeze(1), mode)
+
+        return embed_segments(clips, num_windows(clips.shape[1]), self.batch_windows, embed_chunk)
 
     def embed(self, audio: np.ndarray, *, precision: Precision | None = None) -> np.ndarray:
         """One embedding per clip: the mean over time of the per-window block features.
