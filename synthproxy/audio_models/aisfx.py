@@ -62,7 +62,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from synthproxy.audio_models.base import AudioModel, as_batch, load_checkpoint_safely, sha256_file
+from synthproxy.audio_models.base import AudioModel, as_batch, embed_segments, load_checkpoint_safely, sha256_file
 from synthproxy.audio_models.mel import MelSpectrogram
 from synthproxy.machine import bfloat16_is_native
 
@@ -269,7 +269,7 @@ class AisfxFrontEnd(nn.Module):
         Parameters
         ----------
         audio : torch.Tensor
-            ``(N, samples)`` float32 at 44.1 kHz.
+            ``(N, samples)`` float32 mono clips at 44.1 kHz, any gain (each is peak-normalized here).
 
         Returns
         -------
@@ -497,18 +497,13 @@ class AisfxModel(AudioModel):
         """
         mode = self.precision if precision is None else self._resolve(precision)
         clips = as_batch(audio)
-        frames = 1 + clips.shape[1] // AISFX_HOP_LENGTH_SAMPLES
-        blocks_per_clip = num_blocks(frames)
-        clips_per_chunk = max(1, self.batch_blocks // blocks_per_clip)  # bounds STFT memory too
-        out = np.empty((clips.shape[0], blocks_per_clip, AISFX_EMBEDDING_SIZE), dtype=np.float32)
-        with torch.inference_mode():
-            for start in range(0, clips.shape[0], clips_per_chunk):
-                chunk = torch.from_numpy(clips[start:start + clips_per_chunk])
-                blocks = cut_blocks(self.frontend(chunk))  # (n, nb, 100, 96)
-                n, nb = blocks.shape[:2]
-                flat = blocks.reshape(n * nb, *blocks.shape[2:]).contiguous()
-                out[start:start + n] = self._forward_blocks(flat, mode).reshape(n, nb, -1).numpy()
-        return out
+        blocks_per_clip = num_blocks(1 + clips.shape[1] // AISFX_HOP_LENGTH_SAMPLES)
+
+        def embed_chunk(chunk: torch.Tensor) -> torch.Tensor:
+            blocks = cut_blocks(self.frontend(chunk))  # (n, blocks_per_clip, 100, 96)
+            return self._forward_blocks(blocks.flatten(0, 1).contiguous(), mode)
+
+        return embed_segments(clips, blocks_per_clip, self.batch_blocks, embed_chunk)
 
     def embed(self, audio: np.ndarray, *, precision: Precision | None = None) -> np.ndarray:
         """One 512-d aisfx embedding per clip: the mean of its block embeddings.

@@ -21,7 +21,7 @@ from synthproxy.io import sha256_file  # re-exported: audio models hash their we
 
 __all__ = [
     "AudioModel", "UnknownAudioModelError", "UnsafeCheckpointError", "register", "unregister", "names",
-    "load", "sha256_file", "load_checkpoint_safely", "as_batch",
+    "load", "sha256_file", "load_checkpoint_safely", "as_batch", "embed_segments",
 ]
 
 
@@ -281,3 +281,45 @@ def as_batch(audio: Any) -> np.ndarray:
         raise ValueError("audio contains NaN or infinite samples")
     return batch
 
+
+
+def embed_segments(clips: np.ndarray, segments_per_clip: int, batch_segments: int,
+                   embed_chunk: Callable[[torch.Tensor], torch.Tensor]) -> np.ndarray:
+    """Per-segment embeddings of clips that a model cuts into a fixed number of segments each.
+
+    For models that embed segments of every clip (aisfx's blocks, EfficientAT's windows): as many
+    whole clips go through ``embed_chunk`` at a time as fit in ``batch_segments`` segments (at
+    least one clip), which bounds the memory of the front end and the network alike and keeps
+    every clip's result independent of how clips are batched. Runs in ``torch.inference_mode``.
+
+    Parameters
+    ----------
+    clips : np.ndarray
+        ``(N, samples)`` float32, as from :func:`as_batch`.
+    segments_per_clip : int
+        ``S``, segments each clip is cut into.
+    batch_segments : int
+        Segments per call of ``embed_chunk`` at most (unless one clip has more).
+    embed_chunk : callable
+        ``(n, samples)`` float32 tensor of clips -> ``(n * S, D)`` float32 tensor of their segment
+        embeddings, clip by clip.
+
+    Returns
+    -------
+    np.ndarray
+        ``(N, S, D)`` float32.
+
+    Shown in use in ``notebooks/01_audio_models.ipynb``.
+    """
+    clips_per_chunk = max(1, batch_segments // segments_per_clip)
+    out: np.ndarray | None = None
+    with torch.inference_mode():
+        for start in range(0, clips.shape[0], clips_per_chunk):
+            chunk = torch.from_numpy(clips[start:start + clips_per_chunk])
+            part = embed_chunk(chunk).reshape(chunk.shape[0], segments_per_clip, -1).numpy()
+            if out is None:
+                out = np.empty((clips.shape[0],) + part.shape[1:], dtype=np.float32)
+            out[start:start + chunk.shape[0]] = part
+    if out is None:
+        raise ValueError("no clips to embed")
+    return out

@@ -1,9 +1,15 @@
 """Mel filter banks, a batched torch mel spectrogram, and two cheap baseline embeddings.
 
-The filter bank and spectrogram reproduce :func:`librosa.filters.mel` and
-:func:`librosa.feature.melspectrogram` (``center=True``, zero padding, periodic Hann window)
-to float32 tolerance, but run on a whole batch of clips at once in torch. They are the front end
-of both baselines here and of the ``aisfx`` model (:mod:`synthproxy.audio_models.aisfx`).
+The DSP is torchaudio's: :func:`torchaudio.functional.melscale_fbanks` (triangles),
+:func:`torchaudio.functional.spectrogram` (STFT), :func:`torchaudio.functional.amplitude_to_DB`
+(dB) and :func:`torchaudio.functional.create_dct` (DCT). Around it this module fixes what must
+not move: tables are built in float64 and rounded to float32, the power is ``re**2 + im**2`` and
+the bank is applied as ``bank @ power``, so that every embedding computed before torchaudio took
+over (the ``aisfx`` stores above all) is reproduced to the bit. The filter bank and spectrogram
+reproduce :func:`librosa.filters.mel` and :func:`librosa.feature.melspectrogram`
+(``center=True``, zero padding, periodic Hann window) to float32 tolerance, on a whole batch of
+clips at once. They are the front end of both baselines here and of the ``aisfx`` model
+(:mod:`synthproxy.audio_models.aisfx`).
 
 Baselines (registered as ``"mel"`` and ``"mfcc"``):
 
@@ -21,18 +27,22 @@ Shown in use in ``notebooks/01_audio_models.ipynb``.
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import torch
+import torchaudio
 
 from synthproxy.audio_models.base import AudioModel, as_batch
 
 __all__ = [
     "MEL_SAMPLE_RATE_HZ", "MEL_N_FFT", "MEL_HOP_LENGTH_SAMPLES", "MEL_N_MELS", "MFCC_N_MFCC",
     "DB_AMIN_POWER", "DB_TOP_DB", "hz_to_mel", "mel_to_hz", "mel_filterbank", "MelSpectrogram",
-    "power_to_db", "dct_matrix", "MelBaseline", "MfccBaseline", "load_mel", "load_mfcc",
+    "power_spectrogram", "power_to_db", "dct_matrix", "torch_default_dtype", "MelBaseline", "MfccBaseline",
+    "load_mel", "load_mfcc",
 ]
 
 #: Baseline settings (librosa's defaults for ``melspectrogram`` / ``mfcc``), at the study's rate.
@@ -106,6 +116,35 @@ def mel_to_hz(mels: np.ndarray | float, *, htk: bool = False) -> np.ndarray:
     return np.where(above, _SLANEY_BREAK_HZ * np.exp(_SLANEY_LOG_STEP * (m - _SLANEY_BREAK_MEL)), freqs)
 
 
+@contextlib.contextmanager
+def torch_default_dtype(dtype: torch.dtype) -> Iterator[None]:
+    """Run a block with ``torch.get_default_dtype()`` set to ``dtype``, then restore it.
+
+    torchaudio builds its filter banks and DCT matrices in the default dtype; this runs them in
+    float64 (cast to float32 afterwards, as librosa's and this package's tables are) or pins them
+    to float32 whatever the caller set. Not thread-safe: the default dtype is global.
+    """
+    before = torch.get_default_dtype()
+    torch.set_default_dtype(dtype)
+    try:
+        yield
+    finally:
+        torch.set_default_dtype(before)
+
+
+def _normalize_rows(bank: np.ndarray, norm: float) -> np.ndarray:
+    """Divide each row by its ``norm``-norm (``np.inf``: its peak); rows with zero norm stay as they are.
+
+    ``bank`` is C-contiguous float32 and the norms are summed by numpy in float32, as librosa does.
+    """
+    if norm == np.inf:
+        size = np.abs(bank).max(axis=1, keepdims=True)
+    else:
+        size = (np.abs(bank) ** norm).sum(axis=1, keepdims=True) ** (1.0 / norm)
+    size[size < np.finfo(np.float32).tiny] = 1.0
+    return bank / size
+
+
 def mel_filterbank(
     sample_rate: float,
     n_fft: int,
@@ -118,10 +157,16 @@ def mel_filterbank(
 ) -> np.ndarray:
     """Triangular mel filter bank, equal to :func:`librosa.filters.mel` with the same arguments.
 
+    The triangles are :func:`torchaudio.functional.melscale_fbanks` (``norm=None``), computed in
+    float64 and rounded to float32; the normalization is then applied in float32 (torchaudio
+    offers Slaney's only, and would round once instead of twice: the bank would differ in the
+    last bit from the one every stored embedding was computed with).
+
     Parameters
     ----------
     sample_rate : float
-        Hz.
+        Hz. torchaudio places the FFT bins at ``k * (sample_rate // 2) / (n_fft // 2)``: exact for
+        even rates, up to 0.5 Hz low for odd ones (librosa: ``k * sample_rate / n_fft``).
     n_fft : int
         FFT length in samples; the bank has ``n_fft // 2 + 1`` frequency columns.
     n_mels : int
@@ -142,29 +187,53 @@ def mel_filterbank(
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
-    if fmax_hz is None:
-        fmax_hz = float(sample_rate) / 2.0
-    fft_hz = np.fft.rfftfreq(n_fft, d=1.0 / float(sample_rate))
-    edges_mel = np.linspace(hz_to_mel(fmin_hz, htk=htk), hz_to_mel(fmax_hz, htk=htk), n_mels + 2)
-    edges_hz = mel_to_hz(edges_mel, htk=htk)
-    widths_hz = np.diff(edges_hz)
-    # distance of every FFT bin from every band edge, (n_mels + 2, n_bins)
-    offsets_hz = edges_hz[:, None] - fft_hz[None, :]
-    rising = -offsets_hz[:-2] / widths_hz[:-1, None]
-    falling = offsets_hz[2:] / widths_hz[1:, None]
-    bank = np.maximum(0.0, np.minimum(rising, falling)).astype(np.float32)
-    if norm == "slaney":
-        bank *= (2.0 / (edges_hz[2:] - edges_hz[:-2]))[:, None].astype(np.float32)
-    elif isinstance(norm, (int, float)) and not isinstance(norm, bool):
-        if norm == np.inf:
-            size = np.abs(bank).max(axis=1, keepdims=True)
-        else:
-            size = (np.abs(bank) ** norm).sum(axis=1, keepdims=True) ** (1.0 / norm)
-        size[size < np.finfo(np.float32).tiny] = 1.0
-        bank = bank / size
-    elif norm is not None:
+    if not (norm is None or norm == "slaney" or (isinstance(norm, (int, float)) and not isinstance(norm, bool))):
         raise ValueError(f"norm must be 'slaney', a number or None, got {norm!r}")
-    return bank.astype(np.float32)
+    fmax_hz = float(sample_rate) / 2.0 if fmax_hz is None else float(fmax_hz)
+    with torch_default_dtype(torch.float64):
+        triangles = torchaudio.functional.melscale_fbanks(n_fft // 2 + 1, float(fmin_hz), fmax_hz, n_mels,
+                                                          sample_rate, norm=None, mel_scale="htk" if htk else "slaney")
+    bank = np.ascontiguousarray(triangles.numpy().T, dtype=np.float32)  # (n_mels, bins)
+    if norm == "slaney":
+        edges_mel = np.linspace(hz_to_mel(fmin_hz, htk=htk), hz_to_mel(fmax_hz, htk=htk), n_mels + 2)
+        edges_hz = mel_to_hz(edges_mel, htk=htk)
+        bank *= (2.0 / (edges_hz[2:] - edges_hz[:-2]))[:, None].astype(np.float32)
+    elif norm is not None:
+        bank = _normalize_rows(bank, norm)
+    return bank
+
+
+def power_spectrogram(audio: torch.Tensor, window: torch.Tensor, n_fft: int, hop_length: int, *,
+                      center: bool = True, pad_mode: str = "constant") -> torch.Tensor:
+    """Squared STFT magnitudes of a batch of clips, by :func:`torchaudio.functional.spectrogram`.
+
+    The power is ``re**2 + im**2`` of torchaudio's complex spectrum rather than torchaudio's own
+    ``|X| ** 2`` (which goes through a square root and rounds differently): the values every
+    stored embedding was computed from, to the bit.
+
+    Parameters
+    ----------
+    audio : torch.Tensor
+        ``(N, samples)`` float32.
+    window : torch.Tensor
+        ``(win_length,)`` analysis window, ``win_length <= n_fft`` (centred in the FFT frame).
+    n_fft, hop_length : int
+        FFT length and hop in samples.
+    center : bool
+        Pad ``n_fft // 2`` samples on both sides so frame ``t`` is centred at sample ``t * hop_length``.
+    pad_mode : str
+        How ``center`` pads: ``"constant"`` (zeros, librosa's default) or ``"reflect"``.
+
+    Returns
+    -------
+    torch.Tensor
+        ``(N, n_fft // 2 + 1, frames)`` float32 power; ``frames = 1 + samples // hop_length``
+        with ``center``, else ``1 + (samples - n_fft) // hop_length``.
+    """
+    spec = torchaudio.functional.spectrogram(audio, pad=0, window=window, n_fft=n_fft, hop_length=hop_length,
+                                             win_length=window.shape[0], power=None, normalized=False,
+                                             center=center, pad_mode=pad_mode, onesided=True)
+    return spec.real.square() + spec.imag.square()
 
 
 class MelSpectrogram(torch.nn.Module):
@@ -172,8 +241,8 @@ class MelSpectrogram(torch.nn.Module):
 
     Frames are centred (the clip is zero-padded by ``n_fft // 2`` on both sides, librosa's
     ``center=True, pad_mode="constant"``), windowed by a periodic Hann window of ``n_fft``
-    samples, and ``|STFT|**2`` is mapped through :func:`mel_filterbank`. A clip of ``S`` samples
-    gives ``1 + S // hop_length`` frames.
+    samples (:func:`power_spectrogram`), and the power is mapped through :func:`mel_filterbank`
+    as ``bank @ power``. A clip of ``S`` samples gives ``1 + S // hop_length`` frames.
 
     Parameters
     ----------
@@ -229,14 +298,15 @@ class MelSpectrogram(torch.nn.Module):
         torch.Tensor
             ``(N, n_mels, frames)`` float32 power (squared magnitude, summed through the bank).
         """
-        spec = torch.stft(audio, n_fft=self.n_fft, hop_length=self.hop_length, window=self.window,
-                          center=True, pad_mode="constant", return_complex=True)
-        power = spec.real.square() + spec.imag.square()  # (N, bins, frames)
+        power = power_spectrogram(audio, self.window, self.n_fft, self.hop_length)  # (N, bins, frames)
         return torch.matmul(self.filterbank, power)
 
 
 def power_to_db(power: torch.Tensor, *, amin: float = DB_AMIN_POWER, top_db: float | None = DB_TOP_DB) -> torch.Tensor:
     """Power to decibels per clip, as :func:`librosa.power_to_db` with ``ref=1.0``.
+
+    :func:`torchaudio.functional.amplitude_to_DB` on the clips flattened to ``(N, 1, 1, -1)``,
+    the shape in which it takes the ``top_db`` floor per clip.
 
     Parameters
     ----------
@@ -254,15 +324,15 @@ def power_to_db(power: torch.Tensor, *, amin: float = DB_AMIN_POWER, top_db: flo
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
-    db = 10.0 * torch.log10(torch.clamp(power, min=amin))
-    if top_db is not None:
-        peak = db.flatten(1).amax(dim=1).reshape((-1,) + (1,) * (db.ndim - 1))
-        db = torch.maximum(db, peak - top_db)
-    return db
+    per_clip = power.reshape(power.shape[0], 1, 1, -1)
+    db = torchaudio.functional.amplitude_to_DB(per_clip, multiplier=10.0, amin=amin, db_multiplier=0.0, top_db=top_db)
+    return db.reshape(power.shape)
 
 
 def dct_matrix(n_out: int, n_in: int) -> np.ndarray:
     """Orthonormal DCT-II matrix: ``dct_matrix(k, n) @ x`` equals ``scipy.fft.dct(x, norm="ortho")[:k]``.
+
+    :func:`torchaudio.functional.create_dct` (``norm="ortho"``) computed in float64, transposed.
 
     Parameters
     ----------
@@ -278,11 +348,9 @@ def dct_matrix(n_out: int, n_in: int) -> np.ndarray:
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
-    k = np.arange(n_out, dtype=np.float64)[:, None]
-    n = np.arange(n_in, dtype=np.float64)[None, :]
-    basis = np.cos(np.pi * k * (2.0 * n + 1.0) / (2.0 * n_in)) * np.sqrt(2.0 / n_in)
-    basis[0] /= np.sqrt(2.0)
-    return basis.astype(np.float32)
+    with torch_default_dtype(torch.float64):
+        basis = torchaudio.functional.create_dct(n_out, n_in, norm="ortho")  # (n_in, n_out)
+    return np.ascontiguousarray(basis.numpy().T, dtype=np.float32)
 
 
 class MelBaseline(AudioModel):
@@ -290,6 +358,7 @@ class MelBaseline(AudioModel):
 
     Equals ``librosa.power_to_db(librosa.feature.melspectrogram(y=y, sr=44100)).mean(axis=-1)``
     per clip (``n_fft=2048``, ``hop_length=512``, Slaney mel, ``top_db=80``) to float tolerance.
+    :class:`MfccBaseline` is the same with a DCT applied to every frame before the time mean.
 
     Parameters
     ----------
@@ -300,6 +369,9 @@ class MelBaseline(AudioModel):
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
+
+    #: ``(embedding_size, n_mels)`` matrix applied to every dB frame before the time mean (``None``: none).
+    projection: torch.Tensor | None = None
 
     def __init__(self, sample_rate: int = MEL_SAMPLE_RATE_HZ, n_mels: int = MEL_N_MELS) -> None:
         self.name = "mel"
@@ -320,17 +392,10 @@ class MelBaseline(AudioModel):
         with torch.inference_mode():
             return power_to_db(self.spectrogram(batch))
 
-    def _pooled(self, audio: np.ndarray, project: torch.Tensor | None = None) -> np.ndarray:
-        """Time mean of (optionally ``project @``) the log-mel, computed ``_CLIPS_PER_CHUNK`` clips at a time."""
-        batch = as_batch(audio)
-        out = []
-        for start in range(0, batch.shape[0], _CLIPS_PER_CHUNK):
-            logmel = self.log_mel(batch[start:start + _CLIPS_PER_CHUNK])
-            out.append((logmel if project is None else torch.matmul(project, logmel)).mean(dim=-1))
-        return torch.cat(out).numpy().astype(np.float32, copy=False)
-
     def embed(self, audio: np.ndarray) -> np.ndarray:
-        """Time-averaged log-mel of each clip.
+        """Time average of each clip's log-mel frames (each first multiplied by :attr:`projection`, if set).
+
+        Clips go through the STFT ``_CLIPS_PER_CHUNK`` at a time (bounds memory).
 
         Parameters
         ----------
@@ -340,25 +405,32 @@ class MelBaseline(AudioModel):
         Returns
         -------
         np.ndarray
-            ``(N, n_mels)`` float32, dB.
+            ``(N, embedding_size)`` float32: dB per mel band (``mel``), or MFCCs (``mfcc``).
 
         Shown in use in ``notebooks/01_audio_models.ipynb``.
         """
-        return self._pooled(audio)
+        batch = as_batch(audio)
+        out = []
+        for start in range(0, batch.shape[0], _CLIPS_PER_CHUNK):
+            logmel = self.log_mel(batch[start:start + _CLIPS_PER_CHUNK])
+            frames = logmel if self.projection is None else torch.matmul(self.projection, logmel)
+            out.append(frames.mean(dim=-1))
+        return torch.cat(out).numpy().astype(np.float32, copy=False)
 
 
 class MfccBaseline(MelBaseline):
     """Time-averaged MFCCs, a model-free baseline embedding.
 
-    Equals ``librosa.feature.mfcc(y=y, sr=44100, n_mfcc=40).mean(axis=-1)`` per clip to float
-    tolerance (DCT-II, orthonormal, of :class:`MelBaseline`'s 128-band dB spectrogram).
+    :class:`MelBaseline` whose 128-band dB frames are first projected on the orthonormal DCT-II
+    (:func:`dct_matrix`): equals ``librosa.feature.mfcc(y=y, sr=44100, n_mfcc=40).mean(axis=-1)``
+    per clip to float tolerance.
 
     Parameters
     ----------
     sample_rate : int
-        Hz of the clips passed to :meth:`embed`.
+        As for :class:`MelBaseline`.
     n_mfcc : int
-        Coefficients = embedding size.
+        Coefficients kept, lowest quefrency first: the embedding size.
 
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
@@ -367,24 +439,7 @@ class MfccBaseline(MelBaseline):
         super().__init__(sample_rate, MEL_N_MELS)
         self.name = "mfcc"
         self.embedding_size = int(n_mfcc)
-        self.dct = torch.from_numpy(dct_matrix(n_mfcc, MEL_N_MELS))
-
-    def embed(self, audio: np.ndarray) -> np.ndarray:
-        """Time-averaged MFCCs of each clip.
-
-        Parameters
-        ----------
-        audio : np.ndarray
-            ``(N, samples)`` (or ``(samples,)``) float32 mono clips at ``sample_rate``, full scale 1.
-
-        Returns
-        -------
-        np.ndarray
-            ``(N, n_mfcc)`` float32.
-
-        Shown in use in ``notebooks/01_audio_models.ipynb``.
-        """
-        return self._pooled(audio, self.dct)
+        self.projection = torch.from_numpy(dct_matrix(n_mfcc, MEL_N_MELS))
 
 
 def load_mel(*, sample_rate: int = MEL_SAMPLE_RATE_HZ, n_mels: int = MEL_N_MELS) -> MelBaseline:
