@@ -217,3 +217,49 @@ def test_init_voice_is_a_sine_at_the_note(spec):
     peak_hz = np.argmax(spectrum) * SHORT.sample_rate / (SHORT.sample_rate // 4)
     assert abs(peak_hz - 261.63) < 8  # C4, the only partial of one unmodulated operator
     assert spectrum.max() > 20 * np.sort(spectrum)[-20]  # nothing else of note
+
+
+# -- the Dexed plugin's level (issue #15, part 6) -----------------------------------------------------
+def test_renders_go_through_the_plugins_output_stage(spec, rom1a):
+    """render_values = dexed-py's raw render through the plugin's DC blocker, post-processed, times 1/8."""
+    from synthproxy.render import dc_block, postprocess, render_values
+
+    assert spec.output_gain == 0.125 and spec.dc_blocker
+    eng = DexedEngine(spec, SHORT)
+    for v in (rom1a[0], rom1a[7]):
+        values = values_from_voice(v.data, spec)
+        raw = eng.render_values(values)  # the engine itself stays dexed-py's
+        expected = postprocess(dc_block(raw, SHORT.sample_rate), SHORT) * np.float32(0.125)
+        assert np.array_equal(render_values(eng, values), expected), v.name
+
+
+def test_dc_block_is_the_plugins_filter():
+    """y[n] = x[n] - x[n-1] + (1 - 126/sr) y[n-1]: a step decays, DC goes, a tone passes."""
+    from synthproxy.render import dc_block
+
+    sr = 44_100
+    step = dc_block(np.ones(sr, np.float32), sr)
+    assert step[0] == 1.0 and abs(step[1] - (1 - 126 / sr)) < 1e-7 and abs(step[-1]) < 1e-3
+    t = np.arange(sr) / sr
+    tone = np.sin(2 * np.pi * 440 * t).astype(np.float32)
+    gain = np.sqrt(np.mean(dc_block(tone, sr)[sr // 2:] ** 2) / np.mean(tone[sr // 2:] ** 2))
+    assert abs(gain - 1) < 2e-3  # |H(440 Hz)| = 0.999 for a ~20 Hz one-pole high-pass
+
+
+def test_stores_and_checkpoints_of_the_old_level_are_refused_by_name(spec, tmp_path):
+    """The output stage is part of the spec: a store made before it changed is not resumed or mixed."""
+    import dataclasses
+
+    from synthproxy.store import StoreError
+    from synthproxy.synths.spec import spec_differences
+
+    old = dataclasses.replace(spec, output_gain=1.0, dc_blocker=False)
+    assert old.hash != spec.hash and get_spec("amsynth").to_dict().get("output_gain") is None
+    why = spec_differences(spec.to_dict(), old.to_dict(), "store")
+    assert any(line.startswith("output_gain 0.125 vs 1.0") for line in why)
+    assert any(line.startswith("dc_blocker True vs False") for line in why)
+    from synthproxy.generate import generate
+
+    generate(old, 4, 1, "train", tmp_path / "s", audio_model="mel", workers=1, chunk_size=4, progress=False)
+    with pytest.raises(StoreError):
+        generate(spec, 4, 1, "train", tmp_path / "s", audio_model="mel", workers=1, chunk_size=4, progress=False)

@@ -165,13 +165,9 @@ class SynthSpec:
         folders it may be installed in; DawDreamer only finds LV2 bundles in the default LV2 folders).
     description : str
         One line for listings.
-    output_gain : float
-        Linear gain applied to the engine's output (1: as the engine renders). The ``dexed`` spec sets
-        1/8, the Dexed plugin's level (measured: ``results/dexed_plugin_level.json``), so that the level
-        filter and the cleaning mean what they meant in the original study.
-    dc_blocker : bool
-        Pass the engine's output through the Dexed plugin's DC blocker (a one-pole ~20 Hz high-pass,
-        :func:`synthproxy.render.dc_block`), as the plugin does after its voices.
+    output_gain, dc_blocker : float, bool
+        The engine's output stage: a linear gain, and the Dexed plugin's DC blocker
+        (:func:`synthproxy.render.dc_block`). ``dexed`` sets both to the plugin's (``dexed.toml``).
     source : Path or None
         The file the spec was read from.
     """
@@ -431,16 +427,13 @@ def _parameter_from_dict(d: dict[str, Any], source: str, pos: int, engine: str) 
     )
 
 
-def _output_gain(value: Any, source: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
-        raise _fail(source, "top level", f"output_gain must be a positive number (a linear gain), got {value!r}")
-    return float(value)
-
-
-def _flag(value: Any, key: str, source: str) -> bool:
-    if not isinstance(value, bool):
-        raise _fail(source, "top level", f"{key} must be true or false, got {value!r}")
-    return value
+def _output_stage(synth: dict[str, Any], source: str) -> tuple[float, bool]:
+    gain, dc = synth.get("output_gain", 1.0), synth.get("dc_blocker", False)
+    if isinstance(gain, bool) or not isinstance(gain, (int, float)) or not 0 < gain < float("inf"):
+        raise _fail(source, "top level", f"output_gain must be a positive number (a linear gain), got {gain!r}")
+    if not isinstance(dc, bool):
+        raise _fail(source, "top level", f"dc_blocker must be true or false, got {dc!r}")
+    return float(gain), dc
 
 
 def spec_from_dict(data: dict[str, Any], source: str = "<spec>") -> SynthSpec:
@@ -482,13 +475,13 @@ def spec_from_dict(data: dict[str, Any], source: str = "<spec>") -> SynthSpec:
     for pat in patterns:
         if not any(fnmatch.fnmatchcase(p.name, pat) for p in params):
             raise _fail(source, "excluded_patterns", f"pattern {pat!r} matches no parameter (a typo?)")
+    gain, dc = _output_stage(synth, source)
     spec = SynthSpec(
         name=synth["name"], engine=engine, parameters=params, excluded_patterns=patterns,
         plugin_env=synth.get("plugin_env"), plugin_paths=tuple(synth.get("plugin_paths", ())),
         plugin_name=synth.get("plugin_name"), plugin_uri=synth.get("plugin_uri"),
         description=synth.get("description", ""),
-        output_gain=_output_gain(synth.get("output_gain", 1.0), source),
-        dc_blocker=_flag(synth.get("dc_blocker", False), "dc_blocker", source),
+        output_gain=gain, dc_blocker=dc,
         source=Path(source) if source != "<spec>" else None,
     )
     if not spec.used:
@@ -518,12 +511,10 @@ def spec_differences(a: dict[str, Any], b: dict[str, Any], other: str = "checkpo
     out = []
     if a.get("name") != b.get("name"):
         out.append(f"name {a.get('name')!r} vs {b.get('name')!r}")
-    if a.get("dc_blocker", False) != b.get("dc_blocker", False):
-        out.append(f"dc_blocker {a.get('dc_blocker', False)} vs {b.get('dc_blocker', False)} (the {other}'s sounds "
-                   "were rendered through another output stage: make it again)")
-    if a.get("output_gain", 1.0) != b.get("output_gain", 1.0):
-        out.append(f"output_gain {a.get('output_gain', 1.0)} vs {b.get('output_gain', 1.0)} (the engine's output "
-                   f"level; the {other}'s sounds were rendered at another level: make it again)")
+    for key, default in (("output_gain", 1.0), ("dc_blocker", False)):  # the engine's output stage
+        if a.get(key, default) != b.get(key, default):
+            out.append(f"{key} {a.get(key, default)} vs {b.get(key, default)} (the {other}'s sounds were rendered "
+                       "through another output stage: make it again)")
     if list(a.get("excluded_patterns", [])) != list(b.get("excluded_patterns", [])):
         out.append("excluded_patterns differ")
     pa = {p["name"]: p for p in a.get("parameters", [])}
