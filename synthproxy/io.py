@@ -22,7 +22,15 @@ import numpy as np
 
 #: Distributions whose versions are recorded next to datasets, checkpoints and renders.
 TRACKED_PACKAGES: tuple[str, ...] = (
-    "synthproxy", "numpy", "torch", "dexed-py", "dawdreamer", "aisfx", "scipy", "librosa", "dask",
+    "synthproxy",
+    "numpy",
+    "torch",
+    "dexed-py",
+    "dawdreamer",
+    "aisfx",
+    "scipy",
+    "librosa",
+    "dask",
 )
 
 
@@ -51,8 +59,10 @@ def disk_full_error(e: BaseException, path: str | Path) -> DiskFullError | None:
             full = shutil.disk_usage(Path(path).parent).free < _NEARLY_FULL
     if not full:
         return None
-    return DiskFullError(errno.ENOSPC, f"disk full while writing {path} (no space left on its device); "
-                                       "free some space and run the same command again")
+    return DiskFullError(
+        errno.ENOSPC,
+        f"disk full while writing {path} (no space left on its device); free some space and run the same command again",
+    )
 
 
 @contextlib.contextmanager

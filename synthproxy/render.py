@@ -133,7 +133,7 @@ def postprocess(audio: np.ndarray, settings: RenderSettings) -> np.ndarray:
     x = x[:n] if x.shape[0] >= n else np.pad(x, (0, n - x.shape[0]))
     fade = _fade(int(round(settings.fade_out_s * settings.sample_rate)))
     if len(fade):
-        x[-len(fade):] *= fade
+        x[-len(fade) :] *= fade
     return x
 
 
@@ -214,8 +214,15 @@ def render_preset(engine: Engine, preset: np.ndarray) -> np.ndarray:
     return render_values(engine, engine.spec.to_values(preset))
 
 
-def render_settings(*, sample_rate: int | None = None, note: int | None = None, velocity: int | None = None,
-                    hold: float | None = None, length: float | None = None, base: Any = None) -> Any:
+def render_settings(
+    *,
+    sample_rate: int | None = None,
+    note: int | None = None,
+    velocity: int | None = None,
+    hold: float | None = None,
+    length: float | None = None,
+    base: Any = None,
+) -> Any:
     """:class:`RenderSettings` from command-line values; None keeps ``base``'s (the study's).
 
     Raises

@@ -22,33 +22,71 @@ PACKAGE = Path(__file__).resolve().parents[1] / "synthproxy"
 #: Stage of each module, by dotted-name prefix (the longest matching prefix wins).
 STAGES: dict[str, int] = {
     # 0: foundations: no knowledge of synths, audio or models
-    "synthproxy.constants": 0, "synthproxy.io": 0, "synthproxy.paths": 0, "synthproxy.validate": 0,
-    "synthproxy.lock": 0, "synthproxy.integrity": 0, "synthproxy.machine": 0, "synthproxy.plots": 0,
-    "synthproxy.metrics": 0, "synthproxy.rank_kernels": 0, "synthproxy.outputs": 0,
+    "synthproxy.constants": 0,
+    "synthproxy.io": 0,
+    "synthproxy.paths": 0,
+    "synthproxy.validate": 0,
+    "synthproxy.lock": 0,
+    "synthproxy.integrity": 0,
+    "synthproxy.machine": 0,
+    "synthproxy.plots": 0,
+    "synthproxy.metrics": 0,
+    "synthproxy.rank_kernels": 0,
+    "synthproxy.outputs": 0,
     # 1: the synth spec and where specs are found
-    "synthproxy.synths.spec": 1, "synthproxy.synths.original": 1, "synthproxy.synths.registry": 1,
+    "synthproxy.synths.spec": 1,
+    "synthproxy.synths.original": 1,
+    "synthproxy.synths.registry": 1,
     # 2: presets: random draws, bank formats, cleaning, per-synth adapters
-    "synthproxy.presets": 2, "synthproxy.synths.specs": 2,
+    "synthproxy.presets": 2,
+    "synthproxy.synths.specs": 2,
     # 3: rendering: settings, the engine interface, the engines
-    "synthproxy.render": 3, "synthproxy.synths": 3,
+    "synthproxy.render": 3,
+    "synthproxy.synths": 3,
     # 4: audio models
     "synthproxy.audio_models": 4,
     # 5: data: stores, datasets, generation, hand-crafted sets, test sets, attribute sweeps
-    "synthproxy.store": 5, "synthproxy.datasets": 5, "synthproxy.generate": 5,
-    "synthproxy.generate_handcrafted": 5, "synthproxy.testsets": 5, "synthproxy.sweeps": 5,
+    "synthproxy.store": 5,
+    "synthproxy.datasets": 5,
+    "synthproxy.generate": 5,
+    "synthproxy.generate_handcrafted": 5,
+    "synthproxy.testsets": 5,
+    "synthproxy.sweeps": 5,
     # 6: preset encoders and trained proxies
     "synthproxy.encoders": 6,
     # 7: training and evaluation
-    "synthproxy.train": 7, "synthproxy.evaluate": 7, "synthproxy.smoke": 7, "synthproxy.hpo": 7,
+    "synthproxy.train": 7,
+    "synthproxy.evaluate": 7,
+    "synthproxy.smoke": 7,
+    "synthproxy.hpo": 7,
     # 8: matching, figures, exploration, reports
-    "synthproxy.match": 8, "synthproxy.figures": 8, "synthproxy.projections": 8, "synthproxy.charts": 8, "synthproxy.explore": 8,
-    "synthproxy.report": 8, "synthproxy.attribute_ranking": 8, "synthproxy.ranking_chart": 8,
+    "synthproxy.match": 8,
+    "synthproxy.figures": 8,
+    "synthproxy.projections": 8,
+    "synthproxy.charts": 8,
+    "synthproxy.explore": 8,
+    "synthproxy.report": 8,
+    "synthproxy.attribute_ranking": 8,
+    "synthproxy.ranking_chart": 8,
     # 9: entry points
-    "synthproxy.cli": 9, "synthproxy.study": 9, "synthproxy.colab": 9, "synthproxy.experiments": 9,
+    "synthproxy.cli": 9,
+    "synthproxy.study": 9,
+    "synthproxy.colab": 9,
+    "synthproxy.experiments": 9,
     "synthproxy": 9,
 }
-STAGE_NAMES = ("foundations", "spec", "presets", "render", "audio model", "data", "encoder",
-               "training/evaluation", "matching/figures", "CLI/study")
+STAGE_NAMES = (
+    "foundations",
+    "spec",
+    "presets",
+    "render",
+    "audio model",
+    "data",
+    "encoder",
+    "training/evaluation",
+    "matching/figures",
+    "CLI/study",
+)
 
 #: Longest module (lines) and function allowed (lines from ``def`` to the end, its docstring not counted:
 #: NumPy-style docstrings are long on purpose).
@@ -118,7 +156,11 @@ def _long_functions(path: Path) -> list[tuple[str, int]]:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             length = node.end_lineno - node.lineno + 1  # type: ignore[operator]
             first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
                 length -= first.end_lineno - first.lineno + 1  # type: ignore[operator]
             if length > MAX_FUNCTION_LINES:
                 out.append((node.name, length))
@@ -135,8 +177,10 @@ def test_modules_and_functions_stay_small():
         for name, length in _long_functions(path):
             if f"{me}.{name}" not in LONG_ALLOWED:
                 too_long.append(f"function {me}.{name}: {length} lines")
-    assert not too_long, (f"over {MAX_MODULE_LINES} lines per module / {MAX_FUNCTION_LINES} per function "
-                          "(split it, or say why in LONG_ALLOWED):\n" + "\n".join(too_long))
+    assert not too_long, (
+        f"over {MAX_MODULE_LINES} lines per module / {MAX_FUNCTION_LINES} per function "
+        "(split it, or say why in LONG_ALLOWED):\n" + "\n".join(too_long)
+    )
 
 
 @pytest.mark.parametrize("rule", ["stage", "size"])

@@ -7,9 +7,17 @@ from synthproxy.store import StoreError, StoreWriter, open_store, verify
 
 
 def header(**kw):
-    h = {"kind": "random", "synth": "toy", "spec_hash": "abc", "render_settings": {"sample_rate": 44100},
-         "audio_model": {"name": "mel", "weights_hash": None, "embedding_size": 4}, "seed": 1, "split": "train",
-         "size": 10, "chunk_size": 4}
+    h = {
+        "kind": "random",
+        "synth": "toy",
+        "spec_hash": "abc",
+        "render_settings": {"sample_rate": 44100},
+        "audio_model": {"name": "mel", "weights_hash": None, "embedding_size": 4},
+        "seed": 1,
+        "split": "train",
+        "size": 10,
+        "chunk_size": 4,
+    }
     h.update(kw)
     return h
 
@@ -19,7 +27,7 @@ def fill(folder, chunks, size=10, chunk=4, **kw):
     p, e = rng.random((size, 3), dtype=np.float32), rng.random((size, 4), dtype=np.float32)
     w = StoreWriter(folder, header(size=size, chunk_size=chunk, **kw))
     for i in chunks:
-        w.write_chunk(i, {"presets": p[i * chunk:(i + 1) * chunk], "embeddings": e[i * chunk:(i + 1) * chunk]})
+        w.write_chunk(i, {"presets": p[i * chunk : (i + 1) * chunk], "embeddings": e[i * chunk : (i + 1) * chunk]})
     return w, p, e
 
 

@@ -67,11 +67,31 @@ from synthproxy.audio_models.mel import MelSpectrogram
 from synthproxy.machine import bfloat16_is_native
 
 __all__ = [
-    "AISFX_SAMPLE_RATE_HZ", "AISFX_N_FFT", "AISFX_HOP_LENGTH_SAMPLES", "AISFX_N_MELS", "AISFX_FMIN_HZ",
-    "AISFX_FMAX_HZ", "AISFX_LOG_SCALE", "AISFX_SPEC_MIN", "AISFX_SPEC_MAX", "AISFX_BLOCK_FRAMES",
-    "AISFX_BLOCK_HOP_FRAMES", "AISFX_EMBEDDING_SIZE", "AISFX_CHECKPOINT_SHA256", "AISFX_INSTALL_HINT",
-    "AisfxWeightsNotFound", "AisfxFrontEnd", "AisfxNet", "AisfxModel", "aisfx_checkpoint_path",
-    "load_aisfx_state_dict", "load_aisfx", "num_blocks", "cut_blocks", "bfloat16_is_native", "PRECISIONS",
+    "AISFX_SAMPLE_RATE_HZ",
+    "AISFX_N_FFT",
+    "AISFX_HOP_LENGTH_SAMPLES",
+    "AISFX_N_MELS",
+    "AISFX_FMIN_HZ",
+    "AISFX_FMAX_HZ",
+    "AISFX_LOG_SCALE",
+    "AISFX_SPEC_MIN",
+    "AISFX_SPEC_MAX",
+    "AISFX_BLOCK_FRAMES",
+    "AISFX_BLOCK_HOP_FRAMES",
+    "AISFX_EMBEDDING_SIZE",
+    "AISFX_CHECKPOINT_SHA256",
+    "AISFX_INSTALL_HINT",
+    "AisfxWeightsNotFound",
+    "AisfxFrontEnd",
+    "AisfxNet",
+    "AisfxModel",
+    "aisfx_checkpoint_path",
+    "load_aisfx_state_dict",
+    "load_aisfx",
+    "num_blocks",
+    "cut_blocks",
+    "bfloat16_is_native",
+    "PRECISIONS",
 ]
 
 #: Input sample rate (Hz); clips must already be at this rate.
@@ -199,14 +219,18 @@ def load_aisfx_state_dict(
     if not isinstance(weights, dict):
         raise ValueError(f"{path} holds {type(weights).__name__}, not a state dict")
     prefix = "embedding_net."
-    state = {k[len(prefix):]: v for k, v in weights.items() if k.startswith(prefix)}
+    state = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
     if not state:  # a bare EmbeddingNet state dict
         state = {k: v for k, v in weights.items() if not k.startswith("fc.")}
     return state, digest
 
 
-def num_blocks(num_frames: int, block_frames: int = AISFX_BLOCK_FRAMES,
-               hop_frames: int = AISFX_BLOCK_HOP_FRAMES, drop_partial_block: bool = True) -> int:
+def num_blocks(
+    num_frames: int,
+    block_frames: int = AISFX_BLOCK_FRAMES,
+    hop_frames: int = AISFX_BLOCK_HOP_FRAMES,
+    drop_partial_block: bool = True,
+) -> int:
     """Number of network blocks for a spectrogram of ``num_frames`` frames (aisfx's rule).
 
     ``ceil((num_frames - block_frames) / hop_frames + 1)``, minus one when
@@ -221,8 +245,12 @@ def num_blocks(num_frames: int, block_frames: int = AISFX_BLOCK_FRAMES,
     return max(count, 1)
 
 
-def cut_blocks(spec: torch.Tensor, block_frames: int = AISFX_BLOCK_FRAMES,
-               hop_frames: int = AISFX_BLOCK_HOP_FRAMES, drop_partial_block: bool = True) -> torch.Tensor:
+def cut_blocks(
+    spec: torch.Tensor,
+    block_frames: int = AISFX_BLOCK_FRAMES,
+    hop_frames: int = AISFX_BLOCK_HOP_FRAMES,
+    drop_partial_block: bool = True,
+) -> torch.Tensor:
     """Cut spectrograms into the network's fixed-length blocks, zero-padding at the end.
 
     Parameters
@@ -260,8 +288,16 @@ class AisfxFrontEnd(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
-        self.mel = MelSpectrogram(AISFX_SAMPLE_RATE_HZ, AISFX_N_FFT, AISFX_HOP_LENGTH_SAMPLES, AISFX_N_MELS,
-                                  fmin_hz=AISFX_FMIN_HZ, fmax_hz=AISFX_FMAX_HZ, htk=True, norm=1.0)
+        self.mel = MelSpectrogram(
+            AISFX_SAMPLE_RATE_HZ,
+            AISFX_N_FFT,
+            AISFX_HOP_LENGTH_SAMPLES,
+            AISFX_N_MELS,
+            fmin_hz=AISFX_FMIN_HZ,
+            fmax_hz=AISFX_FMAX_HZ,
+            htk=True,
+            norm=1.0,
+        )
 
     def forward(self, audio: torch.Tensor) -> torch.Tensor:
         """Features of a batch of clips.
@@ -419,8 +455,14 @@ class AisfxModel(AudioModel):
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
 
-    def __init__(self, state_dict: dict[str, torch.Tensor], *, weights_hash: str | None = None,
-                 precision: Precision = "auto", batch_blocks: int = _DEFAULT_BATCH_BLOCKS) -> None:
+    def __init__(
+        self,
+        state_dict: dict[str, torch.Tensor],
+        *,
+        weights_hash: str | None = None,
+        precision: Precision = "auto",
+        batch_blocks: int = _DEFAULT_BATCH_BLOCKS,
+    ) -> None:
         self.name = "aisfx"
         self.sample_rate = AISFX_SAMPLE_RATE_HZ
         self.embedding_size = AISFX_EMBEDDING_SIZE
@@ -447,8 +489,11 @@ class AisfxModel(AudioModel):
     def settings(self) -> dict[str, Any]:
         """What shapes these embeddings besides the weights: precision, blocking, pooling, front end."""
         return {
-            "precision": self.precision, "block_frames": AISFX_BLOCK_FRAMES,
-            "block_hop_frames": AISFX_BLOCK_HOP_FRAMES, "drop_partial_block": True, "block_pooling": "mean",
+            "precision": self.precision,
+            "block_frames": AISFX_BLOCK_FRAMES,
+            "block_hop_frames": AISFX_BLOCK_HOP_FRAMES,
+            "drop_partial_block": True,
+            "block_pooling": "mean",
             "front_end": "librosa-equivalent log-mel, (frames, mels)",
         }
 
@@ -472,7 +517,7 @@ class AisfxModel(AudioModel):
             net, autocast = self._fast, True
         outputs = []
         for start in range(0, blocks.shape[0], self.batch_blocks):
-            chunk = blocks[start:start + self.batch_blocks]
+            chunk = blocks[start : start + self.batch_blocks]
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
                 outputs.append(net(chunk).float())
         return torch.cat(outputs)
@@ -526,9 +571,13 @@ class AisfxModel(AudioModel):
         return self.embed_blocks(audio, precision=precision).mean(axis=1).astype(np.float32, copy=False)
 
 
-def load_aisfx(weights_path: str | Path | None = None, *, precision: Precision = "auto",
-               batch_blocks: int = _DEFAULT_BATCH_BLOCKS,
-               expected_sha256: str | None = AISFX_CHECKPOINT_SHA256) -> AisfxModel:
+def load_aisfx(
+    weights_path: str | Path | None = None,
+    *,
+    precision: Precision = "auto",
+    batch_blocks: int = _DEFAULT_BATCH_BLOCKS,
+    expected_sha256: str | None = AISFX_CHECKPOINT_SHA256,
+) -> AisfxModel:
     """Loader registered as ``"aisfx"``: the network with the weights of the installed aisfx wheel.
 
     Parameters

@@ -87,5 +87,6 @@ def load_experiment(name: str) -> Experiment:
     unknown = set(data) - {"description", "notebooks", "runs"}
     if unknown:
         raise ValueError(f"{path}: unknown keys {sorted(unknown)}; expected description, notebooks, runs")
-    return Experiment(name, str(data.get("description", "")), _none(data.get("notebooks", {})),
-                      _none(data.get("runs", {})))
+    return Experiment(
+        name, str(data.get("description", "")), _none(data.get("notebooks", {})), _none(data.get("runs", {}))
+    )

@@ -73,8 +73,11 @@ class Bank:
         banks = list(banks)
         if not banks:
             return Bank(np.zeros((0, n_used), np.float32), [], [])
-        return Bank(np.concatenate([b.presets for b in banks]).astype(np.float32),
-                    [n for b in banks for n in b.names], [s for b in banks for s in b.sources])
+        return Bank(
+            np.concatenate([b.presets for b in banks]).astype(np.float32),
+            [n for b in banks for n in b.names],
+            [s for b in banks for s in b.sources],
+        )
 
 
 def handcrafted_bank(spec: SynthSpec, inputs: Iterable[str | Path], *, strict: bool = True) -> Bank:
@@ -133,8 +136,10 @@ def store_bank(spec: SynthSpec, folder: str | Path) -> Bank:
         store = open_store(folder)
         m = store.manifest
         if m.get("synth") != spec.name or m.get("spec_hash") != spec.hash:
-            raise MatchError(f"{folder}: a store of synth {m.get('synth')!r} (spec {str(m.get('spec_hash'))[:12]}), "
-                             f"not of {spec.name!r} (spec {spec.hash[:12]})")
+            raise MatchError(
+                f"{folder}: a store of synth {m.get('synth')!r} (spec {str(m.get('spec_hash'))[:12]}), "
+                f"not of {spec.name!r} (spec {spec.hash[:12]})"
+            )
         presets = store.load("presets") if store.chunks else np.zeros((0, len(spec.used)), np.float32)
     except StoreError as e:
         raise MatchError(str(e)) from e

@@ -9,7 +9,15 @@ from synthproxy.presets.handcrafted import HandcraftedSet, keep_rendered, read_b
 from synthproxy.presets.sampling import preset_rng, random_preset, random_presets, sample_preset
 
 __all__ = [
-    "CATEGORIES", "category_from_name", "BankPreset", "HandcraftedSet",
-    "keep_rendered", "screen_presets", "read_banks", "preset_rng", "random_preset", "random_presets",
+    "CATEGORIES",
+    "category_from_name",
+    "BankPreset",
+    "HandcraftedSet",
+    "keep_rendered",
+    "screen_presets",
+    "read_banks",
+    "preset_rng",
+    "random_preset",
+    "random_presets",
     "sample_preset",
 ]

@@ -34,8 +34,15 @@ from synthproxy.presets.bank import BankPreset
 from synthproxy.synths.registry import spec_dirs
 from synthproxy.synths.spec import SynthSpec
 
-__all__ = ["BankFormat", "SynthAdapter", "NO_ADAPTER", "adapter_for", "adapter_file", "handcrafted_banks",
-           "BANK_SPLITS"]
+__all__ = [
+    "BankFormat",
+    "SynthAdapter",
+    "NO_ADAPTER",
+    "adapter_for",
+    "adapter_file",
+    "handcrafted_banks",
+    "BANK_SPLITS",
+]
 
 #: Splits of a synth's shipped banks (:func:`handcrafted_banks`).
 BANK_SPLITS: tuple[str, ...] = ("test", "train", "all")

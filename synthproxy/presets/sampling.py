@@ -52,6 +52,8 @@ def random_preset(spec: SynthSpec, seed: int, index: int, attempt: int = 0) -> n
 
 def random_presets(spec: SynthSpec, seed: int, indices: range | np.ndarray | list[int]) -> np.ndarray:
     """First draws of several presets, shape (len(indices), n_used), float32 (no audio filter)."""
-    return np.stack([random_preset(spec, seed, int(i)) for i in indices]) if len(indices) else np.empty(
-        (0, len(spec.used)), np.float32
+    return (
+        np.stack([random_preset(spec, seed, int(i)) for i in indices])
+        if len(indices)
+        else np.empty((0, len(spec.used)), np.float32)
     )

@@ -47,9 +47,15 @@ if TYPE_CHECKING:  # pragma: no cover
     import dexed
 
 __all__ = [
-    "DexedEngine", "DEXED_VST_FIELDS", "field_offset", "values_from_voice", "values_from_patch",
-    "voice_from_values", "patch_from_values",
+    "DexedEngine",
+    "DEXED_VST_FIELDS",
+    "field_offset",
+    "values_from_voice",
+    "values_from_patch",
+    "voice_from_values",
+    "patch_from_values",
 ]
+
 
 def patch_from_values(values: np.ndarray, spec: SynthSpec, name: str = "SYNTHPROXY") -> "dexed.Patch":
     """A ``dexed.Patch`` from normalized values of all spec parameters (see :func:`voice_from_values`).

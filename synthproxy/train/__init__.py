@@ -85,9 +85,24 @@ from synthproxy.train.result import TrainResult
 from synthproxy.train.trainer import Trainer, _setup, _torch_settings
 
 __all__ = [
-    "STUDY_OPTIMIZERS", "OPTIMIZER_DEFAULTS", "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "TrainError",
-    "NonFiniteLoss", "CheckpointError", "TrainConfig", "LRSchedule", "TrainResult", "train", "load_checkpoint",
-    "checkpoint_path", "last_checkpoint_path", "validation_scores", "distillation_loss", "epoch_permutation", "plot_history",
+    "STUDY_OPTIMIZERS",
+    "OPTIMIZER_DEFAULTS",
+    "CHECKPOINT_FORMAT",
+    "CHECKPOINT_VERSION",
+    "TrainError",
+    "NonFiniteLoss",
+    "CheckpointError",
+    "TrainConfig",
+    "LRSchedule",
+    "TrainResult",
+    "train",
+    "load_checkpoint",
+    "checkpoint_path",
+    "last_checkpoint_path",
+    "validation_scores",
+    "distillation_loss",
+    "epoch_permutation",
+    "plot_history",
 ]
 
 
@@ -163,8 +178,18 @@ def train(
     config = (config or TrainConfig()).resolved()
     d, device = _setup(config)
     with _torch_settings(config, device, d):
-        trainer = Trainer(Path(train_dir), Path(val_dir), Path(out), config, d, device, progress=progress,
-                          stop_after=stop_after, callback=callback, spec=spec)
+        trainer = Trainer(
+            Path(train_dir),
+            Path(val_dir),
+            Path(out),
+            config,
+            d,
+            device,
+            progress=progress,
+            stop_after=stop_after,
+            callback=callback,
+            spec=spec,
+        )
         if resume:
             trainer.resume()
         return trainer.run()

@@ -276,7 +276,9 @@ def _check_schedule(c: TrainConfig) -> None:
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
             raise _bad(c, name, "must be a fraction of the total steps (float in [0, 1]) or a step count (int >= 0)")
         if isinstance(v, float) and v > 1:
-            raise _bad(c, name, "a float is a fraction of the total steps and must be <= 1 (use an int for a step count)")
+            raise _bad(
+                c, name, "a float is a fraction of the total steps and must be <= 1 (use an int for a step count)"
+            )
     if not 0 < c.warmup_start <= 1 or not 0 < c.restart_factor <= 1:
         raise _bad(c, "warmup_start" if not 0 < c.warmup_start <= 1 else "restart_factor", "must be in (0, 1]")
 
@@ -291,7 +293,12 @@ def _check_choices(c: TrainConfig) -> None:
 
 #: The checks of :meth:`TrainConfig.resolved`, in order: the first failure is the error raised.
 _CHECKS: tuple[Callable[[TrainConfig], None], ...] = (
-    _check_counts, _check_optimizer, _check_loss, _check_schedule, _check_choices)
+    _check_counts,
+    _check_optimizer,
+    _check_loss,
+    _check_schedule,
+    _check_choices,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,11 +356,20 @@ class LRSchedule:
         w = min(_boundary(config.warmup, total_steps), total_steps)
         d = min(max(_boundary(config.decay_end, total_steps), w), total_steps)
         r = min(max(_boundary(config.restart_end, total_steps), d), total_steps)
-        return cls(float(config.lr), float(config.min_lr), int(total_steps), w, d, r,
-                   float(config.warmup_start), float(config.restart_factor))
+        return cls(
+            float(config.lr),
+            float(config.min_lr),
+            int(total_steps),
+            w,
+            d,
+            r,
+            float(config.warmup_start),
+            float(config.restart_factor),
+        )
 
     def __call__(self, step: int) -> float:
         """Learning rate of optimiser step ``step`` (0-based)."""
+
         def cosine(t: float, top: float) -> float:
             return self.min_lr + (top - self.min_lr) * 0.5 * (1.0 + math.cos(math.pi * t))
 

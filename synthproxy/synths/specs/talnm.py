@@ -22,7 +22,8 @@ def write_bundle(path: Path, items: Sequence[tuple[str, np.ndarray]], spec: Synt
 
 
 ADAPTER = SynthAdapter(
-    bank_format=BankFormat("presets.ttl", tal_bank.read_bank, write_bundle, capacity=BUNDLE_PRESETS,
-                           file_name="TAL-NoiseMaker-matches.lv2"),
+    bank_format=BankFormat(
+        "presets.ttl", tal_bank.read_bank, write_bundle, capacity=BUNDLE_PRESETS, file_name="TAL-NoiseMaker-matches.lv2"
+    ),
     bank_folders=(TAL_NOISEMAKER_DIR,),
 )
