@@ -76,8 +76,8 @@ import platform
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import torch
@@ -85,7 +85,6 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from synthproxy.audio_models import load  # noqa: E402
-from synthproxy.machine import cpu_info  # noqa: E402
 from synthproxy.audio_models.aisfx import (  # noqa: E402
     AISFX_BLOCK_FRAMES,
     AISFX_BLOCK_HOP_FRAMES,
@@ -104,6 +103,7 @@ from synthproxy.audio_models.aisfx import (  # noqa: E402
     cut_blocks,
     num_blocks,
 )
+from synthproxy.machine import cpu_info  # noqa: E402
 
 #: Required agreement between ours and naive, per clip.
 MIN_COSINE: float = 0.999

@@ -30,8 +30,8 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -42,8 +42,7 @@ from synthproxy import audio_models  # noqa: E402
 from synthproxy.generate import EMBED_BATCH, embed_clips, generate, generate_chunk, local_cluster  # noqa: E402
 from synthproxy.io import versions, write_json  # noqa: E402
 from synthproxy.machine import cpu_info  # noqa: E402
-from synthproxy.render import sample_audible_preset  # noqa: E402
-from synthproxy.render import RenderSettings  # noqa: E402
+from synthproxy.render import RenderSettings, sample_audible_preset  # noqa: E402
 from synthproxy.store import read_manifest  # noqa: E402
 from synthproxy.synths import availability, open_engine  # noqa: E402
 

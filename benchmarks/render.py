@@ -18,7 +18,6 @@ other load). Overhead = direct rate / our rate - 1.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 

@@ -9,8 +9,8 @@ Renders the sweeps (:mod:`synthproxy.sweeps`), scores them with every audio mode
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import pandas as pd

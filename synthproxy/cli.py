@@ -14,10 +14,9 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
-
-import numpy as np
+from typing import Any
 
 
 class CLIError(Exception):
@@ -96,9 +95,7 @@ def cmd_synths(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from synthproxy.io import versions, write_json, write_wav
     from synthproxy.presets.handcrafted import read_banks
-    from synthproxy.render import PresetRejected, sample_audible_preset
-    from synthproxy.render import render_preset, render_values, rms
-
+    from synthproxy.render import PresetRejected, render_preset, render_values, rms, sample_audible_preset
     from synthproxy.validate import check_int, check_output_file, check_seed
 
     spec = _spec(args.synth)
@@ -211,7 +208,6 @@ def _audio_model(name: str):
 def cmd_generate(args: argparse.Namespace) -> int:
     from synthproxy.generate import generate
     from synthproxy.store import StoreError, verify
-
     from synthproxy.validate import check_int, check_output_folder, check_seed, check_workers
 
     if args.size <= 0:
@@ -397,9 +393,9 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError
     from synthproxy.evaluate import EvaluationError, evaluate_checkpoint
     from synthproxy.store import StoreError
-    from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError
 
     if args.pool < 1 or args.subsets < 1:
         raise CLIError(f"--pool and --subsets must be >= 1, got {args.pool} and {args.subsets}")
@@ -440,9 +436,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_spec_dump(args: argparse.Namespace) -> int:
+    from synthproxy.io import write_bytes
     from synthproxy.synths.plugin import spec_from_plugin
     from synthproxy.synths.spec import spec_to_toml
-    from synthproxy.io import write_bytes
 
     path = Path(args.plugin)
     if not path.exists():

@@ -22,8 +22,8 @@ import json
 import re
 import sys
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from synthproxy.paths import REPO_ROOT
 

@@ -16,10 +16,10 @@ Shown in use in ``notebooks/04_evaluate.ipynb``.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
-import numpy as np
 import torch
 
 from synthproxy.datasets import StoreDataset

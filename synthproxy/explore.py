@@ -159,7 +159,7 @@ class Explorer:
     @classmethod
     def from_checkpoint(
         cls, checkpoint: str | Path, synth: str | None = None, *, max_bank: int | None = None, seed: int = 0
-    ) -> "Explorer":
+    ) -> Explorer:
         """An explorer of the synth a proxy was trained for, over (at most ``max_bank`` of) its
         hand-crafted presets (:func:`synthproxy.match.default_bank`).
 

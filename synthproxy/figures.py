@@ -13,14 +13,25 @@ Shown in use in ``notebooks/05_figures.ipynb``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
 from synthproxy import paths
-from synthproxy.charts import ChartFiles, arch_order, grouped_bars, legend_markers, legend_patches, model_label
-from synthproxy.charts import new_figure, palette, save_chart, styled
+from synthproxy.charts import (
+    ChartFiles,
+    arch_order,
+    grouped_bars,
+    legend_markers,
+    legend_patches,
+    model_label,
+    new_figure,
+    palette,
+    save_chart,
+    styled,
+)
 from synthproxy.encoders.checkpoint import load_checkpoint
 from synthproxy.evaluate import TABLE_COLUMNS
 from synthproxy.metrics import random_mrr
@@ -28,7 +39,6 @@ from synthproxy.metrics import random_mrr
 # Embedding sets, UMAP maps, distances to the random cloud and category agreement live in synthproxy.projections;
 # they are importable from here too, as before the split.
 from synthproxy.projections import (
-    CATEGORY_COLORS,
     CATEGORY_NEIGHBORS,
     CLOUD_NEIGHBORS,
     UMAP_METRIC,

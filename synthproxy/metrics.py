@@ -215,7 +215,7 @@ def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: s
     return [fwd, bwd] if both else [fwd]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled_plan(dtype: str, dim: int, metric: str) -> tuple[bool, int] | None:
     """``(l2, fma_from)`` for the compiled kernels, or None when they cannot give torch's exact distances.
 

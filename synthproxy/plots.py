@@ -5,7 +5,7 @@ Shown in use in ``notebooks/02_generate.ipynb``.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -13,17 +13,24 @@ Shown in use in ``notebooks/05_figures.ipynb``.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from synthproxy import paths
 from synthproxy.charts import arch_order, bare_axes, legend_markers, model_label, new_figure, styled
-from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError, check_compatible, find_checkpoints
-from synthproxy.encoders.checkpoint import load_checkpoint, predict_embeddings
+from synthproxy.encoders.checkpoint import (
+    CheckpointError,
+    DataMismatchError,
+    check_compatible,
+    find_checkpoints,
+    load_checkpoint,
+    predict_embeddings,
+)
 
 __all__ = [
     "UMAP_NEIGHBORS",

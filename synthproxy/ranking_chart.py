@@ -9,7 +9,8 @@ Shown in use in ``notebooks/01_audio_models.ipynb``.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import pandas as pd
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -90,7 +91,7 @@ class RenderSettings:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "RenderSettings":
+    def from_dict(cls, d: dict[str, Any]) -> RenderSettings:
         """Inverse of :meth:`to_dict`."""
         return cls(**d)
 

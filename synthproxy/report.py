@@ -17,7 +17,6 @@ import pandas as pd
 
 from synthproxy.paths import REPO_ROOT, RESULTS_DIR
 
-
 #: Order of the CPU kinds on the Benchmarks page (:func:`synthproxy.machine.cpu_info`'s ``kind``).
 CPU_KINDS: tuple[str, ...] = ("AMX", "AVX-512 BF16", "AVX-512", "AVX2", "other")
 
@@ -292,7 +291,7 @@ def _fmt_mrr(mean: float, std: float) -> str:
     return "–" if pd.isna(mean) else f"{mean:.3f} ± {std:.3f}"
 
 
-def _results_tables(ev: "pd.DataFrame") -> list[str]:
+def _results_tables(ev: pd.DataFrame) -> list[str]:
     """One markdown table per synth: encoders as rows, MRR ± std and L1 per test set; the best of each column in bold."""
     from synthproxy.figures import STUDY_NAMES, TEST_SETS, results_table
 
@@ -320,7 +319,7 @@ def _results_tables(ev: "pd.DataFrame") -> list[str]:
     return out
 
 
-def _results_discussion(ev: "pd.DataFrame") -> list[str]:
+def _results_discussion(ev: pd.DataFrame) -> list[str]:
     """Sentences computed from the table, so that they stay true when the numbers change."""
     from synthproxy.figures import STUDY_NAMES, TEST_SETS, results_table
 

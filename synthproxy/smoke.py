@@ -10,8 +10,8 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from synthproxy import paths
 from synthproxy.constants import SPLIT_SEEDS

@@ -11,14 +11,13 @@ import textwrap
 
 import numpy as np
 import pytest
+from conftest import TOY
 
 from synthproxy.presets import adapter as adapter_module
-from synthproxy.presets.adapter import NO_ADAPTER, adapter_for, adapter_file, handcrafted_banks
+from synthproxy.presets.adapter import NO_ADAPTER, adapter_file, adapter_for, handcrafted_banks
 from synthproxy.presets.handcrafted import read_banks, screen_presets
 from synthproxy.synths import get_spec
 from synthproxy.synths.spec import spec_to_toml
-
-from conftest import TOY
 
 ADAPTER = textwrap.dedent("""
     from pathlib import Path

@@ -16,6 +16,7 @@ import torch
 
 from synthproxy.cli import main
 from synthproxy.encoders import OneHot
+from synthproxy.encoders.checkpoint import CheckpointError, load_checkpoint
 from synthproxy.evaluate import (
     TABLE_COLUMNS,
     DatasetMismatch,
@@ -30,7 +31,6 @@ from synthproxy.metrics import mean_l1, modality_gap, retrieval_scores
 from synthproxy.presets.sampling import random_presets
 from synthproxy.store import StoreWriter
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
-from synthproxy.encoders.checkpoint import CheckpointError, load_checkpoint
 from synthproxy.train import TrainConfig, train
 
 D = 16

@@ -322,9 +322,9 @@ def test_matcher_refuses_a_checkpoint_of_another_synth(ckpts):
 
 # -- files --------------------------------------------------------------------------------------
 def test_write_matches_dexed_bank_round_trips(tmp_path):
+    from synthproxy.presets.dx7_voice import values_from_voice
     from synthproxy.presets.syx import read_bank
     from synthproxy.render import RenderSettings
-    from synthproxy.presets.dx7_voice import values_from_voice
 
     dexed = get_spec("dexed")
     rom = mt.handcrafted_bank(dexed, [ROM])

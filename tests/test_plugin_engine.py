@@ -12,9 +12,9 @@ pytest.importorskip("dawdreamer")
 from synthproxy.constants import RMS_MIN  # noqa: E402
 from synthproxy.presets.amsynth_bank import read_bank  # noqa: E402
 from synthproxy.render import RenderSettings, render_values, rms  # noqa: E402
-from tests.helpers.presets import preset_with
 from synthproxy.synths import SynthUnavailable, get_spec, plugin_path, spec_from_dict, spec_to_toml  # noqa: E402
 from synthproxy.synths.plugin import PluginEngine, parameter_key, plugin_parameters, spec_from_plugin  # noqa: E402
+from tests.helpers.presets import preset_with
 
 SPEC = get_spec("amsynth")
 try:

@@ -8,8 +8,8 @@ import dataclasses
 import numpy as np
 import pandas as pd
 import pytest
-
 from conftest import ToyEngine
+
 from synthproxy import sweeps as sw
 from synthproxy.audio_models import UnknownAudioModelError, ranking
 from synthproxy.audio_models.base import AudioModel

@@ -16,9 +16,8 @@ import numpy as np
 import pytest
 
 from synthproxy.render import RenderSettings
+from synthproxy.synths import SPECS_DIR, SynthUnavailable, availability, get_spec, load_spec, plugin_path
 from tests.helpers.presets import preset_with
-from synthproxy.synths import SynthUnavailable, availability, get_spec, load_spec, plugin_path
-from synthproxy.synths import SPECS_DIR
 
 REPO = Path(__file__).resolve().parents[1]
 MAKE_SPEC = REPO / "third_party" / "tal-noisemaker" / "make_spec.py"

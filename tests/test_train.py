@@ -335,14 +335,14 @@ def test_torchrun_two_cpu_processes(stores, tmp_path):
         pytest.skip("torchrun not found next to the Python interpreter")
     script = tmp_path / "job.py"
     script.write_text(
-        textwrap.dedent(f"""
+        textwrap.dedent("""
         import json, os, sys
         from synthproxy.train import TrainConfig, train
-        cfg = TrainConfig(arch="mlp", size="s", overrides={{"hidden_features": 32}}, epochs=1, batch_size=64,
+        cfg = TrainConfig(arch="mlp", size="s", overrides={"hidden_features": 32}, epochs=1, batch_size=64,
                           val_subsets=2, lr=3e-3)
         r = train(sys.argv[1], sys.argv[2], sys.argv[3], cfg, progress=False)
-        with open(f"result{{os.environ['RANK']}}.json", "w") as f:  # one file per rank: stdout lines interleave
-            json.dump({{"world": r.world_size, "steps": r.steps}}, f)
+        with open(f"result{os.environ['RANK']}.json", "w") as f:  # one file per rank: stdout lines interleave
+            json.dump({"world": r.world_size, "steps": r.steps}, f)
     """)
     )
     with socket.socket() as s:

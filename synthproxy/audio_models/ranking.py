@@ -18,7 +18,8 @@ Shown in use in ``notebooks/01_audio_models.ipynb``; the study's full run is
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd

@@ -26,7 +26,8 @@ Shown in use in ``notebooks/03_train.ipynb``.
 from __future__ import annotations
 
 import copy
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import torch
 from torch import Tensor, nn

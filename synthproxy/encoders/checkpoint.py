@@ -17,15 +17,16 @@ Shown in use in ``notebooks/04_evaluate.ipynb``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 import torch
 
+from synthproxy import paths
 from synthproxy.encoders.architectures import PresetEncoder, encoder_from_config
 from synthproxy.integrity import checkpoint_problem, first_line
-from synthproxy import paths
 from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
 
 __all__ = [

@@ -19,14 +19,13 @@ import argparse
 import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 import pandas as pd
 
 from synthproxy.constants import SPLIT_SEEDS
 from synthproxy.encoders.checkpoint import shown_path
 from synthproxy.experiments import load_experiment
-from synthproxy.paths import CHECKPOINTS_DIR, RESULTS_DIR, REPO_ROOT, dataset_dir
+from synthproxy.paths import CHECKPOINTS_DIR, REPO_ROOT, RESULTS_DIR, dataset_dir
 
 
 def runs(synth: str, settings: dict) -> list[dict]:

@@ -53,6 +53,15 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
+from synthproxy.match.banks import Bank, default_bank, handcrafted_bank, load_bank, search_bank, store_bank
+from synthproxy.match.comparison import (
+    Comparison,
+    compare_methods,
+    describe_comparison,
+    save_comparison,
+    summarize_comparison,
+)
+
 # every default of match.constants stays importable from synthproxy.match (only METHODS is in __all__)
 from synthproxy.match.constants import (  # noqa: F401
     CANDIDATES,
@@ -80,21 +89,13 @@ from synthproxy.match.constants import (  # noqa: F401
     TEMPERATURE_END,
     TEMPERATURE_START,
 )
-from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError, TargetError
-from synthproxy.match.distances import embedding_distance, preset_distance, stft_distance
-from synthproxy.match.banks import Bank, default_bank, handcrafted_bank, load_bank, search_bank, store_bank
-from synthproxy.match.targets import fit_length, heldout_targets, read_target
-from synthproxy.match.results import Candidate, MatchResult, Refinement, SearchResult
-from synthproxy.match.matcher import SoundMatcher, find_checkpoint
-from synthproxy.match.export import match_target_file, write_matches
 from synthproxy.match.display import audio_player, candidates_table, plot_comparison, plot_refinement, sound_outputs
-from synthproxy.match.comparison import (
-    Comparison,
-    compare_methods,
-    describe_comparison,
-    save_comparison,
-    summarize_comparison,
-)
+from synthproxy.match.distances import embedding_distance, preset_distance, stft_distance
+from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError, TargetError
+from synthproxy.match.export import match_target_file, write_matches
+from synthproxy.match.matcher import SoundMatcher, find_checkpoint
+from synthproxy.match.results import Candidate, MatchResult, Refinement, SearchResult
+from synthproxy.match.targets import fit_length, heldout_targets, read_target
 
 __all__ = [
     "MatchError",

@@ -15,9 +15,10 @@ import contextlib
 import hashlib
 import logging
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 import torch
@@ -225,7 +226,7 @@ class SoundMatcher:
         *,
         cache_dir: Path | str | None = "default",
         threads: int | None = MATCH_THREADS,
-    ) -> "SoundMatcher":
+    ) -> SoundMatcher:
         """Load a proxy, its audio model, and open the synth it was trained for.
 
         Parameters
@@ -372,7 +373,7 @@ class SoundMatcher:
             emb = np.load(path)
         return emb if emb is not None and emb.shape == (n, self.audio_model.embedding_size) else None
 
-    def set_bank(self, bank: Bank, progress: bool = False) -> "SoundMatcher":
+    def set_bank(self, bank: Bank, progress: bool = False) -> SoundMatcher:
         """Use ``bank`` for retrieval; its proxy embeddings are computed (or read from the cache).
 
         Raises

@@ -3,8 +3,8 @@
 Shown in use in ``notebooks/02_generate.ipynb``.
 """
 
-from synthproxy.presets.categories import CATEGORIES, category_from_name
 from synthproxy.presets.bank import BankPreset
+from synthproxy.presets.categories import CATEGORIES, category_from_name
 from synthproxy.presets.handcrafted import HandcraftedSet, keep_rendered, read_banks, screen_presets
 from synthproxy.presets.sampling import preset_rng, random_preset, random_presets, sample_preset
 

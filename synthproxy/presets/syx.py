@@ -38,9 +38,10 @@ from __future__ import annotations
 import logging
 import os
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -272,7 +273,7 @@ class Voice:
         """The unpacked voice as a read-only array, shape (155,), uint8."""
         return np.frombuffer(self.data, dtype=np.uint8)
 
-    def to_patch(self) -> "dexed.Patch":
+    def to_patch(self) -> dexed.Patch:
         """The voice as a ``dexed.Patch`` (needs dexed-py)."""
         import dexed
 
@@ -505,7 +506,7 @@ def read_bank(path: str | os.PathLike[str], *, strict: bool = True) -> list[Voic
 # ---------------------------------------------------------------------------------------------
 def write_bank(
     path: str | os.PathLike[str],
-    voices: Iterable["Voice | dexed.Patch | bytes | np.ndarray"],
+    voices: Iterable[Voice | dexed.Patch | bytes | np.ndarray],
     *,
     channel: int = 0,
 ) -> Path:

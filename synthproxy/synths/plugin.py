@@ -76,9 +76,10 @@ import tempfile
 import threading
 import unicodedata
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -495,7 +496,7 @@ class PluginEngine:
         self._engine = None
         self._tmp.cleanup()
 
-    def __enter__(self) -> "PluginEngine":
+    def __enter__(self) -> PluginEngine:
         return self
 
     def __exit__(self, *exc: object) -> None:

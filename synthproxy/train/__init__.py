@@ -63,8 +63,9 @@ Shown in use in ``notebooks/03_train.ipynb``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from synthproxy.encoders.checkpoint import (  # re-exported: they lived here before encoders.checkpoint
     CHECKPOINT_FORMAT,

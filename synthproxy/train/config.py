@@ -10,8 +10,9 @@ from __future__ import annotations
 import copy
 import json
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -182,7 +183,7 @@ class TrainConfig:
     threads: int | None = None
     in_memory: bool | None = None
 
-    def resolved(self) -> "TrainConfig":
+    def resolved(self) -> TrainConfig:
         """A copy with the per-arch defaults filled in and every field checked.
 
         Raises
@@ -214,7 +215,7 @@ class TrainConfig:
         return json.loads(json.dumps(asdict(self)))
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "TrainConfig":
+    def from_dict(cls, d: dict[str, Any]) -> TrainConfig:
         """Rebuild from :meth:`to_dict` output (unknown keys are an error, missing ones take defaults)."""
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(d) - names)
@@ -349,7 +350,7 @@ class LRSchedule:
     restart_factor: float = 1.0
 
     @classmethod
-    def from_config(cls, config: TrainConfig, total_steps: int) -> "LRSchedule":
+    def from_config(cls, config: TrainConfig, total_steps: int) -> LRSchedule:
         """The schedule of a resolved :class:`TrainConfig` over ``total_steps`` steps."""
         if config.lr is None:
             raise ValueError("the TrainConfig is not resolved (lr is None): use TrainConfig.resolved()")

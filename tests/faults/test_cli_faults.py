@@ -3,7 +3,6 @@ traceback or a hang; nothing silently replaced, clobbered or written into the re
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path

@@ -511,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
         | {"dawdreamer": metadata.version("dawdreamer"), "dexed-py": metadata.version("dexed-py")},
         "cpu": cpu_info(),
         "display": "Xvfb (xvfb-run -a)" if os.environ.get("SYNTHPROXY_XVFB") else os.environ.get("DISPLAY"),
-        "date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "date": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")

@@ -42,15 +42,16 @@ pitch_coarse        op{carrier}_f_coarse         0 -> 19      carriers in ratio 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
 from synthproxy.paths import DX7_DIR
 from synthproxy.presets.adapter import BankFormat, SynthAdapter
-from synthproxy.presets.dx7_voice import values_from_voice, voice_from_values
 from synthproxy.presets.bank import BankPreset
+from synthproxy.presets.dx7_voice import values_from_voice, voice_from_values
 from synthproxy.presets.syx import read_bank, write_bank
 from synthproxy.synths.spec import SynthSpec
 
