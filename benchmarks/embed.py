@@ -60,9 +60,9 @@ Int8 is fast but its error compounds over seven convolutions (the worst layer al
 ``synthproxy/audio_models/winograd.py`` and ``--renders`` for the check on real synth renders.
 
 The front end is a small share once in torch; the network (1.64 GMAC per 100-frame block) is
-the cost: bfloat16 on AMX, or 4x fewer multiplications (Winograd) on AVX2, is what pays. Blocks of 4-16 per pass are equally fast; 32 or more
-fall out of cache. With other jobs on the CPU, one thread beat two. Clips up to 3.46 s cost the
-same network time (one zero-padded block); each further 1.16 s adds a block.
+the cost: bfloat16 on AMX, or 4x fewer multiplications (Winograd) on AVX2, is what pays. Blocks of 4-16
+per pass are equally fast; 32 or more fall out of cache. With other jobs on the CPU, one thread beat two.
+Clips up to 3.46 s cost the same network time (one zero-padded block); each further 1.16 s adds a block.
 
 Shown in use in ``notebooks/01_audio_models.ipynb``.
 """

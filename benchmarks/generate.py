@@ -1,6 +1,7 @@
 """End-to-end generation speed: presets/s with 1 and 2 workers next to the raw render and embedding rates.
 
-    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 5] [--json results/bench_generate-<cpu kind>.json]
+    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 5]
+        [--json results/bench_generate-<cpu kind>.json]
 
 Measured in the same run, each on one core (one process, one thread):
 
@@ -101,7 +102,8 @@ def _chunk_naming_its_worker(*args, **kwargs) -> dict:
 
 
 def scratch_run(synth: str, size: int, seed: int, scheduler: str, model: str, chunk: int, **kwargs) -> dict:
-    """generate() into a temporary store on the cluster at ``scheduler``; the store's manifest (the store is deleted)."""
+    """generate() into a temporary store on the cluster at ``scheduler``; the store's manifest (the store is
+    deleted)."""
     with tempfile.TemporaryDirectory(prefix="bench-gen-", ignore_cleanup_errors=True) as tmp:
         store = Path(tmp) / "store"
         generate(

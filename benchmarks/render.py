@@ -1,6 +1,7 @@
 """Renders per second per synth: through synthproxy vs. calling the host directly, in the same run.
 
-    python benchmarks/render.py [--synths dexed amsynth talnm] [--n 200] [--repeats 3] [--json results/bench_render-<cpu kind>.json]
+    python benchmarks/render.py [--synths dexed amsynth talnm] [--n 200] [--repeats 3]
+        [--json results/bench_render-<cpu kind>.json]
 
 "ours" renders random preset vectors with :func:`synthproxy.render.render_preset` (spec -> values ->
 engine -> mono mix, fade-out, NaN check). "direct" renders the same presets by calling the host with

@@ -184,7 +184,8 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
         _print_json(r)
     else:
         print(
-            f"{spec.name}: read {r['read']}, kept {r['kept']}, removed {r['removed']}, files with errors {len(r['errors'])}"
+            f"{spec.name}: read {r['read']}, kept {r['kept']}, removed {r['removed']}, "
+            f"files with errors {len(r['errors'])}"
         )
         for err in r["errors"]:
             print(f"  error: {err['file']}: {err['reason']}")
@@ -278,7 +279,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _print_json(r)
     else:
         print(
-            f"{args.store}: {'ok' if r['ok'] else 'FAILED'}, {r['n']} presets, complete: {r['complete']}, digest {r['digest']}"
+            f"{args.store}: {'ok' if r['ok'] else 'FAILED'}, {r['n']} presets, complete: {r['complete']}, "
+            f"digest {r['digest']}"
         )
         for p in r["problems"]:
             print(f"  {p}")
@@ -348,7 +350,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         else:
             best = result.best or {}
             print(
-                f"{out}: {result.steps}/{result.total_steps} steps, best val MRR {best.get('val_mrr', float('nan')):.4f} "
+                f"{out}: {result.steps}/{result.total_steps} steps, "
+                f"best val MRR {best.get('val_mrr', float('nan')):.4f} "
                 f"(step {best.get('step')}), {result.seconds:.0f} s"
             )
     return 0
@@ -418,7 +421,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         _print_json(r)
         return 0
     print(
-        f"{r['checkpoint']} ({r['synth']} {r['arch']}-{r['size']}) on {r['dataset']} ({r['test_set']}, {r['n']} presets)"
+        f"{r['checkpoint']} ({r['synth']} {r['arch']}-{r['size']}) "
+        f"on {r['dataset']} ({r['test_set']}, {r['n']} presets)"
     )
     print(
         f"{r['direction']}, L1 distance, {r['subsets']} pool(s) of {r['pool']}, seed {r['seed']} "

@@ -183,8 +183,8 @@ def load_evaluation(path: str | Path | None = None) -> pd.DataFrame:
 def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
     """The recorded cpu-long training runs (``results/cpu_long/runs.csv`` of the repository).
 
-    These are results kept in the repository (made by ``python -m synthproxy.experiments.runs``, hours on 2 cores), so the
-    default path is the repository's, not ``SYNTHPROXY_RESULTS``.
+    These are results kept in the repository (made by ``python -m synthproxy.experiments.runs``, hours on 2
+    cores), so the default path is the repository's, not ``SYNTHPROXY_RESULTS``.
 
     Returns
     -------

@@ -22,7 +22,8 @@ CPU_KINDS: tuple[str, ...] = ("AMX", "AVX-512 BF16", "AVX-512", "AVX2", "other")
 
 
 def _load_all(name: str, results: Path) -> list[dict[str, Any]]:
-    """Every recorded run of benchmark ``name`` (``bench_<name>.json``, ``bench_<name>-<cpu kind>.json``), by CPU kind."""
+    """Every recorded run of benchmark ``name`` (``bench_<name>.json``, ``bench_<name>-<cpu kind>.json``), by CPU
+    kind."""
     found = [json.loads(p.read_text()) for p in sorted(results.glob(f"bench_{name}*.json"))]
 
     def kind(d: dict[str, Any]) -> int:
@@ -262,7 +263,8 @@ def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
         "## Dataset generation",
         "",
         "`benchmarks/generate.py`: presets/s of the whole pipeline (render with the",
-        "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one core.",
+        "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one "
+        "core.",
     ]
     out += _sections("generate", "generate.py", results, _generate_lines)
     out += [
@@ -292,7 +294,8 @@ def _fmt_mrr(mean: float, std: float) -> str:
 
 
 def _results_tables(ev: pd.DataFrame) -> list[str]:
-    """One markdown table per synth: encoders as rows, MRR ± std and L1 per test set; the best of each column in bold."""
+    """One markdown table per synth: encoders as rows, MRR ± std and L1 per test set; the best of each column in
+    bold."""
     from synthproxy.figures import STUDY_NAMES, TEST_SETS, results_table
 
     means, stds = results_table(ev, ("mrr", "l1")), results_table(ev, ("mrr_std",))

@@ -28,7 +28,8 @@ def notebooks() -> list[Path]:
 
 
 def parameters_for(nb: Path, scale: str) -> dict[str, Any]:
-    """papermill parameters of notebook ``nb`` at ``scale`` (the scale's experiment file, :mod:`synthproxy.experiments`)."""
+    """papermill parameters of notebook ``nb`` at ``scale`` (the scale's experiment file,
+    :mod:`synthproxy.experiments`)."""
     return load_experiment(scale).parameters(nb.stem)
 
 

@@ -64,7 +64,8 @@ def test_refuses_other_dataset_and_foreign_folder(tmp_path):
 
 
 def test_embeddings_of_another_precision_are_never_mixed_in(tmp_path):
-    """A store begun with bfloat16 embeddings (an AMX machine) is not resumed with Winograd ones (AVX2), nor the reverse."""
+    """A store begun with bfloat16 embeddings (an AMX machine) is not resumed with Winograd ones (AVX2), nor the
+    reverse."""
     model = {"name": "aisfx", "weights_hash": "w", "embedding_size": 4, "settings": {"precision": "bfloat16"}}
     fill(tmp_path / "s", [0], audio_model=model)
     other = {**model, "settings": {"precision": "winograd"}}

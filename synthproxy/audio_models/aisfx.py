@@ -406,9 +406,10 @@ class WinogradAisfxNet:
     """:class:`AisfxNet` with folded batch norms whose 3x3 convolutions run as Winograd F(4x4, 3x3).
 
     The first convolution (one input channel: 0.3 % of the multiply-adds) is a direct one that writes
-    channels-last activations in one pass; the seven others are :func:`~synthproxy.audio_models.winograd.winograd_conv3x3_relu`
-    on channels-last activations, with scratch buffers reused between calls. Outputs equal the exact
-    network's up to float32 rounding (cosine similarity > 0.99999 on every clip of ``benchmarks/embed.py``).
+    channels-last activations in one pass; the seven others are
+    :func:`~synthproxy.audio_models.winograd.winograd_conv3x3_relu` on channels-last activations, with scratch
+    buffers reused between calls. Outputs equal the exact network's up to float32 rounding (cosine similarity
+    > 0.99999 on every clip of ``benchmarks/embed.py``).
     """
 
     def __init__(self, folded: AisfxNet) -> None:

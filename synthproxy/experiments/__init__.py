@@ -1,4 +1,4 @@
-"""Experiment settings: one small TOML file per scale of the study, read by ``study``, the notebooks' runs and the run scripts.
+"""Experiment settings: one small TOML file per study scale, read by ``study``, the notebooks' runs and run scripts.
 
 Each ``<name>.toml`` beside this module holds, for one scale:
 

@@ -1,13 +1,15 @@
-"""The long training runs of a scale: every architecture on each synth's larger datasets, and the "closing the gap" runs.
+"""The long training runs of a scale: every architecture on each synth's larger datasets, and "closing the gap" runs.
 
 The settings are the ``[runs]`` table of the scale's experiment file (``cpu-long.toml`` beside this
 module). Run from the repository root (a few hours on 2 cores; runs resume when interrupted, finished ones
 are skipped)::
 
-    .venv/bin/python -m synthproxy.experiments.runs [--experiment cpu-long] [--synths dexed amsynth] [--only archs|gap] [--jobs 2]
+    .venv/bin/python -m synthproxy.experiments.runs [--experiment cpu-long] [--synths dexed amsynth]
+        [--only archs|gap] [--jobs 2]
 
-Writes ``results/cpu_long/runs.csv`` (one row per run: its settings and, at its best checkpoint, validation MRR in both retrieval
-directions, L1, presets/s, minutes) and each run's history to ``results/training/<run>.csv`` (``results/training/gap/`` for the gap runs). Checkpoints go to
+Writes ``results/cpu_long/runs.csv`` (one row per run: its settings and, at its best checkpoint, validation
+MRR in both retrieval directions, L1, presets/s, minutes) and each run's history to
+``results/training/<run>.csv`` (``results/training/gap/`` for the gap runs). Checkpoints go to
 ``checkpoints/cpu_long/``; with ``--publish``, the best architecture run per synth (by preset-to-audio
 validation MRR, the direction of the test protocol) is copied to ``checkpoints/<synth>_<arch>_<size>.pt``, the
 checkpoint that evaluation and the book use. Missing datasets are generated first (the study's seeds).

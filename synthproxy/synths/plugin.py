@@ -257,7 +257,8 @@ def _check_spec(spec: SynthSpec, names: list[str], path: Path) -> None:
             raise SynthUnavailable(f"{where}: parameter {p.name!r} has no plugin index")
         if p.index >= len(names):
             raise SynthUnavailable(
-                f"{where}: parameter {p.name!r} has index {p.index}, but the plugin {path} has only {len(names)} parameters"
+                f"{where}: parameter {p.name!r} has index {p.index}, "
+                f"but the plugin {path} has only {len(names)} parameters"
             )
         theirs = names[p.index]
         if parameter_key(theirs) != parameter_key(p.name):

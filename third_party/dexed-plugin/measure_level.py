@@ -406,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         }
         print(
-            f"loudest voice, feedback {fb}: dexed-py peak {c['peak_dexed_py']:.4f}, plugin peak {c['peak_plugin']:.4f}, "
+            f"loudest voice, feedback {fb}: dexed-py peak {c['peak_dexed_py']:.4f}, "
+            f"plugin peak {c['peak_plugin']:.4f}, "
             f"emulation max err {c['emulation_max_abs_error']:.1e}",
             flush=True,
         )
@@ -455,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
             "lfo_depths_0_pooled_lsq_gain_dc_blocked": results["lfo_depths_0"]["summary"]["pooled_lsq_gain_dc_blocked"],
         },
         "plugin_output_stage": {
-            "per_voice": "val = v >> 4; clip_val = 0x8000 if val < -(1<<24) else 0x7fff if val >= (1<<24) else val >> 9; "
+            "per_voice": "val = v >> 4; "
+            "clip_val = 0x8000 if val < -(1<<24) else 0x7fff if val >= (1<<24) else val >> 9; "
             "f = clip_val / 0x8000, clamped to [-1, 1] (PluginProcessor.cpp, processBlock)",
             "per_voice_range": [-1.0, 32767 / 32768],
             "sign_slip": "a voice below -1 (v < -2**28) becomes +1.0: 0x8000 / 0x8000",

@@ -174,7 +174,8 @@ def dump() -> None:
     PARAMETERS.write_text(
         json.dumps(
             {
-                "source": f"synthproxy.synths.plugin.plugin_parameters on the LV2 build of this folder ({URI}), DawDreamer",
+                "source": "synthproxy.synths.plugin.plugin_parameters on the LV2 build of this folder "
+                f"({URI}), DawDreamer",
                 "parameters": rows,
             },
             indent=1,
