@@ -188,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         "load_before": os.getloadavg(),
     }
     print(
-        f"torch {torch.__version__}, {os.cpu_count()} cores, {machine['capability']}, load {machine['load_before'][0]:.1f}; "
+        f"torch {torch.__version__}, {os.cpu_count()} cores, {machine['capability']}, "
+        f"load {machine['load_before'][0]:.1f}; "
         f"{args.synth} ({len(spec.used)} used parameters), {args.dim}-d targets, {args.threads} thread(s), "
         f"{args.rounds} rounds of {args.seconds / args.rounds:.1f} s per variant",
         flush=True,
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                 except Exception as e:  # noqa: BLE001 - report any failure (torch.compile fails in many ways)
                     runs[name] = {"error": f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"}
             for _ in range(args.rounds):  # alternate variants so that load changes hit them alike
-                for name, r in runs.items():
+                for r in runs.values():
                     if "error" in r:
                         continue
                     torch.set_num_threads(r["threads"])

@@ -33,7 +33,7 @@ import contextlib
 import functools
 import math
 import warnings
-from typing import Literal, Union
+from typing import Literal
 
 import numpy as np
 import torch
@@ -56,7 +56,7 @@ __all__ = [
     "random_mrr",
 ]
 
-ArrayLike = Union[np.ndarray, torch.Tensor]
+ArrayLike = np.ndarray | torch.Tensor
 Metric = Literal["l1", "l2", "cosine"]
 Direction = Literal["preset_to_audio", "audio_to_preset", "both"]
 

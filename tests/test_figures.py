@@ -290,7 +290,7 @@ def test_every_notebook_opens_in_colab():
 # -- Binder / conda ----------------------------------------------------------------------------------------------
 def _lock() -> dict[str, str]:
     lines = (REPO_ROOT / "requirements.lock").read_text().splitlines()
-    return {n.lower(): v for n, v in (l.split("==") for l in lines if l and not l.startswith("#"))}
+    return {n.lower(): v for n, v in (line.split("==") for line in lines if line and not line.startswith("#"))}
 
 
 def test_binder_files_describe_the_make_setup_environment():

@@ -173,7 +173,11 @@ def test_score_models_rerenders_per_rate_and_summarizes(toy_spec, toy_engine, to
     a, b = FakeModel(settings.sample_rate), FakeModel(22_050)
     b.name = "fake22"
     asked = []
-    at_rate = lambda kept, rate: asked.append(rate) or sw.rerender(kept, rate)
+
+    def at_rate(kept, rate):
+        asked.append(rate)
+        return sw.rerender(kept, rate)
+
     df = ranking.score_models(list(sweeps) + sweeps.excluded, [a, b, "mel"], at_rate=at_rate)
     assert len(df) == 3 * 3 and set(df.model) == {"fake", "fake22", "mel"}
     assert asked == [22_050]  # once per rate the sweeps are not at

@@ -337,7 +337,10 @@ def describe_choice(choice: pd.DataFrame, used: str, summary: pd.DataFrame) -> s
         table = summary.groupby(["attribute", "model"])["mean"].mean().unstack("model")
         gain = (table[used] - table[others].max(axis=1)).sort_values()
         ahead, behind = gain[gain > 0.01][::-1][:3], gain[gain < -0.01][:3]
-        fmt = lambda idx: ", ".join(f"{a} ({table.loc[a, used]:.2f} vs {table.loc[a, others].max():.2f})" for a in idx)
+
+        def fmt(idx: pd.Index) -> str:
+            return ", ".join(f"{a} ({table.loc[a, used]:.2f} vs {table.loc[a, others].max():.2f})" for a in idx)
+
         if len(ahead):
             text.append(f"It is ahead of the others on {fmt(ahead.index)}.")
         if len(behind):

@@ -30,6 +30,8 @@ __all__ = [
     "spec_from_dict",
     "spec_to_toml",
     "spec_dirs",
+    "SPECS_DIR",
+    "SPEC_SUFFIXES",
     "names",
     "get_spec",
     "plugin_path",

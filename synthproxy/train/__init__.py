@@ -98,12 +98,15 @@ __all__ = [
     "TrainResult",
     "train",
     "load_checkpoint",
+    "predict_embeddings",
     "checkpoint_path",
     "last_checkpoint_path",
     "validation_scores",
     "distillation_loss",
     "epoch_permutation",
     "plot_history",
+    "IN_MEMORY_BYTES",
+    "EVAL_BATCH",
 ]
 
 
