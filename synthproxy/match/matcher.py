@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
@@ -38,11 +38,21 @@ from synthproxy.match.constants import (
 from synthproxy.match.distances import embedding_distance, stft_distance
 from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError
 from synthproxy.match.refinement import Relaxation, frozen, temperature
-from synthproxy.match.results import Candidate, MatchResult, Refinement, SearchResult
+from synthproxy.match.results import (
+    Candidate,
+    MatchResult,
+    Refinement,
+    SearchResult,
+    by_distance,
+    by_proxy_distance,
+)
 from synthproxy.match.targets import fit_length
 from synthproxy.render import RenderError, RenderSettings, render_preset
 from synthproxy.synths.registry import get_spec
 from synthproxy.synths.spec import SynthSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from synthproxy.encoders.architectures import PresetEncoder
 
 __all__ = ["SoundMatcher", "find_checkpoint"]
 
@@ -77,7 +87,7 @@ def _torch_threads(n: int | None) -> Iterator[None]:
 
 
 # -- loading a checkpoint -----------------------------------------------------------------------------
-def _read_checkpoint(checkpoint: Path) -> tuple[torch.nn.Module, dict[str, Any]]:
+def _read_checkpoint(checkpoint: Path) -> tuple[PresetEncoder, dict[str, Any]]:
     """The encoder and info of a checkpoint, or a MatchError saying why not."""
     try:
         return load_checkpoint(checkpoint)
@@ -88,8 +98,8 @@ def _read_checkpoint(checkpoint: Path) -> tuple[torch.nn.Module, dict[str, Any]]
 
 
 def _checkpoint_spec(
-    checkpoint: Path, synth: str | SynthSpec | None, encoder: torch.nn.Module, info: dict[str, Any]
-) -> tuple[SynthSpec, torch.nn.Module, dict[str, Any]]:
+    checkpoint: Path, synth: str | SynthSpec | None, encoder: PresetEncoder, info: dict[str, Any]
+) -> tuple[SynthSpec, PresetEncoder, dict[str, Any]]:
     """The spec a checkpoint is used with: the one asked for (which it must have been trained for) or
     its own; the encoder and info are reloaded for a spec whose hash differs but whose parameters agree."""
 
@@ -193,7 +203,7 @@ class SoundMatcher:
     def __init__(
         self,
         spec: SynthSpec,
-        encoder: torch.nn.Module,
+        encoder: PresetEncoder,
         audio_model: Any,
         engine: Any,
         *,
@@ -481,7 +491,7 @@ class SoundMatcher:
         s = stft_distance(audio, target_audio)
         for c, a, di, si in zip(candidates, audio, d, s):
             c.audio, c.distance, c.stft = a, float(di), float(si)
-        return sorted(candidates, key=lambda c: c.distance)
+        return sorted(candidates, key=by_distance)
 
     def _refined(
         self, retrieved: list[Candidate], starts: int, target_embedding: np.ndarray, steps: int
@@ -534,7 +544,8 @@ class SoundMatcher:
         t0 = time.perf_counter()
         retrieved = self.retrieve(target_embedding, max(candidates, starts, 1))
         stages["retrieval"] = {"seconds": time.perf_counter() - t0, "renders": 0}
-        refinement, refined = None, []
+        refinement: Refinement | None = None
+        refined: list[Candidate] = []
         if starts > 0 and steps > 0:
             t0 = time.perf_counter()
             refinement, refined = self._refined(retrieved, starts, target_embedding, steps)
@@ -545,7 +556,7 @@ class SoundMatcher:
             pool = self.verify(pool, target_audio, target_embedding)
             stages["verification"] = {"seconds": time.perf_counter() - t0, "renders": len(pool)}
         else:
-            pool = sorted(pool, key=lambda c: c.proxy_distance)
+            pool = sorted(pool, key=by_proxy_distance)
         return MatchResult(pool, retrieved, refined, refinement, stages, np.asarray(target_embedding))
 
     # -- baselines (searches without the proxy; see synthproxy.match.baselines) ---------------------------

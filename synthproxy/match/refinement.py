@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
@@ -25,6 +25,9 @@ from synthproxy.match.constants import (
     TEMPERATURE_START,
 )
 from synthproxy.synths.spec import SynthSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from synthproxy.encoders.architectures import PresetEncoder
 
 __all__ = ["Relaxation", "temperature", "frozen"]
 
@@ -93,7 +96,7 @@ class Relaxation:
         :data:`~synthproxy.match.constants.REFINE_LOGIT_LR` for ``logits``.
     """
 
-    def __init__(self, encoder: torch.nn.Module, spec: SynthSpec, starts: np.ndarray) -> None:
+    def __init__(self, encoder: PresetEncoder, spec: SynthSpec, starts: np.ndarray) -> None:
         enc = encoder.encoding
         self.encoder, self.spec = encoder, spec
         self.cat_sizes = list(enc.cat_sizes)
