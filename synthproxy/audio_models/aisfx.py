@@ -391,7 +391,7 @@ class AisfxNet(nn.Module):
         fast = copy.deepcopy(self).eval()
         for stage in fast.stages():
             stage.fold_batch_norms()
-        return fast.to(memory_format=torch.channels_last)
+        return fast.to(memory_format=torch.channels_last)  # type: ignore[call-overload]  # torch's stubs of Module.to omit memory_format
 
     def winograd_copy(self) -> WinogradAisfxNet:
         """A float32 copy for CPUs without native bfloat16: batch norms folded, 3x3 convolutions by
@@ -400,6 +400,13 @@ class AisfxNet(nn.Module):
         for stage in fast.stages():
             stage.fold_batch_norms()
         return WinogradAisfxNet(fast)
+
+
+def _folded_bias(conv: nn.Conv2d) -> torch.Tensor:
+    """The bias of a convolution with its batch norm folded in (folding gives it one)."""
+    if conv.bias is None:
+        raise ValueError("a convolution without bias: fold the batch norms first (_ConvPair.fold_batch_norms)")
+    return conv.bias
 
 
 class WinogradAisfxNet:
@@ -417,7 +424,8 @@ class WinogradAisfxNet:
 
         convs = [conv for stage in folded.stages() for conv in (stage.conv1, stage.conv2)]
         self.first = convs[0]
-        self.layers = [(winograd_weights(c.weight.detach()), c.bias.detach().contiguous()) for c in convs[1:]]
+        self.first_bias = _folded_bias(self.first)
+        self.layers = [(winograd_weights(c.weight.detach()), _folded_bias(c).detach().contiguous()) for c in convs[1:]]
         # max pooling follows the second convolution of the first three stages: convolutions 1, 3, 5
         self.pool_after = {2 * i for i in range(len(_CHANNELS) - 1)}  # = indices 0, 2, 4 of self.layers
         self.workspace: dict = {}
@@ -426,7 +434,7 @@ class WinogradAisfxNet:
         """``(B, frames, mels)`` float32 -> ``(B, 512)`` float32, as :meth:`AisfxNet.forward`."""
         from synthproxy.audio_models.winograd import conv3x3_relu_single_channel, winograd_conv3x3_relu
 
-        x = conv3x3_relu_single_channel(blocks, self.first.weight, self.first.bias)  # (B, H, W, C)
+        x = conv3x3_relu_single_channel(blocks, self.first.weight, self.first_bias)  # (B, H, W, C)
         for k, (u, bias) in enumerate(self.layers):
             x = winograd_conv3x3_relu(x, u, bias, self.workspace)
             if k in self.pool_after:

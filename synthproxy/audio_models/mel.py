@@ -30,7 +30,7 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import torch
@@ -168,7 +168,7 @@ def mel_filterbank(
     fmin_hz: float = 0.0,
     fmax_hz: float | None = None,
     htk: bool = False,
-    norm: str | float | None = "slaney",
+    norm: Literal["slaney"] | float | None = "slaney",
 ) -> np.ndarray:
     """Triangular mel filter bank, equal to :func:`librosa.filters.mel` with the same arguments.
 
@@ -299,6 +299,10 @@ class MelSpectrogram(torch.nn.Module):
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
 
+    # buffers (registered in __init__), typed for the type checker
+    filterbank: torch.Tensor
+    window: torch.Tensor
+
     def __init__(
         self,
         sample_rate: float = MEL_SAMPLE_RATE_HZ,
@@ -309,7 +313,7 @@ class MelSpectrogram(torch.nn.Module):
         fmin_hz: float = 0.0,
         fmax_hz: float | None = None,
         htk: bool = False,
-        norm: str | float | None = "slaney",
+        norm: Literal["slaney"] | float | None = "slaney",
     ) -> None:
         super().__init__()
         self.sample_rate = float(sample_rate)

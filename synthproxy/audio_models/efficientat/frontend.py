@@ -117,6 +117,10 @@ class EfficientATFrontEnd(nn.Module):
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
 
+    # buffers (registered in __init__), typed for the type checker
+    window: torch.Tensor
+    filterbank: torch.Tensor
+
     def __init__(self) -> None:
         super().__init__()
         self.register_buffer(

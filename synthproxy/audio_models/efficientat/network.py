@@ -211,7 +211,13 @@ class EfficientATNet(nn.Module):
     @property
     def block_channels(self) -> tuple[int, ...]:
         """Output channels of the embedding blocks :data:`EFFICIENTAT_BLOCK_IDS` (their sum is the embedding size)."""
-        return tuple(self.features[i].out_channels for i in EFFICIENTAT_BLOCK_IDS)
+        channels = []
+        for i in EFFICIENTAT_BLOCK_IDS:
+            block = self.features[i]
+            if not isinstance(block, _InvertedResidual):
+                raise TypeError(f"features[{i}] is not an inverted residual block")
+            channels.append(block.out_channels)
+        return tuple(channels)
 
     def block_embeddings(self, spec: torch.Tensor) -> torch.Tensor:
         """Concatenated global-average-pooled outputs of blocks 5, 11, 13 and 15.
@@ -290,4 +296,4 @@ def inference_trunk(net: EfficientATNet) -> nn.Sequential:
             module[1] = nn.Identity()
         if isinstance(module, (nn.ReLU, nn.Hardswish)):
             module.inplace = True
-    return trunk.to(memory_format=torch.channels_last)
+    return trunk.to(memory_format=torch.channels_last)  # type: ignore[call-overload]  # torch's stubs of Module.to omit memory_format
