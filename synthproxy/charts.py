@@ -15,12 +15,15 @@ import functools
 import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import numpy as np
 import pandas as pd
 
 from synthproxy import paths
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.typing import RcKeyType
 
 __all__ = [
     "FIGURE_DPI",
@@ -45,7 +48,7 @@ FIGURE_DPI: int = 100
 #: PNG pixels per figure pixel (PNGs are written at ``FIGURE_DPI * PNG_SCALE`` dpi).
 PNG_SCALE: float = 1.5
 #: matplotlib settings of every chart: readable at book page width, SVG element ids that do not change between runs.
-STYLE: dict[str, Any] = {
+STYLE: dict[RcKeyType, Any] = {
     "font.size": 10,
     "axes.titlesize": 11,
     "axes.labelsize": 10,
@@ -107,7 +110,8 @@ def palette(keys: Sequence[str]) -> dict[str, Any]:
     """
     import matplotlib
 
-    colors = matplotlib.colormaps["tab10" if len(keys) <= 10 else "tab20"].colors
+    # tab10 and tab20 are ListedColormaps, but matplotlib types its registry's items as the base Colormap
+    colors = matplotlib.colormaps["tab10" if len(keys) <= 10 else "tab20"].colors  # type: ignore[attr-defined]
     return {k: colors[i % len(colors)] for i, k in enumerate(keys)}
 
 

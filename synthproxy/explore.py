@@ -195,7 +195,10 @@ class Explorer:
         """
         import pandas as pd
 
-        d = embedding_distance(self.matcher.bank_embeddings, predicted)
+        bank_embeddings = self.matcher.bank_embeddings
+        if bank_embeddings is None:
+            raise ValueError("the explorer needs a matcher with a bank (SoundMatcher.set_bank)")
+        d = embedding_distance(bank_embeddings, predicted)
         if exclude is not None:
             d = np.where(np.all(self.bank.presets == exclude, axis=1), np.inf, d)
         order = np.argsort(d, kind="stable")[:k]
@@ -503,7 +506,10 @@ def explorer_widget(explorer: Explorer, max_bank: int | None = None) -> Any:
         if change["new"] == state["explorer"].spec.name:
             return
         try:
-            other = Explorer.from_checkpoint(find_checkpoint(change["new"]), change["new"], max_bank=max_bank)
+            checkpoint = find_checkpoint(change["new"])
+            if checkpoint is None:
+                raise ValueError("no proxy checkpoint for this synth")
+            other = Explorer.from_checkpoint(checkpoint, change["new"], max_bank=max_bank)
         except (ValueError, RuntimeError) as e:  # a proxy or synth that cannot load here: say why, keep the old one
             view_out.outputs = ()
             view_out.append_stdout(f"{change['new']}: {e}\n")

@@ -152,7 +152,7 @@ def read_audio(path: str | Path) -> tuple[np.ndarray, int]:
 
     try:
         audio, sr = sf.read(str(path), dtype="float32", always_2d=True)
-    except (RuntimeError, sf.LibsndfileError) as e:  # type: ignore[attr-defined]
+    except (RuntimeError, sf.LibsndfileError) as e:
         raise ValueError(f"{path}: not a readable audio file ({e})") from e
     return audio.mean(axis=1), int(sr)
 

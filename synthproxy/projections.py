@@ -207,7 +207,8 @@ def encoder_predictions(
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    found, skipped = {}, {}
+    found: dict[str, np.ndarray] = {}
+    skipped: dict[str, str] = {}
     for ck in checkpoints:
         try:
             emb, info = predicted_embeddings(ck, data)

@@ -20,6 +20,7 @@ import numpy as np
 from synthproxy.match.banks import Bank
 from synthproxy.match.constants import METHODS, REFINE_STARTS, REFINE_STEPS
 from synthproxy.match.display import audio_player
+from synthproxy.match.errors import MatchError
 from synthproxy.match.matcher import SoundMatcher
 from synthproxy.match.results import Candidate, MatchResult
 from synthproxy.match.targets import fit_length
@@ -143,7 +144,8 @@ def compare_methods(
     """
     import pandas as pd
 
-    rows, sounds, matches = [], {}, []
+    rows, matches = [], []
+    sounds: dict[tuple[int, str], np.ndarray] = {}
     order: Iterable[int] = range(len(targets))
     if progress:
         from synthproxy.io import progress_bar
@@ -165,6 +167,8 @@ def compare_methods(
                     "name": c.name,
                 }
             )
+            if c.audio is None:  # never: _answers renders every answer
+                raise MatchError(f"{method}: answer {c.name!r} was not rendered")
             sounds[i, method] = c.audio
     table = pd.DataFrame(rows)
     table["method"] = pd.Categorical(table["method"], categories=list(METHODS), ordered=True)

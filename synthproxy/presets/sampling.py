@@ -39,7 +39,7 @@ def sample_preset(spec: SynthSpec, rng: np.random.Generator) -> np.ndarray:
         Continuous and discrete numeric and binary values normalized, categorical as class index.
     """
     t: dict[str, np.ndarray] = spec.sampling_tables
-    u = rng.random(t["lo"].shape[0])
+    u = rng.random(len(t["lo"]))
     step = (u[:, None] >= t["cdf"]).sum(axis=1)  # index of the step whose probability bin holds u
     stepped = np.where(t["categorical"], step, np.take_along_axis(t["values"], step[:, None], 1)[:, 0])
     return np.where(t["continuous"], t["lo"] + u * (t["hi"] - t["lo"]), stepped).astype(np.float32)

@@ -458,7 +458,7 @@ def _parameter_from_dict(d: dict[str, Any], source: str, pos: int, engine: str) 
         weights=weights,
         interval=interval,
         excluded=excluded,
-        labels=labels,  # type: ignore[arg-type]
+        labels=labels,
     )
 
 

@@ -305,6 +305,8 @@ class Trainer:
     def _build(self) -> tuple[PresetEncoder, torch.optim.Optimizer]:
         """Seed the torch, NumPy and Python RNGs, then build the encoder (weights drawn here) and its AdamW."""
         c = self.config
+        if c.lr is None or c.betas is None or c.eps is None:
+            raise TrainError("the TrainConfig is not resolved (lr, betas or eps is None): use TrainConfig.resolved()")
         torch.manual_seed(c.seed)
         np.random.seed(c.seed % 2**32)
         random.seed(c.seed)
@@ -315,7 +317,7 @@ class Trainer:
             encoder.parameters(),
             lr=c.lr,
             betas=c.betas,
-            eps=c.eps,  # type: ignore[arg-type]
+            eps=c.eps,
             weight_decay=c.weight_decay,
             fused=c.fused or None,
         )
