@@ -1,4 +1,4 @@
-# synthproxy: `make study` sets everything up and runs the whole study; `make test` runs the tests.
+# synthproxy: `make study` sets everything up and runs the whole study; `make test` runs the linters and the tests.
 # Both set up .venv/ first when it is missing or older than the dependency files.
 
 PYTHON ?= python3
@@ -10,7 +10,7 @@ AMSYNTH_SO := /usr/lib/vst/amsynth_vst.so
 # The audio model's weights ship in this wheel; its declared pins predate Python 3.11, hence --no-deps.
 AISFX := aisfx==0.1.2
 
-.PHONY: setup test study book clean-study amsynth tal-noisemaker
+.PHONY: setup lint test study book clean-study amsynth tal-noisemaker
 
 # TAL-NoiseMaker is built from third_party/ on every `make setup`; its script returns at once when the
 # installed build's source hash is current.
@@ -57,7 +57,15 @@ tal-noisemaker:
 	  echo "WARNING: TAL-NoiseMaker was not built; synth talnm will be unavailable (see third_party/tal-noisemaker/PROVENANCE.md)"; \
 	fi
 
-test: setup
+# The Python files ruff lints and formats (notebooks excluded); mypy checks synthproxy/ (pyproject.toml).
+LINT_PATHS := synthproxy tests benchmarks third_party/tal-noisemaker/make_spec.py third_party/dexed-plugin/*.py
+
+lint: setup
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy
+
+test: setup lint
 	$(BIN)/python -m pytest
 
 study: setup

@@ -60,9 +60,9 @@ Int8 is fast but its error compounds over seven convolutions (the worst layer al
 ``synthproxy/audio_models/winograd.py`` and ``--renders`` for the check on real synth renders.
 
 The front end is a small share once in torch; the network (1.64 GMAC per 100-frame block) is
-the cost: bfloat16 on AMX, or 4x fewer multiplications (Winograd) on AVX2, is what pays. Blocks of 4-16 per pass are equally fast; 32 or more
-fall out of cache. With other jobs on the CPU, one thread beat two. Clips up to 3.46 s cost the
-same network time (one zero-padded block); each further 1.16 s adds a block.
+the cost: bfloat16 on AMX, or 4x fewer multiplications (Winograd) on AVX2, is what pays. Blocks of 4-16
+per pass are equally fast; 32 or more fall out of cache. With other jobs on the CPU, one thread beat two.
+Clips up to 3.46 s cost the same network time (one zero-padded block); each further 1.16 s adds a block.
 
 Shown in use in ``notebooks/01_audio_models.ipynb``.
 """
@@ -76,8 +76,8 @@ import platform
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import torch
@@ -85,7 +85,6 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from synthproxy.audio_models import load  # noqa: E402
-from synthproxy.machine import cpu_info  # noqa: E402
 from synthproxy.audio_models.aisfx import (  # noqa: E402
     AISFX_BLOCK_FRAMES,
     AISFX_BLOCK_HOP_FRAMES,
@@ -104,6 +103,7 @@ from synthproxy.audio_models.aisfx import (  # noqa: E402
     cut_blocks,
     num_blocks,
 )
+from synthproxy.machine import cpu_info  # noqa: E402
 
 #: Required agreement between ours and naive, per clip.
 MIN_COSINE: float = 0.999
@@ -114,8 +114,7 @@ DEFAULT_SECONDS: float = 2.0
 DEFAULT_ROUNDS: int = 3
 
 
-def synth_clips(num_clips: int, seconds: float, sample_rate: int = AISFX_SAMPLE_RATE_HZ,
-                seed: int = 0) -> np.ndarray:
+def synth_clips(num_clips: int, seconds: float, sample_rate: int = AISFX_SAMPLE_RATE_HZ, seed: int = 0) -> np.ndarray:
     """Synth-like test clips: ``(num_clips, round(seconds * sample_rate))`` float32, peak <= 1."""
     rng = np.random.default_rng(seed)
     t = np.arange(int(round(seconds * sample_rate))) / sample_rate
@@ -144,15 +143,25 @@ def naive_embed_one(clip: np.ndarray, network: AisfxNet) -> np.ndarray:
 
     peak = float(np.abs(clip).max())
     y = clip / (peak if peak != 0 else 1.0)
-    spec = librosa.feature.melspectrogram(y=y, sr=AISFX_SAMPLE_RATE_HZ, n_mels=AISFX_N_MELS, norm=1.0,
-                                          fmin=AISFX_FMIN_HZ, fmax=AISFX_FMAX_HZ, htk=True, power=2.0,
-                                          hop_length=AISFX_HOP_LENGTH_SAMPLES, win_length=AISFX_N_FFT)
+    spec = librosa.feature.melspectrogram(
+        y=y,
+        sr=AISFX_SAMPLE_RATE_HZ,
+        n_mels=AISFX_N_MELS,
+        norm=1.0,
+        fmin=AISFX_FMIN_HZ,
+        fmax=AISFX_FMAX_HZ,
+        htk=True,
+        power=2.0,
+        hop_length=AISFX_HOP_LENGTH_SAMPLES,
+        win_length=AISFX_N_FFT,
+    )
     spec = (np.log10(spec * AISFX_LOG_SCALE + 1) - AISFX_SPEC_MIN) / (AISFX_SPEC_MAX - AISFX_SPEC_MIN)
     spec = spec.T  # (frames, mels): the orientation the network was trained with
     count = num_blocks(spec.shape[0])
     padded = np.vstack((spec, np.zeros((AISFX_BLOCK_FRAMES, spec.shape[1]))))
-    blocks = np.stack([padded[i * AISFX_BLOCK_HOP_FRAMES:i * AISFX_BLOCK_HOP_FRAMES + AISFX_BLOCK_FRAMES]
-                       for i in range(count)])
+    blocks = np.stack(
+        [padded[i * AISFX_BLOCK_HOP_FRAMES : i * AISFX_BLOCK_HOP_FRAMES + AISFX_BLOCK_FRAMES] for i in range(count)]
+    )
     with torch.no_grad():
         return network(torch.Tensor(blocks)).numpy().mean(axis=0)
 
@@ -169,8 +178,9 @@ def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (a * b).sum(1) / np.maximum(np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1), 1e-30)
 
 
-def time_paths(paths: dict[str, Callable[[], np.ndarray]],
-               rounds: int) -> tuple[dict[str, list[float]], dict[str, np.ndarray]]:
+def time_paths(
+    paths: dict[str, Callable[[], np.ndarray]], rounds: int
+) -> tuple[dict[str, list[float]], dict[str, np.ndarray]]:
     """Run every path once per round (alternating); return seconds per round and last outputs."""
     seconds: dict[str, list[float]] = {k: [] for k in paths}
     outputs: dict[str, np.ndarray] = {}
@@ -192,7 +202,7 @@ def ablation_paths(model: AisfxModel, clips: np.ndarray) -> dict[str, Callable[[
         return b.reshape(-1, *b.shape[2:]).contiguous(), b.shape[1]
 
     def run(net: torch.nn.Module, bf16: bool, batched: bool) -> np.ndarray:
-        groups = [clips] if batched else [clips[i:i + 1] for i in range(len(clips))]
+        groups = [clips] if batched else [clips[i : i + 1] for i in range(len(clips))]
         out = []
         with torch.inference_mode():
             for group in groups:
@@ -228,13 +238,23 @@ def render_check(model: AisfxModel, synths: list[str], n: int, seed: int = 1000)
             continue
         engine = open_engine(synth)
         clips = np.stack([sample_audible_preset(engine, seed, i).audio for i in range(n)])
-        ours = np.concatenate([model.embed(clips[i:i + 32]) for i in range(0, n, 32)])
-        exact = np.concatenate([model.embed(clips[i:i + 32], precision="float32") for i in range(0, n, 32)])
+        ours = np.concatenate([model.embed(clips[i : i + 32]) for i in range(0, n, 32)])
+        exact = np.concatenate([model.embed(clips[i : i + 32], precision="float32") for i in range(0, n, 32)])
         cos = cosine(ours, exact)
-        rows.append({"synth": synth, "n": n, "seed": seed, "precision": model.precision,
-                     "cosine_min": float(cos.min()), "cosine_median": float(np.median(cos))})
-        print(f"{synth}: {n} renders, ours ({model.precision}) vs exact float32: min cosine {cos.min():.6f}, "
-              f"median {np.median(cos):.6f}")
+        rows.append(
+            {
+                "synth": synth,
+                "n": n,
+                "seed": seed,
+                "precision": model.precision,
+                "cosine_min": float(cos.min()),
+                "cosine_median": float(np.median(cos)),
+            }
+        )
+        print(
+            f"{synth}: {n} renders, ours ({model.precision}) vs exact float32: min cosine {cos.min():.6f}, "
+            f"median {np.median(cos):.6f}"
+        )
     return rows
 
 
@@ -246,8 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS, help="timed rounds (best is reported)")
     parser.add_argument("--threads", type=int, default=None, help="torch intra-op threads (default: torch's)")
     parser.add_argument("--ablation", action="store_true", help="also time the intermediate steps")
-    parser.add_argument("--renders", type=int, default=0,
-                        help="also compare ours with the exact network on this many random Dexed and amsynth renders")
+    parser.add_argument(
+        "--renders",
+        type=int,
+        default=0,
+        help="also compare ours with the exact network on this many random Dexed and amsynth renders",
+    )
     parser.add_argument("--json", type=Path, default=None, help="write results here")
     args = parser.parse_args(argv)
     if args.threads:
@@ -275,12 +299,16 @@ def main(argv: list[str] | None = None) -> int:
     for name in paths:
         best = min(seconds[name])
         cos = cosine(outputs[name], reference)
-        rows.append({
-            "path": name, "clips_per_s_best": len(clips) / best,
-            "clips_per_s_median": len(clips) / statistics.median(seconds[name]),
-            "ms_per_clip_best": 1e3 * best / len(clips), "cosine_min": float(cos.min()),
-            "cosine_median": float(np.median(cos)),
-        })
+        rows.append(
+            {
+                "path": name,
+                "clips_per_s_best": len(clips) / best,
+                "clips_per_s_median": len(clips) / statistics.median(seconds[name]),
+                "ms_per_clip_best": 1e3 * best / len(clips),
+                "cosine_min": float(cos.min()),
+                "cosine_median": float(np.median(cos)),
+            }
+        )
     ours_key = list(paths)[1]
     speedup = min(seconds[naive_key]) / min(seconds[ours_key])
 
@@ -292,29 +320,50 @@ def main(argv: list[str] | None = None) -> int:
     shuffled = model.embed(subset[order])[np.argsort(order)]
     batch_diff = float(max(np.abs(together - alone).max(), np.abs(together - shuffled).max()))
 
-    print(f"aisfx embeddings: {len(clips)} clips x {args.seconds:g} s at {AISFX_SAMPLE_RATE_HZ} Hz, "
-          f"{args.rounds} rounds, torch {torch.__version__}, {torch.get_num_threads()} threads, "
-          f"bf16 native: {bfloat16_is_native()}")
-    print(f"load average before/after: {load_before[0]:.2f}/{load_after[0]:.2f} "
-          f"(other processes share the CPU: numbers are noisy)")
+    print(
+        f"aisfx embeddings: {len(clips)} clips x {args.seconds:g} s at {AISFX_SAMPLE_RATE_HZ} Hz, "
+        f"{args.rounds} rounds, torch {torch.__version__}, {torch.get_num_threads()} threads, "
+        f"bf16 native: {bfloat16_is_native()}"
+    )
+    print(
+        f"load average before/after: {load_before[0]:.2f}/{load_after[0]:.2f} "
+        f"(other processes share the CPU: numbers are noisy)"
+    )
     print(f"{'path':42s} {'clips/s':>9s} {'(median)':>9s} {'ms/clip':>8s} {'cos min':>10s}")
     for r in rows:
-        print(f"{r['path']:42s} {r['clips_per_s_best']:9.1f} {r['clips_per_s_median']:9.1f} "
-              f"{r['ms_per_clip_best']:8.2f} {r['cosine_min']:10.6f}")
+        print(
+            f"{r['path']:42s} {r['clips_per_s_best']:9.1f} {r['clips_per_s_median']:9.1f} "
+            f"{r['ms_per_clip_best']:8.2f} {r['cosine_min']:10.6f}"
+        )
     print(f"speed-up ours vs naive: {speedup:.1f}x; batch-composition max abs diff: {batch_diff:.2e}")
 
     renders = render_check(model, ["dexed", "amsynth"], args.renders) if args.renders else []
-    ok = (rows[1]["cosine_min"] >= MIN_COSINE and rows[2]["cosine_min"] >= MIN_COSINE
-          and batch_diff <= MAX_BATCH_ABS_DIFF and all(r["cosine_min"] >= MIN_COSINE for r in renders))
+    ok = (
+        rows[1]["cosine_min"] >= MIN_COSINE
+        and rows[2]["cosine_min"] >= MIN_COSINE
+        and batch_diff <= MAX_BATCH_ABS_DIFF
+        and all(r["cosine_min"] >= MIN_COSINE for r in renders)
+    )
     if args.json:
         result = {
-            "clips": len(clips), "seconds": args.seconds, "rounds": args.rounds,
-            "sample_rate_hz": AISFX_SAMPLE_RATE_HZ, "threads": torch.get_num_threads(),
-            "torch": torch.__version__, "cpu_capability": torch.backends.cpu.get_cpu_capability(),
-            "bf16_native": bfloat16_is_native(), "machine": platform.machine(),
-            "load_average_before": load_before[0], "load_average_after": load_after[0],
-            "precision": model.precision, "cpu_info": cpu_info(), "rows": rows, "speedup": speedup,
-            "batch_composition_max_abs_diff": batch_diff, "min_cosine_required": MIN_COSINE, "renders": renders,
+            "clips": len(clips),
+            "seconds": args.seconds,
+            "rounds": args.rounds,
+            "sample_rate_hz": AISFX_SAMPLE_RATE_HZ,
+            "threads": torch.get_num_threads(),
+            "torch": torch.__version__,
+            "cpu_capability": torch.backends.cpu.get_cpu_capability(),
+            "bf16_native": bfloat16_is_native(),
+            "machine": platform.machine(),
+            "load_average_before": load_before[0],
+            "load_average_after": load_after[0],
+            "precision": model.precision,
+            "cpu_info": cpu_info(),
+            "rows": rows,
+            "speedup": speedup,
+            "batch_composition_max_abs_diff": batch_diff,
+            "min_cosine_required": MIN_COSINE,
+            "renders": renders,
             "ok": ok,
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)

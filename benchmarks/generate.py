@@ -1,6 +1,7 @@
 """End-to-end generation speed: presets/s with 1 and 2 workers next to the raw render and embedding rates.
 
-    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 5] [--json results/bench_generate-<cpu kind>.json]
+    python benchmarks/generate.py [--synths dexed amsynth] [--size 4096] [--repeats 5]
+        [--json results/bench_generate-<cpu kind>.json]
 
 Measured in the same run, each on one core (one process, one thread):
 
@@ -30,8 +31,8 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -42,8 +43,7 @@ from synthproxy import audio_models  # noqa: E402
 from synthproxy.generate import EMBED_BATCH, embed_clips, generate, generate_chunk, local_cluster  # noqa: E402
 from synthproxy.io import versions, write_json  # noqa: E402
 from synthproxy.machine import cpu_info  # noqa: E402
-from synthproxy.render import sample_audible_preset  # noqa: E402
-from synthproxy.render import RenderSettings  # noqa: E402
+from synthproxy.render import RenderSettings, sample_audible_preset  # noqa: E402
 from synthproxy.store import read_manifest  # noqa: E402
 from synthproxy.synths import availability, open_engine  # noqa: E402
 
@@ -83,8 +83,10 @@ def steady_rate(stamps: list[tuple[float, int, int]], workers: int) -> float:
     for t, rows, w in stamps:
         by_worker.setdefault(w, []).append((t, rows))
     if len(by_worker) != workers or min(len(v) for v in by_worker.values()) < 2:
-        raise ValueError(f"{len(stamps)} chunks over {len(by_worker)} workers: every one of {workers} workers needs "
-                         "2 chunks or more; raise --size")
+        raise ValueError(
+            f"{len(stamps)} chunks over {len(by_worker)} workers: every one of {workers} workers needs "
+            "2 chunks or more; raise --size"
+        )
     total = 0.0
     for v in by_worker.values():
         v.sort()
@@ -100,20 +102,41 @@ def _chunk_naming_its_worker(*args, **kwargs) -> dict:
 
 
 def scratch_run(synth: str, size: int, seed: int, scheduler: str, model: str, chunk: int, **kwargs) -> dict:
-    """generate() into a temporary store on the cluster at ``scheduler``; the store's manifest (the store is deleted)."""
+    """generate() into a temporary store on the cluster at ``scheduler``; the store's manifest (the store is
+    deleted)."""
     with tempfile.TemporaryDirectory(prefix="bench-gen-", ignore_cleanup_errors=True) as tmp:
         store = Path(tmp) / "store"
-        generate(synth, size, seed, "train", store, audio_model=model, scheduler=scheduler, chunk_size=chunk,
-                 progress=False, **kwargs)
+        generate(
+            synth,
+            size,
+            seed,
+            "train",
+            store,
+            audio_model=model,
+            scheduler=scheduler,
+            chunk_size=chunk,
+            progress=False,
+            **kwargs,
+        )
         return read_manifest(store)
 
 
 def pipeline_rate(synth: str, size: int, scheduler: str, workers: int, model: str, chunk: int, seed: int) -> float:
     """Steady-state presets/s of generate() on the warm local cluster at ``scheduler`` of ``workers`` workers."""
     stamps: dict[int, float] = {}
-    chunks = scratch_run(synth, size, seed, scheduler, model, chunk, _task=_chunk_naming_its_worker,
-                         on_chunk=lambda c: stamps.__setitem__(c, time.perf_counter()))["chunks"]
-    return steady_rate([(t, chunks[str(c)]["rows"], chunks[str(c)]["stats"]["worker"]) for c, t in stamps.items()], workers)
+    chunks = scratch_run(
+        synth,
+        size,
+        seed,
+        scheduler,
+        model,
+        chunk,
+        _task=_chunk_naming_its_worker,
+        on_chunk=lambda c: stamps.__setitem__(c, time.perf_counter()),
+    )["chunks"]
+    return steady_rate(
+        [(t, chunks[str(c)]["rows"], chunks[str(c)]["stats"]["worker"]) for c, t in stamps.items()], workers
+    )
 
 
 def measure(synth: str, model, args, repeat: int, schedulers: dict[int, str]) -> dict:
@@ -122,11 +145,17 @@ def measure(synth: str, model, args, repeat: int, schedulers: dict[int, str]) ->
     r_render, draws, clips = raw_render_rate(synth, settings, range(0, args.size, args.size // args.raw), args.seed)
     r_embed = raw_embed_rate(model, clips)
     p = {}
-    for w in ((1, 2) if repeat % 2 == 0 else (2, 1)):
+    for w in (1, 2) if repeat % 2 == 0 else (2, 1):
         p[w] = pipeline_rate(synth, args.size, schedulers[w], w, args.audio_model, args.chunk, args.seed)
-    return {"raw_render_per_s": r_render, "draws_per_preset": draws, "raw_embed_per_s": r_embed,
-            "pipeline_1_worker_per_s": p[1], "pipeline_2_workers_per_s": p[2],
-            "ratio_2_workers_to_slower_raw": p[2] / min(r_render, r_embed), "ratio_2_to_1_workers": p[2] / p[1]}
+    return {
+        "raw_render_per_s": r_render,
+        "draws_per_preset": draws,
+        "raw_embed_per_s": r_embed,
+        "pipeline_1_worker_per_s": p[1],
+        "pipeline_2_workers_per_s": p[2],
+        "ratio_2_workers_to_slower_raw": p[2] / min(r_render, r_embed),
+        "ratio_2_to_1_workers": p[2] / p[1],
+    }
 
 
 @contextlib.contextmanager
@@ -166,17 +195,37 @@ def main() -> None:
                 print(f"{synth:<8} run {k + 1}: " + _line(runs[-1]), flush=True)
         # ratios of the medians: each median is the typical rate of its own measurement
         med = {key: float(np.median([r[key] for r in runs])) for key in runs[0]}
-        med["ratio_2_workers_to_slower_raw"] = med["pipeline_2_workers_per_s"] / min(med["raw_render_per_s"],
-                                                                                      med["raw_embed_per_s"])
+        med["ratio_2_workers_to_slower_raw"] = med["pipeline_2_workers_per_s"] / min(
+            med["raw_render_per_s"], med["raw_embed_per_s"]
+        )
         med["ratio_2_to_1_workers"] = med["pipeline_2_workers_per_s"] / med["pipeline_1_worker_per_s"]
         print(f"{synth:<8} median: " + _line(med), flush=True)
-        results.append({"synth": synth, "audio_model": args.audio_model, "render_length_s": RenderSettings(sample_rate=model.sample_rate).render_length_s,
-                        **_rounded(med), "repeats": args.repeats, "runs": [_rounded(r) for r in runs]})
+        results.append(
+            {
+                "synth": synth,
+                "audio_model": args.audio_model,
+                "render_length_s": RenderSettings(sample_rate=model.sample_rate).render_length_s,
+                **_rounded(med),
+                "repeats": args.repeats,
+                "runs": [_rounded(r) for r in runs],
+            }
+        )
     if args.json:
         info = cpu_info()
-        write_json(args.json, {"benchmark": "generate", "size": args.size, "chunk": args.chunk, "raw": args.raw,
-                               "results": results, "versions": versions(), "cpu": os.cpu_count(), "cpu_model": info["model"],
-                               "cpu_info": info})
+        write_json(
+            args.json,
+            {
+                "benchmark": "generate",
+                "size": args.size,
+                "chunk": args.chunk,
+                "raw": args.raw,
+                "results": results,
+                "versions": versions(),
+                "cpu": os.cpu_count(),
+                "cpu_model": info["model"],
+                "cpu_info": info,
+            },
+        )
 
 
 def _rounded(r: dict) -> dict:
@@ -184,10 +233,12 @@ def _rounded(r: dict) -> dict:
 
 
 def _line(r: dict) -> str:
-    return (f"raw render {r['raw_render_per_s']:6.1f}/s ({r['draws_per_preset']:.2f} draws/preset)  "
-            f"raw embed {r['raw_embed_per_s']:6.1f}/s  pipeline 1 worker {r['pipeline_1_worker_per_s']:6.1f}/s  "
-            f"2 workers {r['pipeline_2_workers_per_s']:6.1f}/s  2w/slower raw {r['ratio_2_workers_to_slower_raw']:.2f}  "
-            f"2w/1w {r['ratio_2_to_1_workers']:.2f}")
+    return (
+        f"raw render {r['raw_render_per_s']:6.1f}/s ({r['draws_per_preset']:.2f} draws/preset)  "
+        f"raw embed {r['raw_embed_per_s']:6.1f}/s  pipeline 1 worker {r['pipeline_1_worker_per_s']:6.1f}/s  "
+        f"2 workers {r['pipeline_2_workers_per_s']:6.1f}/s  2w/slower raw {r['ratio_2_workers_to_slower_raw']:.2f}  "
+        f"2w/1w {r['ratio_2_to_1_workers']:.2f}"
+    )
 
 
 if __name__ == "__main__":

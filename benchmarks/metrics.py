@@ -102,8 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dim", type=int, default=512, help="embedding size (aisfx: 512)")
     ap.add_argument("--pool", type=int, default=metrics.EVAL_POOL_SIZE)
     ap.add_argument("--subsets", type=int, default=metrics.EVAL_SUBSETS)
-    ap.add_argument("--before-subsets", type=int, default=10,
-                    help="pools timed on the torch path when each pool is its own matrix (scaled to --subsets)")
+    ap.add_argument(
+        "--before-subsets",
+        type=int,
+        default=10,
+        help="pools timed on the torch path when each pool is its own matrix (scaled to --subsets)",
+    )
     ap.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's)")
     ap.add_argument("--json", type=Path, default=None, help="write results here (e.g. results/bench_metrics-avx2.json)")
     args = ap.parse_args(argv)
@@ -132,30 +136,63 @@ def main(argv: list[str] | None = None) -> int:
                 same = timed(True, preset, audio, subsets=2, **kw)[1] == timed(False, preset, audio, subsets=2, **kw)[1]
             ok &= same
             after_s, after = timed(True, preset, audio, subsets=args.subsets, **kw)
-            row = {"n": n, "dim": args.dim, "pool": after["pool"], "subsets": after["subsets"], "strategy": strat,
-                   "data": kind, "before_s": round(before_s, 2), "before_measured_subsets": before_subsets
-                   if after["subsets"] > 1 else 1, "after_s": round(after_s, 2),
-                   "speedup": round(before_s / after_s, 1), "mrr": round(after["mrr"], 4), "identical": same}
+            row = {
+                "n": n,
+                "dim": args.dim,
+                "pool": after["pool"],
+                "subsets": after["subsets"],
+                "strategy": strat,
+                "data": kind,
+                "before_s": round(before_s, 2),
+                "before_measured_subsets": before_subsets if after["subsets"] > 1 else 1,
+                "after_s": round(after_s, 2),
+                "speedup": round(before_s / after_s, 1),
+                "mrr": round(after["mrr"], 4),
+                "identical": same,
+            }
             rows.append(row)
-            print(f"{n:>7} {strat:<21} {kind:<12} {before_s:>9.1f} {after_s:>8.2f} {row['speedup']:>7.1f}x  "
-                  f"{after['mrr']:>6.4f}  {same}" + ("" if before_subsets == args.subsets or not per_pool
-                                                     else f"  (before: {before_subsets} pools timed, scaled)"),
-                  flush=True)
+            print(
+                f"{n:>7} {strat:<21} {kind:<12} {before_s:>9.1f} {after_s:>8.2f} {row['speedup']:>7.1f}x  "
+                f"{after['mrr']:>6.4f}  {same}"
+                + (
+                    ""
+                    if before_subsets == args.subsets or not per_pool
+                    else f"  (before: {before_subsets} pools timed, scaled)"
+                ),
+                flush=True,
+            )
     load_after = os.getloadavg()
-    print(f"load average before/after: {load_before[0]:.2f}/{load_after[0]:.2f} on {os.cpu_count()} cores "
-          "(other processes share the CPU: numbers are noisy)")
+    print(
+        f"load average before/after: {load_before[0]:.2f}/{load_after[0]:.2f} on {os.cpu_count()} cores "
+        "(other processes share the CPU: numbers are noisy)"
+    )
     if args.json:
         import numba
 
         from synthproxy.io import write_json
         from synthproxy.machine import cpu_info
 
-        machine = {"python": platform.python_version(), "torch": torch.__version__, "numba": numba.__version__,
-                   "cpu": platform.machine(), "cores": os.cpu_count(), "torch_threads": torch.get_num_threads(),
-                   "capability": torch.backends.cpu.get_cpu_capability(), "load_before": load_before,
-                   "load_after": load_after}
-        write_json(args.json, {"machine": machine, "cpu_info": cpu_info(), "args": {k: (str(v) if isinstance(v, Path) else v)
-                                                            for k, v in vars(args).items()}, "rows": rows, "ok": ok})
+        machine = {
+            "python": platform.python_version(),
+            "torch": torch.__version__,
+            "numba": numba.__version__,
+            "cpu": platform.machine(),
+            "cores": os.cpu_count(),
+            "torch_threads": torch.get_num_threads(),
+            "capability": torch.backends.cpu.get_cpu_capability(),
+            "load_before": load_before,
+            "load_after": load_after,
+        }
+        write_json(
+            args.json,
+            {
+                "machine": machine,
+                "cpu_info": cpu_info(),
+                "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+                "rows": rows,
+                "ok": ok,
+            },
+        )
         print(f"wrote {args.json}")
     if not ok:
         print("FAILED: the compiled kernels' scores differ from torch's")

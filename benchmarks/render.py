@@ -1,6 +1,7 @@
 """Renders per second per synth: through synthproxy vs. calling the host directly, in the same run.
 
-    python benchmarks/render.py [--synths dexed amsynth talnm] [--n 200] [--repeats 3] [--json results/bench_render-<cpu kind>.json]
+    python benchmarks/render.py [--synths dexed amsynth talnm] [--n 200] [--repeats 3]
+        [--json results/bench_render-<cpu kind>.json]
 
 "ours" renders random preset vectors with :func:`synthproxy.render.render_preset` (spec -> values ->
 engine -> mono mix, fade-out, NaN check). "direct" renders the same presets by calling the host with
@@ -18,7 +19,6 @@ other load). Overhead = direct rate / our rate - 1.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 
@@ -111,12 +111,18 @@ def bench(name: str, n: int, repeats: int, seed: int = 0) -> dict:
         r_ours.append(rate(ours, n))
     best_ours, best_direct, best_engine = max(r_ours), max(r_direct), max(r_engine)
     return {
-        "synth": name, "presets": n, "render_length_s": settings.render_length_s, "sample_rate": settings.sample_rate,
-        "ours_per_s": round(best_ours, 1), "engine_per_s": round(best_engine, 1), "direct_per_s": round(best_direct, 1),
+        "synth": name,
+        "presets": n,
+        "render_length_s": settings.render_length_s,
+        "sample_rate": settings.sample_rate,
+        "ours_per_s": round(best_ours, 1),
+        "engine_per_s": round(best_engine, 1),
+        "direct_per_s": round(best_direct, 1),
         "overhead": round(best_direct / best_ours - 1, 4),
         "overhead_python_layer": round(best_engine / best_ours - 1, 4),
         "overhead_engine_state_reset": round(best_direct / best_engine - 1, 4),
-        "runs_ours": [round(r, 1) for r in r_ours], "runs_direct": [round(r, 1) for r in r_direct],
+        "runs_ours": [round(r, 1) for r in r_ours],
+        "runs_direct": [round(r, 1) for r in r_direct],
     }
 
 
@@ -135,12 +141,22 @@ def main() -> None:
             continue
         r = bench(name, args.n, args.repeats)
         results.append(r)
-        print(f"{name:<10} ours {r['ours_per_s']:7.1f} renders/s   direct {r['direct_per_s']:7.1f} renders/s   "
-              f"overhead {100 * r['overhead']:+.1f}% (Python layer {100 * r['overhead_python_layer']:+.1f}%, "
-              f"engine state reset {100 * r['overhead_engine_state_reset']:+.1f}%)   ({r['render_length_s']} s renders)")
+        print(
+            f"{name:<10} ours {r['ours_per_s']:7.1f} renders/s   direct {r['direct_per_s']:7.1f} renders/s   "
+            f"overhead {100 * r['overhead']:+.1f}% (Python layer {100 * r['overhead_python_layer']:+.1f}%, "
+            f"engine state reset {100 * r['overhead_engine_state_reset']:+.1f}%)   ({r['render_length_s']} s renders)"
+        )
     if args.json:
-        write_json(args.json, {"benchmark": "render", "results": results, "versions": versions(), "cpu": os.cpu_count(),
-                               "cpu_info": cpu_info()})
+        write_json(
+            args.json,
+            {
+                "benchmark": "render",
+                "results": results,
+                "versions": versions(),
+                "cpu": os.cpu_count(),
+                "cpu_info": cpu_info(),
+            },
+        )
 
 
 if __name__ == "__main__":

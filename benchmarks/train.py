@@ -108,16 +108,22 @@ VARIANTS: dict[str, dict[str, Any]] = {
 }
 
 
-def prepare(arch: str, size: str, variant: dict[str, Any], presets: np.ndarray, dim: int, spec,
-            threads: int) -> dict[str, Any]:
+def prepare(
+    arch: str, size: str, variant: dict[str, Any], presets: np.ndarray, dim: int, spec, threads: int
+) -> dict[str, Any]:
     """Build the encoder and optimiser of one variant and run its first (untimed, compiling) step."""
     torch.set_num_threads(variant.get("threads", threads))
     torch.manual_seed(0)
     batch = OPTIMIZER_DEFAULTS[arch]["batch_size"] * variant.get("batch_mult", 1)
     encoder = build_encoder(arch, spec, dim, size)
     d = OPTIMIZER_DEFAULTS[arch]
-    opt = torch.optim.AdamW(encoder.parameters(), lr=d["lr"] * 1e-2, betas=d["betas"], eps=d["eps"],
-                            fused=variant.get("fused", False) or None)
+    opt = torch.optim.AdamW(
+        encoder.parameters(),
+        lr=d["lr"] * 1e-2,
+        betas=d["betas"],
+        eps=d["eps"],
+        fused=variant.get("fused", False) or None,
+    )
     bf16 = variant.get("bf16", False)
     x_all = torch.as_tensor(presets)
     y_all = torch.randn(len(presets), dim, generator=torch.Generator().manual_seed(1))
@@ -145,8 +151,15 @@ def prepare(arch: str, size: str, variant: dict[str, Any], presets: np.ndarray, 
 
     t0 = time.perf_counter()
     step()
-    return {"step": step, "threads": variant.get("threads", threads), "parameters": count_parameters(encoder),
-            "batch": batch, "first_step_s": time.perf_counter() - t0, "out_err": err, "times": []}
+    return {
+        "step": step,
+        "threads": variant.get("threads", threads),
+        "parameters": count_parameters(encoder),
+        "batch": batch,
+        "first_step_s": time.perf_counter() - t0,
+        "out_err": err,
+        "times": [],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,15 +178,28 @@ def main(argv: list[str] | None = None) -> int:
     spec = get_spec(args.synth)
     presets = random_presets(spec, 0, range(4096))
     default_threads = torch.get_num_threads()
-    machine = {"python": platform.python_version(), "torch": torch.__version__, "cpu": platform.processor() or platform.machine(),
-               "cores": os.cpu_count(), "torch_threads": default_threads,
-               "capability": torch.backends.cpu.get_cpu_capability(), "load_before": os.getloadavg()}
-    print(f"torch {torch.__version__}, {os.cpu_count()} cores, {machine['capability']}, load {machine['load_before'][0]:.1f}; "
-          f"{args.synth} ({len(spec.used)} used parameters), {args.dim}-d targets, {args.threads} thread(s), "
-          f"{args.rounds} rounds of {args.seconds / args.rounds:.1f} s per variant", flush=True)
+    machine = {
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "cpu": platform.processor() or platform.machine(),
+        "cores": os.cpu_count(),
+        "torch_threads": default_threads,
+        "capability": torch.backends.cpu.get_cpu_capability(),
+        "load_before": os.getloadavg(),
+    }
+    print(
+        f"torch {torch.__version__}, {os.cpu_count()} cores, {machine['capability']}, "
+        f"load {machine['load_before'][0]:.1f}; "
+        f"{args.synth} ({len(spec.used)} used parameters), {args.dim}-d targets, {args.threads} thread(s), "
+        f"{args.rounds} rounds of {args.seconds / args.rounds:.1f} s per variant",
+        flush=True,
+    )
     rows: list[dict[str, Any]] = []
-    print(f"{'arch':<15}{'size':<5}{'variant':<14}{'params':>10}{'batch':>6}{'presets/s':>11}{'median':>8}"
-          f"{'ms/step':>9}{'1st step s':>11}{'out err':>9}", flush=True)
+    print(
+        f"{'arch':<15}{'size':<5}{'variant':<14}{'params':>10}{'batch':>6}{'presets/s':>11}{'median':>8}"
+        f"{'ms/step':>9}{'1st step s':>11}{'out err':>9}",
+        flush=True,
+    )
     for size in args.sizes:
         for arch in args.archs:
             runs: dict[str, dict[str, Any]] = {}
@@ -183,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                 except Exception as e:  # noqa: BLE001 - report any failure (torch.compile fails in many ways)
                     runs[name] = {"error": f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"}
             for _ in range(args.rounds):  # alternate variants so that load changes hit them alike
-                for name, r in runs.items():
+                for r in runs.values():
                     if "error" in r:
                         continue
                     torch.set_num_threads(r["threads"])
@@ -203,16 +229,27 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(row)
                     continue
                 best, med = min(r["times"]), statistics.median(r["times"])
-                row.update(parameters=r["parameters"], batch=r["batch"], threads=r["threads"], steps=len(r["times"]),
-                           presets_per_s=r["batch"] / best, presets_per_s_median=r["batch"] / med, step_ms=best * 1e3,
-                           first_step_s=r["first_step_s"], out_err=r["out_err"])
+                row.update(
+                    parameters=r["parameters"],
+                    batch=r["batch"],
+                    threads=r["threads"],
+                    steps=len(r["times"]),
+                    presets_per_s=r["batch"] / best,
+                    presets_per_s_median=r["batch"] / med,
+                    step_ms=best * 1e3,
+                    first_step_s=r["first_step_s"],
+                    out_err=r["out_err"],
+                )
                 if name == "eager":
                     base = row["presets_per_s"]
                 row["speedup"] = row["presets_per_s"] / base if base else None
                 rows.append(row)
-                print(f"{arch:<15}{size:<5}{name:<14}{row['parameters']:>10,}{row['batch']:>6}{row['presets_per_s']:>11.0f}"
-                      f"{row['presets_per_s_median']:>8.0f}{row['step_ms']:>9.0f}{row['first_step_s']:>11.1f}"
-                      f"{row['out_err']:>9.4f}" + (f"  x{row['speedup']:.2f}" if row["speedup"] else ""), flush=True)
+                print(
+                    f"{arch:<15}{size:<5}{name:<14}{row['parameters']:>10,}{row['batch']:>6}{row['presets_per_s']:>11.0f}"
+                    f"{row['presets_per_s_median']:>8.0f}{row['step_ms']:>9.0f}{row['first_step_s']:>11.1f}"
+                    f"{row['out_err']:>9.4f}" + (f"  x{row['speedup']:.2f}" if row["speedup"] else ""),
+                    flush=True,
+                )
             del runs
     torch.set_num_threads(default_threads)
     machine["load_after"] = os.getloadavg()

@@ -9,8 +9,8 @@ Renders the sweeps (:mod:`synthproxy.sweeps`), scores them with every audio mode
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -63,8 +63,10 @@ def rank_synths(
         scored = score_models(sweeps, list(loaded.values()), at_rate=rerender)  # type: ignore[arg-type]  # Sweep is a ScoredSweep
         summaries.append(summarize(scored))
         sample = sweeps[:speed_sweeps]
-        speed[synth] = {n: embedding_speed(g, np.concatenate([s.audio for s in rerender(sample, g.sample_rate)]))
-                        for n, g in loaded.items()}
+        speed[synth] = {
+            n: embedding_speed(g, np.concatenate([s.audio for s in rerender(sample, g.sample_rate)]))
+            for n, g in loaded.items()
+        }
     return pd.concat(summaries, ignore_index=True), pd.DataFrame(speed).T, notes
 
 
@@ -90,8 +92,9 @@ def save_ranking_chart(summary: pd.DataFrame, out: str | Path, presets: int, ste
     from synthproxy.charts import save_chart
 
     out = Path(out)
-    titles = {s: f"{s}: sound-attribute ranking ({presets} presets x {steps} steps)"
-              for s in dict.fromkeys(summary["synth"])}
+    titles = {
+        s: f"{s}: sound-attribute ranking ({presets} presets x {steps} steps)" for s in dict.fromkeys(summary["synth"])
+    }
     fig = ranking_charts({title: summary[summary.synth == s] for s, title in titles.items()})
     return save_chart(fig, out.stem, out.parent).png
 

@@ -13,17 +13,34 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import numpy as np
 import pandas as pd
 
 from synthproxy import paths
 
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.typing import RcKeyType
+
 __all__ = [
-    "FIGURE_DPI", "PNG_SCALE", "STYLE", "FRAME_COLOR", "ChartFiles", "model_label", "arch_order", "palette",
-    "styled", "new_figure", "legend_patches", "legend_markers", "grouped_bars", "bare_axes", "save_chart",
+    "FIGURE_DPI",
+    "PNG_SCALE",
+    "STYLE",
+    "FRAME_COLOR",
+    "ChartFiles",
+    "model_label",
+    "arch_order",
+    "palette",
+    "styled",
+    "new_figure",
+    "legend_patches",
+    "legend_markers",
+    "grouped_bars",
+    "bare_axes",
+    "save_chart",
 ]
 
 #: Resolution of a figure's own pixels (sizes are given in inches, for a book page 8-10 in wide).
@@ -31,11 +48,24 @@ FIGURE_DPI: int = 100
 #: PNG pixels per figure pixel (PNGs are written at ``FIGURE_DPI * PNG_SCALE`` dpi).
 PNG_SCALE: float = 1.5
 #: matplotlib settings of every chart: readable at book page width, SVG element ids that do not change between runs.
-STYLE: dict[str, Any] = {
-    "font.size": 10, "axes.titlesize": 11, "axes.labelsize": 10, "xtick.labelsize": 9, "ytick.labelsize": 9,
-    "legend.fontsize": 9, "legend.title_fontsize": 10, "figure.titlesize": 12, "axes.spines.top": False,
-    "axes.spines.right": False, "axes.axisbelow": True, "grid.color": "#dddddd", "grid.linewidth": 0.8,
-    "svg.hashsalt": "synthproxy", "svg.fonttype": "path", "figure.facecolor": "white", "savefig.facecolor": "white",
+STYLE: dict[RcKeyType, Any] = {
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.labelsize": 10,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "legend.title_fontsize": 10,
+    "figure.titlesize": 12,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.axisbelow": True,
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.8,
+    "svg.hashsalt": "synthproxy",
+    "svg.fonttype": "path",
+    "figure.facecolor": "white",
+    "savefig.facecolor": "white",
 }
 #: Colour of the frame of maps whose axes carry no scale (UMAP projections).
 FRAME_COLOR: str = "#bbbbbb"
@@ -63,8 +93,12 @@ def arch_order(labels: Iterable[str]) -> list[str]:
     def key(label: str) -> tuple:
         arch, _, size = label.partition(" (")
         size = size.rstrip(")")
-        return (ARCHS.index(arch) if arch in ARCHS else len(ARCHS), arch,
-                SIZE_NAMES.index(size) if size in SIZE_NAMES else len(SIZE_NAMES), size)
+        return (
+            ARCHS.index(arch) if arch in ARCHS else len(ARCHS),
+            arch,
+            SIZE_NAMES.index(size) if size in SIZE_NAMES else len(SIZE_NAMES),
+            size,
+        )
 
     return sorted(set(labels), key=key)
 
@@ -76,7 +110,8 @@ def palette(keys: Sequence[str]) -> dict[str, Any]:
     """
     import matplotlib
 
-    colors = matplotlib.colormaps["tab10" if len(keys) <= 10 else "tab20"].colors
+    # tab10 and tab20 are ListedColormaps, but matplotlib types its registry's items as the base Colormap
+    colors = matplotlib.colormaps["tab10" if len(keys) <= 10 else "tab20"].colors  # type: ignore[attr-defined]
     return {k: colors[i % len(colors)] for i, k in enumerate(keys)}
 
 
@@ -85,6 +120,7 @@ def styled(chart: F) -> F:
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
+
     @functools.wraps(chart)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         import matplotlib
@@ -126,12 +162,35 @@ def legend_markers(colors: Mapping[str, Any], size: float = 7.0, line: bool = Fa
     """
     from matplotlib.lines import Line2D
 
-    return [Line2D([], [], color=c, ls="-" if line else "", marker="o", markersize=size, markerfacecolor=c,
-                   markeredgewidth=0, label=str(k)) for k, c in colors.items()]
+    return [
+        Line2D(
+            [],
+            [],
+            color=c,
+            ls="-" if line else "",
+            marker="o",
+            markersize=size,
+            markerfacecolor=c,
+            markeredgewidth=0,
+            label=str(k),
+        )
+        for k, c in colors.items()
+    ]
 
 
-def grouped_bars(ax: Any, data: pd.DataFrame, *, row: str, group: str, rows: Sequence[str], colors: Mapping[str, Any],
-                 value: str, low: str, high: str, rule_alpha: float = 1.0) -> None:
+def grouped_bars(
+    ax: Any,
+    data: pd.DataFrame,
+    *,
+    row: str,
+    group: str,
+    rows: Sequence[str],
+    colors: Mapping[str, Any],
+    value: str,
+    low: str,
+    high: str,
+    rule_alpha: float = 1.0,
+) -> None:
     """Horizontal bars of ``value``, one row per ``rows`` (top to bottom), the groups side by side in each row.
 
     Each bar carries a black rule from its ``low`` to its ``high`` column (the spread). A (row, group) absent
@@ -224,6 +283,6 @@ def save_chart(chart: Any, stem: str, folder: str | Path | None = None, scale: f
         chart.savefig(svg, format="svg", metadata={"Date": None})
         chart.savefig(png, format="png", dpi=chart.dpi * scale)
     text = svg.getvalue()
-    write_bytes(files.svg, text[text.find("<svg"):].encode())
+    write_bytes(files.svg, text[text.find("<svg") :].encode())
     write_bytes(files.png, png.getvalue())
     return files

@@ -14,10 +14,9 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
-
-import numpy as np
+from typing import Any
 
 
 class CLIError(Exception):
@@ -34,8 +33,9 @@ def _settings(args: argparse.Namespace):
     """Render settings from the options; a value given is used as given (0 is refused, not replaced)."""
     from synthproxy.render import render_settings
 
-    return render_settings(sample_rate=args.sample_rate, note=args.note, velocity=args.velocity, hold=args.hold,
-                           length=args.length)
+    return render_settings(
+        sample_rate=args.sample_rate, note=args.note, velocity=args.velocity, hold=args.hold, length=args.length
+    )
 
 
 def _add_render_options(p: argparse.ArgumentParser) -> None:
@@ -73,7 +73,18 @@ def cmd_synths(args: argparse.Namespace) -> int:
 
     rows = [availability(n) for n in names()]
     if args.json:
-        _print_json([{"name": r.name, "available": r.available, "reason": r.reason, "parameters": r.parameters, "used": r.used} for r in rows])
+        _print_json(
+            [
+                {
+                    "name": r.name,
+                    "available": r.available,
+                    "reason": r.reason,
+                    "parameters": r.parameters,
+                    "used": r.used,
+                }
+                for r in rows
+            ]
+        )
         return 0
     print(f"{'synth':<12} {'available':<10} {'params':>6} {'used':>5}  reason")
     for r in rows:
@@ -84,9 +95,7 @@ def cmd_synths(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from synthproxy.io import versions, write_json, write_wav
     from synthproxy.presets.handcrafted import read_banks
-    from synthproxy.render import PresetRejected, sample_audible_preset
-    from synthproxy.render import render_preset, render_values, rms
-
+    from synthproxy.render import PresetRejected, render_preset, render_values, rms, sample_audible_preset
     from synthproxy.validate import check_int, check_output_file, check_seed
 
     spec = _spec(args.synth)
@@ -113,14 +122,20 @@ def cmd_render(args: argparse.Namespace) -> int:
         finally:
             quiet.setLevel(level)
         if errors:
-            raise CLIError("; ".join(e["reason"] if e["reason"].startswith(e["file"]) else f"{e['file']}: {e['reason']}"
-                                     for e in errors))
+            raise CLIError(
+                "; ".join(
+                    e["reason"] if e["reason"].startswith(e["file"]) else f"{e['file']}: {e['reason']}" for e in errors
+                )
+            )
         if not 0 <= args.index < len(presets):
             raise CLIError(f"{args.bank}: no preset {args.index} (the bank holds {len(presets)})")
         bp = presets[args.index]
         if getattr(bp, "problems", ()):
-            print(f"synthproxy render: warning: {args.bank} preset {args.index} {bp.name!r} is invalid "
-                  f"({'; '.join(bp.problems)}); `handcrafted` drops it; rendering its clipped values", file=sys.stderr)
+            print(
+                f"synthproxy render: warning: {args.bank} preset {args.index} {bp.name!r} is invalid "
+                f"({'; '.join(bp.problems)}); `handcrafted` drops it; rendering its clipped values",
+                file=sys.stderr,
+            )
         preset = spec.from_values(bp.values)
         audio = render_values(engine, bp.values) if args.as_saved else render_preset(engine, preset)
         info.update(source="bank", bank=str(args.bank), index=args.index, name=bp.name, as_saved=args.as_saved)
@@ -128,7 +143,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     write_wav(args.out, audio, settings.sample_rate)
     write_json(Path(args.out).with_suffix(".json"), info)
     if args.json:
-        _print_json({"out": str(args.out), "rms": info["rms"], "samples": len(audio), "sample_rate": settings.sample_rate})
+        _print_json(
+            {"out": str(args.out), "rms": info["rms"], "samples": len(audio), "sample_rate": settings.sample_rate}
+        )
     else:
         print(f"wrote {args.out} ({len(audio) / settings.sample_rate:.2f} s, RMS {info['rms']:.4f}) and its .json")
     return 0
@@ -149,16 +166,27 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
 
     check_output_folder(args.out)
     try:
-        hc = handcrafted_store(spec, args.input, args.out, audio_model=model and model.name, settings=_settings(args),
-                               render=not args.no_render, progress=not args.json, workers=args.workers,
-                               scheduler=args.scheduler)
+        hc = handcrafted_store(
+            spec,
+            args.input,
+            args.out,
+            audio_model=model and model.name,
+            settings=_settings(args),
+            render=not args.no_render,
+            progress=not args.json,
+            workers=args.workers,
+            scheduler=args.scheduler,
+        )
     except (StoreError, SynthUnavailable, ValueError) as e:
         raise CLIError(str(e)) from e
     r = hc.report()
     if args.json:
         _print_json(r)
     else:
-        print(f"{spec.name}: read {r['read']}, kept {r['kept']}, removed {r['removed']}, files with errors {len(r['errors'])}")
+        print(
+            f"{spec.name}: read {r['read']}, kept {r['kept']}, removed {r['removed']}, "
+            f"files with errors {len(r['errors'])}"
+        )
         for err in r["errors"]:
             print(f"  error: {err['file']}: {err['reason']}")
         print(f"wrote {args.out}")
@@ -181,7 +209,6 @@ def _audio_model(name: str):
 def cmd_generate(args: argparse.Namespace) -> int:
     from synthproxy.generate import generate
     from synthproxy.store import StoreError, verify
-
     from synthproxy.validate import check_int, check_output_folder, check_seed, check_workers
 
     if args.size <= 0:
@@ -194,15 +221,36 @@ def cmd_generate(args: argparse.Namespace) -> int:
     spec = _spec(args.synth)
     _audio_model(args.audio_model)  # unknown names fail here, before any cluster starts
     try:
-        rep = generate(spec, args.size, args.seed, args.split, args.out, audio_model=args.audio_model,
-                       workers=args.workers, scheduler=args.scheduler, keep_audio=args.keep_audio,
-                       chunk_size=args.chunk_size, progress=not args.json, allow_oversubscribe=args.allow_oversubscribe)
+        rep = generate(
+            spec,
+            args.size,
+            args.seed,
+            args.split,
+            args.out,
+            audio_model=args.audio_model,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            keep_audio=args.keep_audio,
+            chunk_size=args.chunk_size,
+            progress=not args.json,
+            allow_oversubscribe=args.allow_oversubscribe,
+        )
     except (StoreError, ValueError, OSError) as e:
         raise CLIError(str(e)) from e
     v = verify(args.out)
-    out = {"out": str(args.out), "n": v["n"], "ok": v["ok"], "complete": v["complete"], "digest": v["digest"],
-           "chunks_written": rep.chunks_written, "chunks_skipped": rep.chunks_skipped, "failed": rep.failed,
-           "seconds": round(rep.seconds, 2), "presets_per_s": round(rep.presets_per_s, 2), "rebuilt": rep.rebuilt}
+    out = {
+        "out": str(args.out),
+        "n": v["n"],
+        "ok": v["ok"],
+        "complete": v["complete"],
+        "digest": v["digest"],
+        "chunks_written": rep.chunks_written,
+        "chunks_skipped": rep.chunks_skipped,
+        "failed": rep.failed,
+        "seconds": round(rep.seconds, 2),
+        "presets_per_s": round(rep.presets_per_s, 2),
+        "rebuilt": rep.rebuilt,
+    }
     if not v["ok"]:
         out["problems"] = v["problems"]
     if args.json:
@@ -210,9 +258,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     else:
         for r in rep.rebuilt:
             print(f"rebuilt chunk {r['chunk']}: {r['reason']}")
-        print(f"{args.out}: {v['n']} presets ({rep.chunks_written} chunks written, {rep.chunks_skipped} already done, "
-              f"{len(rep.rebuilt)} rebuilt), {out['presets_per_s']} presets/s, failed {len(rep.failed)}; "
-              f"digest {v['digest'][:16]}...")
+        print(
+            f"{args.out}: {v['n']} presets ({rep.chunks_written} chunks written, {rep.chunks_skipped} already done, "
+            f"{len(rep.rebuilt)} rebuilt), {out['presets_per_s']} presets/s, failed {len(rep.failed)}; "
+            f"digest {v['digest'][:16]}..."
+        )
         for p in v["problems"]:
             print(f"  problem: {p}")
     return 0 if v["ok"] else 1
@@ -228,7 +278,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(r)
     else:
-        print(f"{args.store}: {'ok' if r['ok'] else 'FAILED'}, {r['n']} presets, complete: {r['complete']}, digest {r['digest']}")
+        print(
+            f"{args.store}: {'ok' if r['ok'] else 'FAILED'}, {r['n']} presets, complete: {r['complete']}, "
+            f"digest {r['digest']}"
+        )
         for p in r["problems"]:
             print(f"  {p}")
     return 0 if r["ok"] else 1
@@ -255,15 +308,40 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     spec = _spec(args.synth)
     try:
-        given = dict(epochs=args.epochs, batch_size=args.batch_size, seed=args.seed, max_train=args.max_train,
-                     max_val=args.max_val, lr=args.lr, threads=args.threads, weight_decay=args.weight_decay,
-                     contrastive=args.contrastive, temperature=args.temperature, val_direction=args.val_direction)
-        cfg = TrainConfig(arch=args.arch, size=args.size, device=args.device, num_workers=args.workers,
-                          precision="bf16" if args.bf16 else "float32", compile=args.compile,
-                          overrides=_overrides(args.override), **{k: v for k, v in given.items() if v is not None})
+        given = dict(
+            epochs=args.epochs,
+            batch_size=args.batch_size,
+            seed=args.seed,
+            max_train=args.max_train,
+            max_val=args.max_val,
+            lr=args.lr,
+            threads=args.threads,
+            weight_decay=args.weight_decay,
+            contrastive=args.contrastive,
+            temperature=args.temperature,
+            val_direction=args.val_direction,
+        )
+        cfg = TrainConfig(
+            arch=args.arch,
+            size=args.size,
+            device=args.device,
+            num_workers=args.workers,
+            precision="bf16" if args.bf16 else "float32",
+            compile=args.compile,
+            overrides=_overrides(args.override),
+            **{k: v for k, v in given.items() if v is not None},
+        )
         out = args.out or checkpoint_path(spec.name, args.arch, args.size)
-        result = train(args.train, args.val, out, cfg, spec=spec, progress=not args.json,
-                       resume=not args.restart, stop_after=args.stop_after)
+        result = train(
+            args.train,
+            args.val,
+            out,
+            cfg,
+            spec=spec,
+            progress=not args.json,
+            resume=not args.restart,
+            stop_after=args.stop_after,
+        )
     except (TrainError, ValueError) as e:
         raise CLIError(str(e)) from e
     if os.environ.get("RANK", "0") == "0":
@@ -271,8 +349,11 @@ def cmd_train(args: argparse.Namespace) -> int:
             _print_json(result.to_dict())
         else:
             best = result.best or {}
-            print(f"{out}: {result.steps}/{result.total_steps} steps, best val MRR {best.get('val_mrr', float('nan')):.4f} "
-                  f"(step {best.get('step')}), {result.seconds:.0f} s")
+            print(
+                f"{out}: {result.steps}/{result.total_steps} steps, "
+                f"best val MRR {best.get('val_mrr', float('nan')):.4f} "
+                f"(step {best.get('step')}), {result.seconds:.0f} s"
+            )
     return 0
 
 
@@ -286,17 +367,28 @@ def cmd_match(args: argparse.Namespace) -> int:
         raise CLIError(f"no {spec.name} checkpoint found in checkpoints/; pass --checkpoint")
     try:
         given = dict(n=args.n, candidates=args.candidates, starts=args.starts, steps=args.steps)
-        r = match_target_file(spec, args.target, checkpoint, args.out, banks=args.bank or [],
-                              use_default_bank=not args.no_default_bank, max_bank=args.max_bank, seed=args.seed,
-                              progress=not args.json, overwrite=args.overwrite,
-                              **{k: v for k, v in given.items() if v is not None})
+        r = match_target_file(
+            spec,
+            args.target,
+            checkpoint,
+            args.out,
+            banks=args.bank or [],
+            use_default_bank=not args.no_default_bank,
+            max_bank=args.max_bank,
+            seed=args.seed,
+            progress=not args.json,
+            overwrite=args.overwrite,
+            **{k: v for k, v in given.items() if v is not None},
+        )
     except (MatchError, SynthUnavailable) as e:
         raise CLIError(str(e)) from e
     if args.json:
         _print_json(r)
     else:
-        print(f"{r['synth']}: {len(r['presets'])} presets for {args.target} (bank of {r['bank']['size']}, "
-              f"{r['renders']} renders, {r['seconds']:.1f} s) -> {args.out}")
+        print(
+            f"{r['synth']}: {len(r['presets'])} presets for {args.target} (bank of {r['bank']['size']}, "
+            f"{r['renders']} renders, {r['seconds']:.1f} s) -> {args.out}"
+        )
         for p, d in zip(r["presets"], r["distances"]):
             print(f"  {p['rank']:>2}. {d:.4f}  {p['origin']:<10} {p['source']}: {p['name']}")
         print(f"bank file: {r['files']['bank'] or '(none for this synth)'}; details: {r['files']['json']}")
@@ -304,17 +396,23 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError
     from synthproxy.evaluate import EvaluationError, evaluate_checkpoint
     from synthproxy.store import StoreError
-    from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError
 
     if args.pool < 1 or args.subsets < 1:
         raise CLIError(f"--pool and --subsets must be >= 1, got {args.pool} and {args.subsets}")
     if not args.dataset.is_dir():
         raise CLIError(f"{args.dataset}: no such dataset folder")
     try:
-        r = evaluate_checkpoint(args.checkpoint, args.dataset, pool=args.pool, subsets=args.subsets, seed=args.seed,
-                                direction=args.direction)
+        r = evaluate_checkpoint(
+            args.checkpoint,
+            args.dataset,
+            pool=args.pool,
+            subsets=args.subsets,
+            seed=args.seed,
+            direction=args.direction,
+        )
     except (FileNotFoundError, CheckpointError, DataMismatchError, EvaluationError, StoreError) as e:
         raise CLIError(str(e).splitlines()[0] if str(e) else type(e).__name__) from e
     if r["note"]:
@@ -322,22 +420,29 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(r)
         return 0
-    print(f"{r['checkpoint']} ({r['synth']} {r['arch']}-{r['size']}) on {r['dataset']} ({r['test_set']}, {r['n']} presets)")
-    print(f"{r['direction']}, L1 distance, {r['subsets']} pool(s) of {r['pool']}, seed {r['seed']} "
-          f"(random encoder: MRR {r['random_mrr']:.4f})")
+    print(
+        f"{r['checkpoint']} ({r['synth']} {r['arch']}-{r['size']}) "
+        f"on {r['dataset']} ({r['test_set']}, {r['n']} presets)"
+    )
+    print(
+        f"{r['direction']}, L1 distance, {r['subsets']} pool(s) of {r['pool']}, seed {r['seed']} "
+        f"(random encoder: MRR {r['random_mrr']:.4f})"
+    )
     for d, s in r["directions"].items():
         label = d.replace("_", " ")
-        print(f"  {label:<16} MRR {s['mrr']:.4f} +- {s['mrr_std']:.4f}   recall@1 {s['recall_at_1']:.4f}   "
-              f"recall@5 {s['recall_at_5']:.4f}   recall@10 {s['recall_at_10']:.4f}")
+        print(
+            f"  {label:<16} MRR {s['mrr']:.4f} +- {s['mrr_std']:.4f}   recall@1 {s['recall_at_1']:.4f}   "
+            f"recall@5 {s['recall_at_5']:.4f}   recall@10 {s['recall_at_10']:.4f}"
+        )
         print(f"  {'':<16} top-k MRR " + "  ".join(f"k={k}: {v:.4f}" for k, v in s["mrr_at_k"].items()))
     print(f"  L1 error {r['l1']:.4f}   modality gap {r['modality_gap']:.4f}")
     return 0
 
 
 def cmd_spec_dump(args: argparse.Namespace) -> int:
+    from synthproxy.io import write_bytes
     from synthproxy.synths.plugin import spec_from_plugin
     from synthproxy.synths.spec import spec_to_toml
-    from synthproxy.io import write_bytes
 
     path = Path(args.plugin)
     if not path.exists():
@@ -347,8 +452,13 @@ def cmd_spec_dump(args: argparse.Namespace) -> int:
         spec = spec_from_plugin(path, name)
     except Exception as e:  # noqa: BLE001 - plugin hosts raise anything
         raise CLIError(f"{path}: cannot read the plugin's parameters: {e}") from e
-    text = spec_to_toml(spec, header=[f"Starting spec for {name}, dumped from {path.name} by `synthproxy spec-dump`.",
-                                      "Check types (cat/bin), intervals, weights and excluded_patterns before use."])
+    text = spec_to_toml(
+        spec,
+        header=[
+            f"Starting spec for {name}, dumped from {path.name} by `synthproxy spec-dump`.",
+            "Check types (cat/bin), intervals, weights and excluded_patterns before use.",
+        ],
+    )
     if args.out:
         write_bytes(args.out, text.encode())
         print(f"wrote {args.out} ({len(spec['parameters'])} parameters)")
@@ -360,15 +470,21 @@ def cmd_spec_dump(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------
 def _add_dask_options(p: argparse.ArgumentParser) -> None:
     """``--workers`` and ``--scheduler``: where rendering and embedding run (generate, handcrafted)."""
-    p.add_argument("--workers", type=int, default=None, help="local Dask worker processes rendering and embedding "
-                   "(default: CPU cores)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="local Dask worker processes rendering and embedding (default: CPU cores)",
+    )
     p.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler instead of a local cluster")
 
 
 def _add_synths(sub: Any) -> None:
     """The ``synths`` command's options."""
     p = sub.add_parser("synths", help="list synths: available here or not and why, parameter counts")
-    p.add_argument("--json", action="store_true", help="print a JSON list (keys: name, available, reason, parameters, used)")
+    p.add_argument(
+        "--json", action="store_true", help="print a JSON list (keys: name, available, reason, parameters, used)"
+    )
     p.set_defaults(func=cmd_synths)
 
 
@@ -379,10 +495,17 @@ def _add_render(sub: Any) -> None:
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--bank", type=Path, help="bank file (.syx, .amSynth.bank)")
     src.add_argument("--random", action="store_true", help="a random preset of the spec")
-    p.add_argument("--index", type=int, default=0, help="preset index in the bank, or in the random dataset (default 0)")
+    p.add_argument(
+        "--index", type=int, default=0, help="preset index in the bank, or in the random dataset (default 0)"
+    )
     p.add_argument("--seed", type=int, default=0, help="dataset seed of --random (default 0)")
     p.add_argument("--as-saved", action="store_true", help="bank preset with all its values, not reduced to the spec")
-    p.add_argument("--out", type=Path, required=True, help="output .wav (a .json with the preset and settings is written beside it)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="output .wav (a .json with the preset and settings is written beside it)",
+    )
     p.add_argument("--json", action="store_true", help="print out, rms, samples, sample_rate as JSON")
     _add_render_options(p)
     p.set_defaults(func=cmd_render)
@@ -390,12 +513,16 @@ def _add_render(sub: Any) -> None:
 
 def _add_handcrafted(sub: Any) -> None:
     """The ``handcrafted`` command's options."""
-    p = sub.add_parser("handcrafted", help="clean hand-crafted banks: reduce to the spec, drop duplicates and silent presets")
+    p = sub.add_parser(
+        "handcrafted", help="clean hand-crafted banks: reduce to the spec, drop duplicates and silent presets"
+    )
     p.add_argument("--synth", required=True, help="synth name or spec file")
     p.add_argument("--input", nargs="+", required=True, help="bank files or folders (searched recursively)")
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--audio-model", default="aisfx", help="audio model for the embeddings, or 'none' (default aisfx)")
-    p.add_argument("--no-render", action="store_true", help="skip the render filter (no silence check; needs --audio-model none)")
+    p.add_argument(
+        "--no-render", action="store_true", help="skip the render filter (no silence check; needs --audio-model none)"
+    )
     _add_dask_options(p)
     p.add_argument("--json", action="store_true", help="print kept, removed (counts by reason), errors as JSON")
     _add_render_options(p)
@@ -409,7 +536,9 @@ def _add_generate(sub: Any) -> None:
     p.add_argument("--size", type=int, required=True, help="number of presets")
     p.add_argument("--seed", type=int, required=True, help="dataset seed (distinct per split)")
     p.add_argument("--split", required=True, choices=["train", "val", "test"])
-    p.add_argument("--out", type=Path, required=True, help="store folder (an existing store of the same dataset is resumed)")
+    p.add_argument(
+        "--out", type=Path, required=True, help="store folder (an existing store of the same dataset is resumed)"
+    )
     p.add_argument("--audio-model", default="aisfx", help="audio model name (default aisfx)")
     _add_dask_options(p)
     p.add_argument("--keep-audio", action="store_true", help="also store the renders")
@@ -445,8 +574,11 @@ def _add_train(sub: Any) -> None:
     p.add_argument("--weight-decay", type=float, help="AdamW decoupled weight decay (default 0)")
     p.add_argument("--contrastive", type=float, help="weight of the contrastive term added to the L1 loss (default 0)")
     p.add_argument("--temperature", type=float, help="temperature of the contrastive term (default 0.05)")
-    p.add_argument("--val-direction", choices=["audio_to_preset", "preset_to_audio"],
-                   help="retrieval direction of the validation MRR that picks the best checkpoint (default audio_to_preset)")
+    p.add_argument(
+        "--val-direction",
+        choices=["audio_to_preset", "preset_to_audio"],
+        help="retrieval direction of the validation MRR that picks the best checkpoint (default audio_to_preset)",
+    )
     p.add_argument("--device", default="auto", help="auto (GPU when present), cpu, cuda, cuda:1 ...")
     p.add_argument("--workers", type=int, default=0, help="DataLoader workers (default 0)")
     p.add_argument("--threads", type=int, help="torch threads")
@@ -463,20 +595,35 @@ def _add_match(sub: Any) -> None:
     """The ``match`` command's options."""
     p = sub.add_parser("match", help="find presets that sound like a target sound, through a trained proxy")
     p.add_argument("--synth", required=True, help="synth name or spec file")
-    p.add_argument("--target", type=Path, required=True, help="target sound (WAV, FLAC...; resampled, cut to the render length)")
-    p.add_argument("--checkpoint", type=Path, help="the synth's proxy (default: checkpoints/<synth>_*_*.pt, else checkpoints/quick/)")
-    p.add_argument("--out", type=Path, required=True, help="output folder: WAV files, a bank the synth loads, match.json")
+    p.add_argument(
+        "--target", type=Path, required=True, help="target sound (WAV, FLAC...; resampled, cut to the render length)"
+    )
+    p.add_argument(
+        "--checkpoint",
+        type=Path,
+        help="the synth's proxy (default: checkpoints/<synth>_*_*.pt, else checkpoints/quick/)",
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, help="output folder: WAV files, a bank the synth loads, match.json"
+    )
     p.add_argument("--bank", type=Path, action="append", help="store, bank file or folder also searched (repeatable)")
-    p.add_argument("--no-default-bank", action="store_true", help="search only --bank, not the synth's hand-crafted train banks")
+    p.add_argument(
+        "--no-default-bank", action="store_true", help="search only --bank, not the synth's hand-crafted train banks"
+    )
     p.add_argument("--n", type=int, help="presets written (default 5)")
     p.add_argument("--candidates", type=int, help="real renders of the verification (default 32)")
     p.add_argument("--starts", type=int, help="retrieved presets refined by gradient descent (default 8; 0: none)")
     p.add_argument("--steps", type=int, help="gradient steps of the refinement (default 200)")
     p.add_argument("--max-bank", type=int, help="search a random subset of at most N bank presets")
     p.add_argument("--seed", type=int, default=0, help="seed of --max-bank's subset (default 0)")
-    p.add_argument("--overwrite", action="store_true",
-                   help="write into a non-empty --out, replacing a previous match's files (only those)")
-    p.add_argument("--json", action="store_true", help="print match.json (keys: distances, presets, files, renders, seconds, ...)")
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="write into a non-empty --out, replacing a previous match's files (only those)",
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print match.json (keys: distances, presets, files, renders, seconds, ...)"
+    )
     p.set_defaults(func=cmd_match)
 
 
@@ -484,14 +631,29 @@ def _add_evaluate(sub: Any) -> None:
     """The ``evaluate`` command's options."""
     p = sub.add_parser("evaluate", help="score a trained encoder on a test set: MRR, recall@k, L1, modality gap")
     p.add_argument("--checkpoint", type=Path, required=True, help="checkpoint written by train")
-    p.add_argument("--dataset", type=Path, required=True, help="test store (random or hand-crafted) of the same spec and audio model")
-    p.add_argument("--pool", type=int, default=4096, help="presets per retrieval pool (default 4096; the whole set if smaller)")
+    p.add_argument(
+        "--dataset",
+        type=Path,
+        required=True,
+        help="test store (random or hand-crafted) of the same spec and audio model",
+    )
+    p.add_argument(
+        "--pool", type=int, default=4096, help="presets per retrieval pool (default 4096; the whole set if smaller)"
+    )
     p.add_argument("--subsets", type=int, default=100, help="random pools, scores averaged (default 100)")
     p.add_argument("--seed", type=int, default=42, help="seed of the pool draws (default 42)")
-    p.add_argument("--direction", default="preset_to_audio", choices=["preset_to_audio", "audio_to_preset", "both"],
-                   help="preset embeddings query audio ones (default, the study's test), the reverse, or both")
-    p.add_argument("--json", action="store_true", help="print mrr, mrr_std, mrr_at_k, recall_at_1/5/10, l1, modality_gap, "
-                   "n, pool, subsets, direction, checkpoint, dataset, note, ... as JSON")
+    p.add_argument(
+        "--direction",
+        default="preset_to_audio",
+        choices=["preset_to_audio", "audio_to_preset", "both"],
+        help="preset embeddings query audio ones (default, the study's test), the reverse, or both",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print mrr, mrr_std, mrr_at_k, recall_at_1/5/10, l1, modality_gap, "
+        "n, pool, subsets, direction, checkpoint, dataset, note, ... as JSON",
+    )
     p.set_defaults(func=cmd_evaluate)
 
 
@@ -521,14 +683,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_evaluate(sub)
     _add_spec_dump(sub)
     for p in sub.choices.values():  # --debug after the command too
-        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show the Python traceback of an error")
+        p.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help="show the Python traceback of an error"
+        )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``synthproxy`` console script; returns the exit code."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     from synthproxy.validate import InputError
 
     try:

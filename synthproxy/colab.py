@@ -22,13 +22,24 @@ import json
 import re
 import sys
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from synthproxy.paths import REPO_ROOT
 
-__all__ = ["GITHUB_REPO", "GITHUB_BRANCH", "BADGE_TAG", "SETUP_TAG", "colab_url", "badge_markdown",
-           "colab_packages", "setup_source", "with_colab_cells", "add_colab_cells", "main"]
+__all__ = [
+    "GITHUB_REPO",
+    "GITHUB_BRANCH",
+    "BADGE_TAG",
+    "SETUP_TAG",
+    "colab_url",
+    "badge_markdown",
+    "colab_packages",
+    "setup_source",
+    "with_colab_cells",
+    "add_colab_cells",
+    "main",
+]
 
 #: The repository on GitHub, ``owner/name``: the one place it is written.
 GITHUB_REPO: str = "synthproxy/synthproxy"
@@ -50,7 +61,9 @@ def colab_url(notebook: str | Path) -> str:
 
     Shown in use in ``notebooks/05_figures.ipynb`` (its badge and set-up cells, as in every notebook).
     """
-    return f"https://colab.research.google.com/github/{GITHUB_REPO}/blob/{GITHUB_BRANCH}/notebooks/{Path(notebook).name}"
+    return (
+        f"https://colab.research.google.com/github/{GITHUB_REPO}/blob/{GITHUB_BRANCH}/notebooks/{Path(notebook).name}"
+    )
 
 
 def badge_markdown(notebook: str | Path) -> str:
@@ -95,26 +108,28 @@ def setup_source(root: Path = REPO_ROOT) -> str:
     """
     extras, aisfx = colab_packages(root)
     q = json.dumps
-    return "\n".join([
-        "# Colab only (nothing happens elsewhere): get the repository, amsynth (apt) and synthproxy, then work",
-        "# from the clone's notebooks/ folder. Takes a few minutes the first time.",
-        "import sys",
-        "",
-        'if "google.colab" in sys.modules:',
-        "    import os",
-        "    import subprocess",
-        "",
-        f"    clone = {q(COLAB_CLONE)}",
-        "    if not os.path.isdir(clone):",
-        f'        subprocess.run(["git", "clone", "--depth", "1", "--branch", {q(GITHUB_BRANCH)},',
-        f'                        {q(f"https://github.com/{GITHUB_REPO}.git")}, clone], check=True)',
-        '    subprocess.run("apt-get update -qq && apt-get install -y -qq amsynth > /dev/null", shell=True)',
-        '    pip = [sys.executable, "-m", "pip", "install", "-q"]',
-        f'    subprocess.run(pip + ["-e", clone, {", ".join(q(x) for x in extras)}], check=True)',
-        f'    subprocess.run(pip + ["--no-deps", {q(aisfx)}], check=True)  # as make setup does',
-        "    sys.path.insert(0, clone)  # this kernel started before the editable install",
-        '    os.chdir(os.path.join(clone, "notebooks"))',
-    ])
+    return "\n".join(
+        [
+            "# Colab only (nothing happens elsewhere): get the repository, amsynth (apt) and synthproxy, then work",
+            "# from the clone's notebooks/ folder. Takes a few minutes the first time.",
+            "import sys",
+            "",
+            'if "google.colab" in sys.modules:',
+            "    import os",
+            "    import subprocess",
+            "",
+            f"    clone = {q(COLAB_CLONE)}",
+            "    if not os.path.isdir(clone):",
+            f'        subprocess.run(["git", "clone", "--depth", "1", "--branch", {q(GITHUB_BRANCH)},',
+            f"                        {q(f'https://github.com/{GITHUB_REPO}.git')}, clone], check=True)",
+            '    subprocess.run("apt-get update -qq && apt-get install -y -qq amsynth > /dev/null", shell=True)',
+            '    pip = [sys.executable, "-m", "pip", "install", "-q"]',
+            f'    subprocess.run(pip + ["-e", clone, {", ".join(q(x) for x in extras)}], check=True)',
+            f'    subprocess.run(pip + ["--no-deps", {q(aisfx)}], check=True)  # as make setup does',
+            "    sys.path.insert(0, clone)  # this kernel started before the editable install",
+            '    os.chdir(os.path.join(clone, "notebooks"))',
+        ]
+    )
 
 
 def with_colab_cells(nb, notebook_name: str, root: Path = REPO_ROOT):
@@ -180,8 +195,9 @@ def main(argv: list[str] | None = None) -> int:
 
     Shown in use in ``notebooks/05_figures.ipynb`` (its badge and set-up cells, as in every notebook).
     """
-    ap = argparse.ArgumentParser(prog="python -m synthproxy.colab", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m synthproxy.colab", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("notebooks", nargs="*", type=Path, help="default: notebooks/[0-9][0-9]_*.ipynb")
     args = ap.parse_args(argv)
     targets = args.notebooks or sorted((REPO_ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))

@@ -34,9 +34,19 @@ SPLIT_SEEDS: dict[str, int] = {"train": 500, "val": 401, "test": 600}
 #: The 13 sound attributes of the original study's audio-model test, in its order (chapter 1;
 #: each synth's adapter maps them to its parameters, :mod:`synthproxy.sweeps`).
 ATTRIBUTES: tuple[str, ...] = (
-    "amp_attack", "amp_decay", "filter_cutoff", "filter_decay", "filter_resonance",
-    "lfo_amount_amp", "lfo_amount_filter", "lfo_amount_pitch",
-    "lfo_rate_amp", "lfo_rate_filter", "lfo_rate_pitch", "pitch_coarse", "reverb_amount",
+    "amp_attack",
+    "amp_decay",
+    "filter_cutoff",
+    "filter_decay",
+    "filter_resonance",
+    "lfo_amount_amp",
+    "lfo_amount_filter",
+    "lfo_amount_pitch",
+    "lfo_rate_amp",
+    "lfo_rate_filter",
+    "lfo_rate_pitch",
+    "pitch_coarse",
+    "reverb_amount",
 )
 
 #: The Dexed plugin's DC blocker (PluginFx.cpp): pole at ``1 - DC_BLOCKER_RATE_HZ / sample_rate`` (~20 Hz).

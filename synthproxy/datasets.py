@@ -40,7 +40,9 @@ class StoreDataset(Dataset):
         if "embeddings" not in self.store.arrays:
             raise StoreError(f"{self.store.folder}: has no embeddings (made without an audio model?)")
         rows = self.store.row_index()
-        skip = set(self.store.manifest.get("failed") or []) | set((self.store.manifest.get("stats") or {}).get("rejected") or [])
+        skip = set(self.store.manifest.get("failed") or []) | set(
+            (self.store.manifest.get("stats") or {}).get("rejected") or []
+        )
         keep = np.array([i for i in range(len(rows)) if i not in skip], dtype=np.int64)
         if limit is not None:
             keep = keep[:limit]

@@ -16,10 +16,10 @@ Shown in use in ``notebooks/04_evaluate.ipynb``.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
-import numpy as np
 import torch
 
 from synthproxy.datasets import StoreDataset
@@ -47,15 +47,41 @@ from synthproxy.metrics import (
 from synthproxy.paths import RESULTS_DIR
 
 __all__ = [
-    "TABLE_COLUMNS", "PREDICT_BATCH", "TEST_SET_OF_KIND", "EvaluationError", "DatasetMismatch", "MissingMetadata",
-    "evaluate_checkpoint", "evaluate_encoder", "evaluation_table", "write_evaluation_table", "find_checkpoints",
-    "checkpoint_summary", "plot_evaluation", "random_mrr", "DataMismatchError",
+    "TABLE_COLUMNS",
+    "PREDICT_BATCH",
+    "TEST_SET_OF_KIND",
+    "EvaluationError",
+    "DatasetMismatch",
+    "MissingMetadata",
+    "evaluate_checkpoint",
+    "evaluate_encoder",
+    "evaluation_table",
+    "write_evaluation_table",
+    "find_checkpoints",
+    "checkpoint_summary",
+    "plot_evaluation",
+    "random_mrr",
+    "DataMismatchError",
 ]
 
 #: Columns of the results table (``results/evaluation.csv``), one row per (checkpoint, test set).
 TABLE_COLUMNS: tuple[str, ...] = (
-    "synth", "arch", "size", "checkpoint", "test_set", "dataset", "n", "pool", "subsets", "mrr", "mrr_std", "l1",
-    "recall_at_1", "recall_at_5", "recall_at_10", "modality_gap",
+    "synth",
+    "arch",
+    "size",
+    "checkpoint",
+    "test_set",
+    "dataset",
+    "n",
+    "pool",
+    "subsets",
+    "mrr",
+    "mrr_std",
+    "l1",
+    "recall_at_1",
+    "recall_at_5",
+    "recall_at_10",
+    "modality_gap",
 )
 #: ``test_set`` name of each store kind (manifest ``kind``).
 TEST_SET_OF_KIND: dict[str, str] = {"random": "synthetic", "handcrafted": "handcrafted"}
@@ -97,27 +123,43 @@ def evaluate_encoder(
     presets, audio = ds.arrays()
     pred = predict_embeddings(encoder, presets)
     if pred.shape[1] != audio.shape[1]:
-        raise EvaluationError(f"checkpoint {checkpoint} predicts {pred.shape[1]}-d embeddings, dataset {dataset} "
-                              f"holds {audio.shape[1]}-d ones")
-    scores = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed,
-                              direction=direction)  # type: ignore[arg-type]
+        raise EvaluationError(
+            f"checkpoint {checkpoint} predicts {pred.shape[1]}-d embeddings, dataset {dataset} "
+            f"holds {audio.shape[1]}-d ones"
+        )
+    scores = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed, direction=direction)  # type: ignore[arg-type]
     by_direction = scores if direction == "both" else {direction: scores}
     main = by_direction["preset_to_audio" if direction == "both" else direction]
     n = len(ds)
-    note = (f"the dataset has {n} presets, no more than the pool of {pool}: all {n} form one pool, scored once "
-            "(no std over pools)" if main["whole_set"] else "")
+    note = (
+        f"the dataset has {n} presets, no more than the pool of {pool}: all {n} form one pool, scored once "
+        "(no std over pools)"
+        if main["whole_set"]
+        else ""
+    )
     config = info.get("config") or {}
     enc_config = info.get("encoder_config") or {}
     keep = ("mrr", "mrr_std", "mrr_at_k", "recall_at_1", "recall_at_5", "recall_at_10")
     return {
-        "checkpoint": str(checkpoint), "dataset": str(dataset), "synth": info.get("synth"),
-        "arch": config.get("arch", enc_config.get("arch")), "size": config.get("size", enc_config.get("size")),
+        "checkpoint": str(checkpoint),
+        "dataset": str(dataset),
+        "synth": info.get("synth"),
+        "arch": config.get("arch", enc_config.get("arch")),
+        "size": config.get("size", enc_config.get("size")),
         "test_set": TEST_SET_OF_KIND.get(str(ds.manifest.get("kind")), str(ds.manifest.get("kind"))),
-        "direction": direction, **{k: main[k] for k in keep},
-        "l1": mean_l1(pred, audio), "modality_gap": modality_gap(pred, audio),
-        "n": n, "pool": main["pool"], "subsets": main["subsets"], "seed": seed, "metric": main["metric"],
-        "note": note, "directions": {d: {k: s[k] for k in keep} for d, s in by_direction.items()},
-        "random_mrr": random_mrr(main["pool"]), "seconds": time.perf_counter() - t0,
+        "direction": direction,
+        **{k: main[k] for k in keep},
+        "l1": mean_l1(pred, audio),
+        "modality_gap": modality_gap(pred, audio),
+        "n": n,
+        "pool": main["pool"],
+        "subsets": main["subsets"],
+        "seed": seed,
+        "metric": main["metric"],
+        "note": note,
+        "directions": {d: {k: s[k] for k in keep} for d, s in by_direction.items()},
+        "random_mrr": random_mrr(main["pool"]),
+        "seconds": time.perf_counter() - t0,
     }
 
 
@@ -181,8 +223,9 @@ def evaluate_checkpoint(
     Shown in use in ``notebooks/04_evaluate.ipynb``.
     """
     encoder, info = load_checkpoint(checkpoint)
-    return evaluate_encoder(encoder, info, dataset, checkpoint=checkpoint, pool=pool, subsets=subsets, seed=seed,
-                            direction=direction)
+    return evaluate_encoder(
+        encoder, info, dataset, checkpoint=checkpoint, pool=pool, subsets=subsets, seed=seed, direction=direction
+    )
 
 
 def plot_evaluation(df, title: str | None = None):
@@ -205,8 +248,9 @@ def plot_evaluation(df, title: str | None = None):
     import matplotlib.pyplot as plt
 
     synths = list(dict.fromkeys(df["synth"]))
-    fig, axes = plt.subplots(1, max(1, len(synths)), figsize=(5 * max(1, len(synths)), 3.5), squeeze=False,
-                             constrained_layout=True)
+    fig, axes = plt.subplots(
+        1, max(1, len(synths)), figsize=(5 * max(1, len(synths)), 3.5), squeeze=False, constrained_layout=True
+    )
     for ax, synth in zip(axes[0], synths):
         part = df[df["synth"] == synth]
         table = part.pivot_table(index="checkpoint", columns="test_set", values="mrr", sort=False)
@@ -257,10 +301,17 @@ def evaluation_table(
     for ck in checkpoints:
         encoder, info = load_checkpoint(ck)
         for test_set, store in (datasets_by_synth.get(str(info.get("synth"))) or {}).items():
-            r = evaluate_encoder(encoder, info, store, checkpoint=ck, pool=pool, subsets=subsets, seed=seed,
-                                 direction=direction)
-            rows.append({**{k: r[k] for k in TABLE_COLUMNS}, "checkpoint": shown_path(ck), "dataset": shown_path(store),
-                         "test_set": test_set})
+            r = evaluate_encoder(
+                encoder, info, store, checkpoint=ck, pool=pool, subsets=subsets, seed=seed, direction=direction
+            )
+            rows.append(
+                {
+                    **{k: r[k] for k in TABLE_COLUMNS},
+                    "checkpoint": shown_path(ck),
+                    "dataset": shown_path(store),
+                    "test_set": test_set,
+                }
+            )
     return pd.DataFrame(rows, columns=list(TABLE_COLUMNS))
 
 

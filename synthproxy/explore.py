@@ -23,8 +23,20 @@ import numpy as np
 
 from synthproxy.match import Bank, SoundMatcher, audio_player, default_bank, embedding_distance, find_checkpoint
 
-__all__ = ["View", "PresetPath", "Explorer", "blend_presets", "plot_path", "path_audio", "view_outputs",
-           "path_outputs", "explorer_widget", "NEIGHBOURS", "PATH_STEPS", "PATH_REFINE_STEPS"]
+__all__ = [
+    "View",
+    "PresetPath",
+    "Explorer",
+    "blend_presets",
+    "plot_path",
+    "path_audio",
+    "view_outputs",
+    "path_outputs",
+    "explorer_widget",
+    "NEIGHBOURS",
+    "PATH_STEPS",
+    "PATH_REFINE_STEPS",
+]
 
 #: Hand-crafted neighbours listed per view.
 NEIGHBOURS: int = 5
@@ -145,8 +157,9 @@ class Explorer:
         self.bank: Bank = matcher.bank
 
     @classmethod
-    def from_checkpoint(cls, checkpoint: str | Path, synth: str | None = None, *, max_bank: int | None = None,
-                        seed: int = 0) -> "Explorer":
+    def from_checkpoint(
+        cls, checkpoint: str | Path, synth: str | None = None, *, max_bank: int | None = None, seed: int = 0
+    ) -> Explorer:
         """An explorer of the synth a proxy was trained for, over (at most ``max_bank`` of) its
         hand-crafted presets (:func:`synthproxy.match.default_bank`).
 
@@ -182,12 +195,21 @@ class Explorer:
         """
         import pandas as pd
 
-        d = embedding_distance(self.matcher.bank_embeddings, predicted)
+        bank_embeddings = self.matcher.bank_embeddings
+        if bank_embeddings is None:
+            raise ValueError("the explorer needs a matcher with a bank (SoundMatcher.set_bank)")
+        d = embedding_distance(bank_embeddings, predicted)
         if exclude is not None:
             d = np.where(np.all(self.bank.presets == exclude, axis=1), np.inf, d)
         order = np.argsort(d, kind="stable")[:k]
-        return pd.DataFrame({"bank": [self.bank.sources[i] for i in order], "name": [self.bank.names[i] for i in order],
-                             "proxy_l1": np.round(d[order], 4)}, index=pd.RangeIndex(1, len(order) + 1, name="rank"))
+        return pd.DataFrame(
+            {
+                "bank": [self.bank.sources[i] for i in order],
+                "name": [self.bank.names[i] for i in order],
+                "proxy_l1": np.round(d[order], 4),
+            },
+            index=pd.RangeIndex(1, len(order) + 1, name="rank"),
+        )
 
     def view(self, preset: np.ndarray, name: str = "preset", k: int = NEIGHBOURS) -> View:
         """Render a preset, embed the render, predict its embedding with the proxy, find its neighbours.
@@ -210,11 +232,25 @@ class Explorer:
         audio, _ = self.matcher.render(preset[None])
         embedding = self.matcher.audio_embeddings(audio)[0]
         predicted = self.matcher.proxy_embeddings(preset[None])[0]
-        return View(preset, name, audio[0], embedding, predicted, float(np.abs(embedding - predicted).mean()),
-                    self.neighbours(predicted, k, exclude=preset), self.matcher.settings.sample_rate)
+        return View(
+            preset,
+            name,
+            audio[0],
+            embedding,
+            predicted,
+            float(np.abs(embedding - predicted).mean()),
+            self.neighbours(predicted, k, exclude=preset),
+            self.matcher.settings.sample_rate,
+        )
 
-    def path(self, a: np.ndarray, b: np.ndarray, steps: int = PATH_STEPS, refine_steps: int = PATH_REFINE_STEPS,
-             names: tuple[str, str] = ("A", "B")) -> PresetPath:
+    def path(
+        self,
+        a: np.ndarray,
+        b: np.ndarray,
+        steps: int = PATH_STEPS,
+        refine_steps: int = PATH_REFINE_STEPS,
+        names: tuple[str, str] = ("A", "B"),
+    ) -> PresetPath:
         """Walk from preset ``a`` to preset ``b`` along the straight line between their proxy embeddings.
 
         Each inner point of the line becomes a preset by :meth:`SoundMatcher.refine` from
@@ -239,8 +275,16 @@ class Explorer:
             presets[1:-1] = m.refine(starts[1:-1], targets[1:-1], refine_steps).presets
         presets[0], presets[-1] = starts[0], starts[-1]
         audio, _ = m.render(presets)
-        return PresetPath(t, presets, audio, targets.astype(np.float32), m.proxy_embeddings(presets),
-                          m.audio_embeddings(audio), names, m.settings.sample_rate)
+        return PresetPath(
+            t,
+            presets,
+            audio,
+            targets.astype(np.float32),
+            m.proxy_embeddings(presets),
+            m.audio_embeddings(audio),
+            names,
+            m.settings.sample_rate,
+        )
 
     def controls(self, preset: np.ndarray) -> list[Any]:
         """One ipywidget per used parameter, set to ``preset`` (sliders, drop-downs, check boxes).
@@ -258,8 +302,9 @@ class Explorer:
                 value = int(p.step_index(p.values[int(round(v))]))  # an excluded class shows as the nearest allowed
                 out.append(w.Dropdown(options=opts, value=value, description=p.name, style=style, layout=layout))
             elif p.type == "bin":
-                out.append(w.Checkbox(value=bool(v > 0.5), description=p.name, style=style, layout=layout,
-                                      indent=False))
+                out.append(
+                    w.Checkbox(value=bool(v > 0.5), description=p.name, style=style, layout=layout, indent=False)
+                )
             elif p.is_continuous:
                 out.append(w.FloatSlider(value=float(v), min=p.interval[0], max=p.interval[1], step=0.001, **kw))
             else:
@@ -312,12 +357,26 @@ def plot_path(path: PresetPath):
     fig, ax = plt.subplots(figsize=(9, 3.2), constrained_layout=True)
     for k, name in enumerate(path.names):
         end = -1 if k else 0
-        ax.plot(path.t, embedding_distance(path.embeddings, path.embeddings[end]), "o-", color=f"C{k}",
-                label=f"real: to {name}")
-        ax.plot(path.t, embedding_distance(path.targets, path.targets[end]), "--", color=f"C{k}",
-                label=f"proxy line: to {name}")
-    ax.plot(path.t, embedding_distance(path.predicted, path.targets), "k:",
-            label="proxy of each path preset\nto its point on the line")
+        ax.plot(
+            path.t,
+            embedding_distance(path.embeddings, path.embeddings[end]),
+            "o-",
+            color=f"C{k}",
+            label=f"real: to {name}",
+        )
+        ax.plot(
+            path.t,
+            embedding_distance(path.targets, path.targets[end]),
+            "--",
+            color=f"C{k}",
+            label=f"proxy line: to {name}",
+        )
+    ax.plot(
+        path.t,
+        embedding_distance(path.predicted, path.targets),
+        "k:",
+        label="proxy of each path preset\nto its point on the line",
+    )
     ax.set_xlabel(f"position on the path ({path.names[0]} = 0, {path.names[1]} = 1)")
     ax.set_ylabel("embedding L1")
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
@@ -336,8 +395,12 @@ def view_outputs(view: View) -> list[Any]:
 
     fig = plot_embeddings(view.embedding[None], view.predicted[None], [view.name], dims=PLOT_DIMS)
     plt.close(fig)
-    return [Markdown(f"**{view.name}**: proxy vs. real embedding, L1 {view.l1:.4f}"),
-            audio_player(view.audio, view.sample_rate), fig, view.neighbours]
+    return [
+        Markdown(f"**{view.name}**: proxy vs. real embedding, L1 {view.l1:.4f}"),
+        audio_player(view.audio, view.sample_rate),
+        fig,
+        view.neighbours,
+    ]
 
 
 def path_outputs(path: PresetPath) -> list[Any]:
@@ -350,8 +413,11 @@ def path_outputs(path: PresetPath) -> list[Any]:
 
     fig = plot_path(path)
     plt.close(fig)
-    return [Markdown(f"**{path.names[0]}** to **{path.names[1]}** in {len(path.t)} steps"),
-            audio_player(path_audio(path), path.sample_rate), fig]
+    return [
+        Markdown(f"**{path.names[0]}** to **{path.names[1]}** in {len(path.t)} steps"),
+        audio_player(path_audio(path), path.sample_rate),
+        fig,
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -402,8 +468,9 @@ def explorer_widget(explorer: Explorer, max_bank: int | None = None) -> Any:
     bank_pick = w.Dropdown(description="bank preset", layout=w.Layout(width="420px"))
     seed = w.BoundedIntText(value=0, min=0, max=2**31 - 1, description="seed", layout=w.Layout(width="160px"))
     random_button = w.Button(description="random preset")
-    sliders = w.GridBox(layout=w.Layout(grid_template_columns="repeat(auto-fill, 340px)", max_height="320px",
-                                        overflow="auto"))
+    sliders = w.GridBox(
+        layout=w.Layout(grid_template_columns="repeat(auto-fill, 340px)", max_height="320px", overflow="auto")
+    )
     view_out = w.Output()
     path_a = w.Dropdown(description="from", layout=w.Layout(width="420px"))
     path_b = w.Dropdown(description="to", layout=w.Layout(width="420px"))
@@ -439,7 +506,10 @@ def explorer_widget(explorer: Explorer, max_bank: int | None = None) -> Any:
         if change["new"] == state["explorer"].spec.name:
             return
         try:
-            other = Explorer.from_checkpoint(find_checkpoint(change["new"]), change["new"], max_bank=max_bank)
+            checkpoint = find_checkpoint(change["new"])
+            if checkpoint is None:
+                raise ValueError("no proxy checkpoint for this synth")
+            other = Explorer.from_checkpoint(checkpoint, change["new"], max_bank=max_bank)
         except (ValueError, RuntimeError) as e:  # a proxy or synth that cannot load here: say why, keep the old one
             view_out.outputs = ()
             view_out.append_stdout(f"{change['new']}: {e}\n")
@@ -461,9 +531,16 @@ def explorer_widget(explorer: Explorer, max_bank: int | None = None) -> Any:
     random_button.on_click(lambda _: show(*state["explorer"].random_preset(seed.value)))
     path_button.on_click(on_walk)
     load(explorer)
-    return w.VBox([
-        w.HBox([synth, bank_pick]), w.HBox([seed, random_button]),
-        w.HTML("<b>parameters</b> (normalized values; categories by name)"), sliders, view_out,
-        w.HTML("<b>interpolation through the proxy's space</b>"), w.HBox([path_a, path_b]),
-        w.HBox([path_steps, path_button]), path_out,
-    ])
+    return w.VBox(
+        [
+            w.HBox([synth, bank_pick]),
+            w.HBox([seed, random_button]),
+            w.HTML("<b>parameters</b> (normalized values; categories by name)"),
+            sliders,
+            view_out,
+            w.HTML("<b>interpolation through the proxy's space</b>"),
+            w.HBox([path_a, path_b]),
+            w.HBox([path_steps, path_button]),
+            path_out,
+        ]
+    )

@@ -13,34 +13,98 @@ Shown in use in ``notebooks/05_figures.ipynb``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
 from synthproxy import paths
-from synthproxy.charts import ChartFiles, arch_order, grouped_bars, legend_markers, legend_patches, model_label
-from synthproxy.charts import new_figure, palette, save_chart, styled
+from synthproxy.charts import (
+    ChartFiles,
+    arch_order,
+    grouped_bars,
+    legend_markers,
+    legend_patches,
+    model_label,
+    new_figure,
+    palette,
+    save_chart,
+    styled,
+)
 from synthproxy.encoders.checkpoint import load_checkpoint
 from synthproxy.evaluate import TABLE_COLUMNS
 from synthproxy.metrics import random_mrr
+
 # Embedding sets, UMAP maps, distances to the random cloud and category agreement live in synthproxy.projections;
 # they are importable from here too, as before the split.
 from synthproxy.projections import (
-    CATEGORY_COLORS, CATEGORY_NEIGHBORS, CLOUD_NEIGHBORS, UMAP_METRIC, UMAP_MIN_DIST_CATEGORIES, UMAP_MIN_DIST_SOURCES,
-    UMAP_NEIGHBORS, EmbeddingSet, agreement_scores, category_agreement, category_chart, category_projection,
-    chance_agreement, checkpoints_for, cloud_distances, cloud_extremes, distance_to_cloud, embedding_set,
-    encoder_predictions, predicted_embeddings, source_chart, source_projection, subsample, umap_projection,
+    CATEGORY_NEIGHBORS,
+    CLOUD_NEIGHBORS,
+    UMAP_METRIC,
+    UMAP_MIN_DIST_CATEGORIES,
+    UMAP_MIN_DIST_SOURCES,
+    UMAP_NEIGHBORS,
+    EmbeddingSet,
+    agreement_scores,
+    category_agreement,
+    category_chart,
+    category_projection,
+    chance_agreement,
+    checkpoints_for,
+    cloud_distances,
+    cloud_extremes,
+    distance_to_cloud,
+    embedding_set,
+    encoder_predictions,
+    predicted_embeddings,
+    source_chart,
+    source_projection,
+    subsample,
+    umap_projection,
 )
 
 __all__ = [
-    "EVALUATION_COLUMNS", "TEST_SETS", "STUDY_NAMES", "UMAP_NEIGHBORS", "UMAP_MIN_DIST_SOURCES",
-    "UMAP_MIN_DIST_CATEGORIES", "UMAP_METRIC", "CLOUD_NEIGHBORS", "CATEGORY_NEIGHBORS", "ResultsMissing",
-    "EmbeddingSet", "ChartFiles", "evaluation_path", "load_evaluation", "cpu_long_runs", "model_label", "results_table",
-    "test_sets_table", "results_chart", "training_curves", "write_training_curves", "curves_chart",
-    "checkpoints_for", "embedding_set", "predicted_embeddings", "encoder_predictions", "subsample", "umap_projection",
-    "distance_to_cloud", "cloud_distances", "cloud_extremes", "source_projection", "source_chart", "category_projection",
-    "category_chart", "category_agreement", "chance_agreement", "agreement_scores", "save_chart", "random_mrr",
+    "EVALUATION_COLUMNS",
+    "TEST_SETS",
+    "STUDY_NAMES",
+    "UMAP_NEIGHBORS",
+    "UMAP_MIN_DIST_SOURCES",
+    "UMAP_MIN_DIST_CATEGORIES",
+    "UMAP_METRIC",
+    "CLOUD_NEIGHBORS",
+    "CATEGORY_NEIGHBORS",
+    "ResultsMissing",
+    "EmbeddingSet",
+    "ChartFiles",
+    "evaluation_path",
+    "load_evaluation",
+    "cpu_long_runs",
+    "model_label",
+    "results_table",
+    "test_sets_table",
+    "results_chart",
+    "training_curves",
+    "write_training_curves",
+    "curves_chart",
+    "checkpoints_for",
+    "embedding_set",
+    "predicted_embeddings",
+    "encoder_predictions",
+    "subsample",
+    "umap_projection",
+    "distance_to_cloud",
+    "cloud_distances",
+    "cloud_extremes",
+    "source_projection",
+    "source_chart",
+    "category_projection",
+    "category_chart",
+    "category_agreement",
+    "chance_agreement",
+    "agreement_scores",
+    "save_chart",
+    "random_mrr",
 ]
 
 #: Columns of ``results/evaluation.csv``: one row per (checkpoint, test set), written by ``04_evaluate``.
@@ -49,7 +113,11 @@ EVALUATION_COLUMNS: tuple[str, ...] = TABLE_COLUMNS
 TEST_SETS: dict[str, str] = {"synthetic": "synthetic", "handcrafted": "hand-crafted"}
 #: The original study's names of the architectures it benchmarked (size ``b``).
 STUDY_NAMES: dict[str, str] = {
-    "mlp": "mlp_oh", "highway": "hn_oh", "highway_tokens": "hn_pt", "gru": "hn_ptgru", "transformer": "tfm",
+    "mlp": "mlp_oh",
+    "highway": "hn_oh",
+    "highway_tokens": "hn_pt",
+    "gru": "hn_ptgru",
+    "transformer": "tfm",
 }
 _ROUND = 3
 
@@ -98,7 +166,8 @@ def load_evaluation(path: str | Path | None = None) -> pd.DataFrame:
     if not path.exists():
         raise ResultsMissing(
             f"{path}: no evaluation results yet. Run notebooks/04_evaluate.ipynb first (`make study` runs it, or "
-            f"`cd notebooks && ../.venv/bin/papermill 04_evaluate.ipynb /tmp/04.ipynb`); it writes this file.")
+            f"`cd notebooks && ../.venv/bin/papermill 04_evaluate.ipynb /tmp/04.ipynb`); it writes this file."
+        )
     df = pd.read_csv(path)
     missing = [c for c in EVALUATION_COLUMNS if c not in df.columns]
     if missing:
@@ -114,8 +183,8 @@ def load_evaluation(path: str | Path | None = None) -> pd.DataFrame:
 def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
     """The recorded cpu-long training runs (``results/cpu_long/runs.csv`` of the repository).
 
-    These are results kept in the repository (made by ``python -m synthproxy.experiments.runs``, hours on 2 cores), so the
-    default path is the repository's, not ``SYNTHPROXY_RESULTS``.
+    These are results kept in the repository (made by ``python -m synthproxy.experiments.runs``, hours on 2
+    cores), so the default path is the repository's, not ``SYNTHPROXY_RESULTS``.
 
     Returns
     -------
@@ -128,7 +197,9 @@ def cpu_long_runs(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else paths.REPO_ROOT / "results" / "cpu_long" / "runs.csv"
     if not path.exists():
-        raise ResultsMissing(f"{path}: no cpu-long runs recorded; run `.venv/bin/python -m synthproxy.experiments.runs`")
+        raise ResultsMissing(
+            f"{path}: no cpu-long runs recorded; run `.venv/bin/python -m synthproxy.experiments.runs`"
+        )
     return pd.read_csv(path)
 
 
@@ -181,8 +252,12 @@ def test_sets_table(evaluation: pd.DataFrame) -> pd.DataFrame:
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
     df = evaluation.drop_duplicates(["synth", "test_set"], keep="first")
-    df = df.assign(dataset=[Path(str(d)).name for d in df["dataset"]], **{"random MRR": [random_mrr(int(p)) for p in df["pool"]]})
-    df = df.assign(order=[list(TEST_SETS).index(t) for t in df["test_set"]]).sort_values(["synth", "order"], kind="stable")
+    df = df.assign(
+        dataset=[Path(str(d)).name for d in df["dataset"]], **{"random MRR": [random_mrr(int(p)) for p in df["pool"]]}
+    )
+    df = df.assign(order=[list(TEST_SETS).index(t) for t in df["test_set"]]).sort_values(
+        ["synth", "order"], kind="stable"
+    )
     df = df.assign(**{"test set": [TEST_SETS[t] for t in df["test_set"]]})
     return df[["synth", "test set", "dataset", "n", "pool", "subsets", "random MRR"]].reset_index(drop=True)
 
@@ -199,16 +274,30 @@ def results_chart(evaluation: pd.DataFrame) -> Any:
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
     df = _one_row_per_model(evaluation)
-    df = df.assign(**{"test set": [TEST_SETS[t] for t in df["test_set"]],
-                      "low": (df["mrr"] - df["mrr_std"]).clip(lower=0), "high": (df["mrr"] + df["mrr_std"]).clip(upper=1)})
+    df = df.assign(
+        **{
+            "test set": [TEST_SETS[t] for t in df["test_set"]],
+            "low": (df["mrr"] - df["mrr_std"]).clip(lower=0),
+            "high": (df["mrr"] + df["mrr_std"]).clip(upper=1),
+        }
+    )
     order = arch_order(df["model"])
     synths = sorted(set(df["synth"]))
     colors = palette(list(TEST_SETS.values()))
     fig = new_figure(min(10.0, 2.8 + 3.4 * len(synths)), max(2.4, 1.3 + 0.32 * len(order)))
     axes = fig.subplots(1, max(len(synths), 1), sharex=True, sharey=True, squeeze=False)[0]
     for ax, synth in zip(axes, synths):
-        grouped_bars(ax, df[df["synth"] == synth], row="model", group="test set", rows=order, colors=colors,
-                     value="mrr", low="low", high="high")
+        grouped_bars(
+            ax,
+            df[df["synth"] == synth],
+            row="model",
+            group="test set",
+            rows=order,
+            colors=colors,
+            value="mrr",
+            low="low",
+            high="high",
+        )
         ax.set(title=synth, xlim=(0, 1), xlabel="MRR (mean over pools)")
     fig.legend(handles=legend_patches(colors), title="test set", loc="outside right upper")
     return fig
@@ -247,7 +336,8 @@ def training_curves(folder: str | Path | None = None) -> pd.DataFrame:
     if not files:
         raise ResultsMissing(
             f"{folder}: no training curves (<synth>_<arch>_<size>.csv). Train an encoder (notebooks/03_train.ipynb or "
-            "`synthproxy train`) and write its history with synthproxy.figures.write_training_curves(checkpoints).")
+            "`synthproxy train`) and write its history with synthproxy.figures.write_training_curves(checkpoints)."
+        )
     parts = []
     for f in files:
         synth, rest = f.stem.split("_", 1)
@@ -279,6 +369,7 @@ def write_training_curves(checkpoints: Iterable[str | Path], folder: str | Path 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
     from synthproxy.io import write_bytes
+
     folder = _training_dir(folder)
     written, seen = [], set()
     for ck in map(Path, checkpoints):

@@ -31,9 +31,10 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -53,8 +54,12 @@ SPLITS: tuple[str, ...] = ("train", "val", "test")
 
 def model_info(model: Any) -> dict[str, Any]:
     """What identifies an audio model in a manifest."""
-    info = {"name": model.name, "sample_rate": int(model.sample_rate), "embedding_size": int(model.embedding_size),
-            "weights_hash": model.weights_hash}
+    info = {
+        "name": model.name,
+        "sample_rate": int(model.sample_rate),
+        "embedding_size": int(model.embedding_size),
+        "weights_hash": model.weights_hash,
+    }
     if hasattr(model, "settings"):
         info["settings"] = model.settings()
     return info
@@ -111,8 +116,12 @@ def _worker_state(spec_dict: dict, settings_dict: dict, model_name: str, threads
             # bindings otherwise report it as leaked on every worker's exit)
             atexit.register(_WORKER.clear)
         _WORKER.clear()
-        state = _WORKER[key] = {"spec": spec_from_dict(spec_dict), "settings": RenderSettings.from_dict(settings_dict),
-                                "model": audio_models.load(model_name), "engine": None}
+        state = _WORKER[key] = {
+            "spec": spec_from_dict(spec_dict),
+            "settings": RenderSettings.from_dict(settings_dict),
+            "model": audio_models.load(model_name),
+            "engine": None,
+        }
     engine = state["engine"]
     if engine is not None and not getattr(engine, "history_free", False):
         close = getattr(engine, "close", None)
@@ -149,7 +158,9 @@ class _Watchdog:
                 if left > 0:
                     self._cond.wait(left)
                     continue
-                sys.stderr.write(f"synthproxy worker: {self._what} ran over {self._seconds:.0f} s; ending this worker\n")
+                sys.stderr.write(
+                    f"synthproxy worker: {self._what} ran over {self._seconds:.0f} s; ending this worker\n"
+                )
                 sys.stderr.flush()
                 os._exit(70)
 
@@ -178,8 +189,14 @@ def _deadline(seconds: float, what: str) -> contextlib.AbstractContextManager[No
 
 
 def generate_chunk(
-    spec_dict: dict, settings_dict: dict, model_name: str, seed: int, indices: list[int], keep_audio: bool,
-    threads: int = 1, preset_timeout_s: float = 120.0,
+    spec_dict: dict,
+    settings_dict: dict,
+    model_name: str,
+    seed: int,
+    indices: list[int],
+    keep_audio: bool,
+    threads: int = 1,
+    preset_timeout_s: float = 120.0,
 ) -> dict[str, Any]:
     """Render and embed random presets ``indices`` of dataset ``seed`` (runs on a worker).
 
@@ -214,8 +231,16 @@ def generate_chunk(
     t2 = time.perf_counter()
     if keep_audio:
         arrays["audio"] = np.stack(clips)
-    return {"arrays": arrays, "stats": {"draws": draws, "rejections": rejections, "rejected": rejected,
-                                        "render_s": round(t1 - t0, 3), "embed_s": round(t2 - t1, 3)}}
+    return {
+        "arrays": arrays,
+        "stats": {
+            "draws": draws,
+            "rejections": rejections,
+            "rejected": rejected,
+            "render_s": round(t1 - t0, 3),
+            "embed_s": round(t2 - t1, 3),
+        },
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -242,13 +267,31 @@ class GenerateReport:
         return self.written / self.seconds if self.seconds > 0 else 0.0
 
 
-def dataset_header(spec: SynthSpec, settings: RenderSettings, model: dict, *, seed: int, split: str, size: int,
-                   chunk_size: int, keep_audio: bool) -> dict[str, Any]:
+def dataset_header(
+    spec: SynthSpec,
+    settings: RenderSettings,
+    model: dict,
+    *,
+    seed: int,
+    split: str,
+    size: int,
+    chunk_size: int,
+    keep_audio: bool,
+) -> dict[str, Any]:
     """The manifest fields of a random dataset (see :func:`synthproxy.store.identity`)."""
     return {
-        "kind": "random", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
-        "parameters": [p.name for p in spec.used], "render_settings": settings.to_dict(), "audio_model": model,
-        "seed": int(seed), "split": split, "size": int(size), "chunk_size": int(chunk_size), "keep_audio": bool(keep_audio),
+        "kind": "random",
+        "synth": spec.name,
+        "spec_hash": spec.hash,
+        "spec": spec.to_dict(),
+        "parameters": [p.name for p in spec.used],
+        "render_settings": settings.to_dict(),
+        "audio_model": model,
+        "seed": int(seed),
+        "split": split,
+        "size": int(size),
+        "chunk_size": int(chunk_size),
+        "keep_audio": bool(keep_audio),
         "sampling": {"rng": "numpy SeedSequence([seed, index, attempt])", "rms_filter": "0.01 < RMS < 1.0"},
     }
 
@@ -337,15 +380,40 @@ def generate(
     model = audio_models.load(audio_model)
     settings = settings or RenderSettings(sample_rate=model.sample_rate)
     if settings.sample_rate != model.sample_rate:
-        raise ValueError(f"render sample rate {settings.sample_rate} Hz != audio model {model.name}'s {model.sample_rate} Hz")
+        raise ValueError(
+            f"render sample rate {settings.sample_rate} Hz != audio model {model.name}'s {model.sample_rate} Hz"
+        )
     row_bytes = 4 * (len(spec.used) + model.embedding_size + (settings.num_samples if keep_audio else 0))
-    check_generation(size, chunk_size, row_bytes, out, workers=n_workers, chunk_row_bytes=row_bytes + 4 * settings.num_samples)
-    header = dataset_header(spec, settings, model_info(model), seed=seed, split=split, size=size,
-                            chunk_size=chunk_size, keep_audio=keep_audio)
+    check_generation(
+        size, chunk_size, row_bytes, out, workers=n_workers, chunk_row_bytes=row_bytes + 4 * settings.num_samples
+    )
+    header = dataset_header(
+        spec,
+        settings,
+        model_info(model),
+        seed=seed,
+        split=split,
+        size=size,
+        chunk_size=chunk_size,
+        keep_audio=keep_audio,
+    )
     with StoreWriter(out, header) as writer:
-        return _fill(writer, spec, settings, model.name, seed, size, chunk_size, keep_audio, progress=progress,
-                     workers=None if scheduler else n_workers, scheduler=scheduler,
-                     on_chunk=on_chunk, task=_task, preset_timeout_s=preset_timeout_s)
+        return _fill(
+            writer,
+            spec,
+            settings,
+            model.name,
+            seed,
+            size,
+            chunk_size,
+            keep_audio,
+            progress=progress,
+            workers=None if scheduler else n_workers,
+            scheduler=scheduler,
+            on_chunk=on_chunk,
+            task=_task,
+            preset_timeout_s=preset_timeout_s,
+        )
 
 
 def _resumed_stats(writer: StoreWriter) -> tuple[dict[str, Any], list[int]]:
@@ -361,9 +429,23 @@ def _resumed_stats(writer: StoreWriter) -> tuple[dict[str, Any], list[int]]:
     return stats, failed
 
 
-def _fill(writer: StoreWriter, spec: SynthSpec, settings: RenderSettings, model_name: str, seed: int, size: int,
-          chunk_size: int, keep_audio: bool, *, progress: bool, workers: int | None, scheduler: str | None,
-          on_chunk: Callable[[int], None] | None, task: Callable | None, preset_timeout_s: float) -> GenerateReport:
+def _fill(
+    writer: StoreWriter,
+    spec: SynthSpec,
+    settings: RenderSettings,
+    model_name: str,
+    seed: int,
+    size: int,
+    chunk_size: int,
+    keep_audio: bool,
+    *,
+    progress: bool,
+    workers: int | None,
+    scheduler: str | None,
+    on_chunk: Callable[[int], None] | None,
+    task: Callable | None,
+    preset_timeout_s: float,
+) -> GenerateReport:
     """Make the chunks ``writer``'s store lacks (see :func:`generate`); chunk indices are streamed, never listed."""
     n_chunks = -(-size // chunk_size)
     done = writer.done
@@ -381,8 +463,13 @@ def _fill(writer: StoreWriter, spec: SynthSpec, settings: RenderSettings, model_
     if progress:
         from synthproxy.io import progress_bar
 
-        bar = progress_bar(total=size, initial=done_rows, unit="preset", desc=f"{spec.name} {writer.header.get('split')}",
-                           smoothing=0.1)
+        bar = progress_bar(
+            total=size,
+            initial=done_rows,
+            unit="preset",
+            desc=f"{spec.name} {writer.header.get('split')}",
+            smoothing=0.1,
+        )
 
     def record(c: int, result: dict[str, Any]) -> None:
         _merge_stats(stats, result["stats"])
@@ -397,8 +484,21 @@ def _fill(writer: StoreWriter, spec: SynthSpec, settings: RenderSettings, model_
     try:
         # no more workers than chunks to make: a worker is a process with its own synth and audio model
         with _client(min(workers, n_chunks - n_done) if workers else None, scheduler) as (client, threads):
-            _run_chunks(client, spec, settings, model_name, seed, todo, rows_of, keep_audio, threads, record, failed,
-                        task=task, preset_timeout_s=preset_timeout_s)
+            _run_chunks(
+                client,
+                spec,
+                settings,
+                model_name,
+                seed,
+                todo,
+                rows_of,
+                keep_audio,
+                threads,
+                record,
+                failed,
+                task=task,
+                preset_timeout_s=preset_timeout_s,
+            )
     finally:
         if bar is not None:
             bar.close()
@@ -435,26 +535,47 @@ class _client:
 
         # Dask's workers trim freed memory back to the OS past 64 KiB (MALLOC_TRIM_THRESHOLD_): every batch of
         # clips then page-faults its buffers afresh, which made embedding 2x slower here. Keep glibc's default.
-        environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ").items()
-                   if k != "MALLOC_TRIM_THRESHOLD_"}
+        environ = {
+            k: v
+            for k, v in dask.config.get("distributed.nanny.pre-spawn-environ").items()
+            if k != "MALLOC_TRIM_THRESHOLD_"
+        }
         # Both cores compute, so every cycle Dask spends on itself is taken from rendering and embedding. Its
         # statistical profiler (a stack sample every 10 ms in each worker), system monitor (every 0.5 s) and
         # event-loop tick (every 20 ms) cost 0.7 s of CPU per worker and 1.1 s in the client over a 27 s,
         # 2-worker run of 4,096 Dexed presets: about 5% of the machine. Switched off or slowed down here, they
         # cost 0.1 s per worker and 0.5 s in the client; they feed Dask's dashboard, which a local run does
         # not start. (An existing cluster given by ``scheduler`` keeps its own settings.)
-        dask.config.set({"distributed.scheduler.allowed-failures": 0, "distributed.nanny.pre-spawn-environ": environ,
-                         "distributed.worker.profile.enabled": False, "distributed.admin.system-monitor.interval": "5s",
-                         "distributed.admin.tick.interval": "1s"})
-        for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core", "distributed.http.proxy"):
+        dask.config.set(
+            {
+                "distributed.scheduler.allowed-failures": 0,
+                "distributed.nanny.pre-spawn-environ": environ,
+                "distributed.worker.profile.enabled": False,
+                "distributed.admin.system-monitor.interval": "5s",
+                "distributed.admin.tick.interval": "1s",
+            }
+        )
+        for name in (
+            "distributed",
+            "distributed.scheduler",
+            "distributed.nanny",
+            "distributed.core",
+            "distributed.http.proxy",
+        ):
             logging.getLogger(name).setLevel(logging.ERROR)
         if self.scheduler:
             self.cluster = None
             self.client = Client(self.scheduler)
         else:
-            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, memory_limit=0, silence_logs=logging.ERROR,
-                                        scheduler_kwargs={"dashboard": False})
+            self.cluster = LocalCluster(
+                n_workers=self.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                memory_limit=0,
+                silence_logs=logging.ERROR,
+                scheduler_kwargs={"dashboard": False},
+            )
             self.client = Client(self.cluster)
         # One compute thread per worker process: embeddings are then bit-identical whatever the number of
         # workers (thread count changes float summation order), and workers scale across cores instead.
@@ -482,8 +603,10 @@ class _Liveness:
             return
         self.since = self.since or time.monotonic()
         if time.monotonic() - self.since > self.grace_s:
-            raise StoreError(f"no Dask worker has been alive for {self.grace_s:.0f} s (workers keep dying or cannot "
-                             "start); finished chunks are saved: run the same command again to resume")
+            raise StoreError(
+                f"no Dask worker has been alive for {self.grace_s:.0f} s (workers keep dying or cannot "
+                "start); finished chunks are saved: run the same command again to resume"
+            )
 
     def result(self, fut) -> Any:
         """Wait for one future, checking that workers are alive; raises what the task raised."""
@@ -502,7 +625,9 @@ def _wait_some(futures: list, timeout_s: float = 1.0) -> set:
         return set()
 
 
-def run_in_flight(client, chunks: Iterable[int], submit: Callable[[int], Any], finish: Callable[[int, Any], None]) -> None:
+def run_in_flight(
+    client, chunks: Iterable[int], submit: Callable[[int], Any], finish: Callable[[int, Any], None]
+) -> None:
     """Keep at most two chunks per worker in flight; hand each finished future to ``finish(chunk, future)``.
 
     Two per worker keeps every worker busy while the client writes, bounds memory, and writes finished
@@ -531,15 +656,37 @@ def run_in_flight(client, chunks: Iterable[int], submit: Callable[[int], Any], f
             finish(futures.pop(fut), fut)
 
 
-def _run_chunks(client, spec: SynthSpec, settings: RenderSettings, model_name: str, seed: int,
-                chunks: Iterable[int], rows_of: Callable[[int], range], keep_audio: bool, threads: int,
-                record: Callable[[int, dict], None], failed: list[int], *, task: Callable | None = None,
-                preset_timeout_s: float = 120.0) -> None:
+def _run_chunks(
+    client,
+    spec: SynthSpec,
+    settings: RenderSettings,
+    model_name: str,
+    seed: int,
+    chunks: Iterable[int],
+    rows_of: Callable[[int], range],
+    keep_audio: bool,
+    threads: int,
+    record: Callable[[int, dict], None],
+    failed: list[int],
+    *,
+    task: Callable | None = None,
+    preset_timeout_s: float = 120.0,
+) -> None:
     """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died or hung."""
     spec_dict, settings_dict = spec.to_dict(), settings.to_dict()
     task = task or generate_chunk
     submit = lambda idx, key: client.submit(  # noqa: E731
-        task, spec_dict, settings_dict, model_name, seed, idx, keep_audio, threads, preset_timeout_s, key=key, pure=False
+        task,
+        spec_dict,
+        settings_dict,
+        model_name,
+        seed,
+        idx,
+        keep_audio,
+        threads,
+        preset_timeout_s,
+        key=key,
+        pure=False,
     )
     live = _Liveness(client)
 

@@ -22,8 +22,9 @@ import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -45,8 +46,13 @@ from synthproxy.store import MANIFEST, StoreError, StoreWriter, open_store, read
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
-    "HANDCRAFTED_CHUNK_SIZE", "render_candidates_chunk", "render_candidates", "handcrafted_store", "clean_presets",
-    "handcrafted_presets", "write_handcrafted",
+    "HANDCRAFTED_CHUNK_SIZE",
+    "render_candidates_chunk",
+    "render_candidates",
+    "handcrafted_store",
+    "clean_presets",
+    "handcrafted_presets",
+    "write_handcrafted",
 ]
 
 log = logging.getLogger(__name__)
@@ -56,8 +62,14 @@ log = logging.getLogger(__name__)
 HANDCRAFTED_CHUNK_SIZE: int = 128
 
 
-def render_candidates_chunk(spec_dict: dict, settings_dict: dict, model_name: str, vectors: np.ndarray,
-                            threads: int = 1, preset_timeout_s: float = 120.0) -> dict[str, Any]:
+def render_candidates_chunk(
+    spec_dict: dict,
+    settings_dict: dict,
+    model_name: str,
+    vectors: np.ndarray,
+    threads: int = 1,
+    preset_timeout_s: float = 120.0,
+) -> dict[str, Any]:
     """Render preset vectors, measure their levels, embed the ones the level filter keeps (runs on a worker).
 
     Parameters
@@ -90,8 +102,10 @@ def render_candidates_chunk(spec_dict: dict, settings_dict: dict, model_name: st
     embeddings = np.full((len(vectors), model.embedding_size), np.nan, dtype=np.float32)
     if clips:
         embeddings[rows] = embed_clips(model, clips)
-    return {"arrays": {"presets": np.asarray(vectors, np.float32), "embeddings": embeddings},
-            "stats": {"levels": [None if np.isnan(v) else float(v) for v in levels], "errors": errors}}
+    return {
+        "arrays": {"presets": np.asarray(vectors, np.float32), "embeddings": embeddings},
+        "stats": {"levels": [None if np.isnan(v) else float(v) for v in levels], "errors": errors},
+    }
 
 
 def _candidates_hash(vectors: np.ndarray) -> str:
@@ -99,9 +113,17 @@ def _candidates_hash(vectors: np.ndarray) -> str:
 
 
 def render_candidates(
-    spec: SynthSpec, vectors: np.ndarray, work: str | Path, *, audio_model: Any, settings: RenderSettings,
-    workers: int | None = None, scheduler: str | None = None, chunk_size: int = HANDCRAFTED_CHUNK_SIZE,
-    progress: bool = True, preset_timeout_s: float = 120.0,
+    spec: SynthSpec,
+    vectors: np.ndarray,
+    work: str | Path,
+    *,
+    audio_model: Any,
+    settings: RenderSettings,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    chunk_size: int = HANDCRAFTED_CHUNK_SIZE,
+    progress: bool = True,
+    preset_timeout_s: float = 120.0,
 ) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
     """Render and embed candidate presets on Dask workers, resumably, through the work store ``work``.
 
@@ -126,27 +148,64 @@ def render_candidates(
     errors : dict of int to str
         The engine's message for each failed preset (by row).
     """
-    header = {"kind": "handcrafted-renders", "synth": spec.name, "spec_hash": spec.hash,
-              "render_settings": settings.to_dict(), "audio_model": model_info(audio_model), "seed": None, "split": "handcrafted",
-              "size": int(len(vectors)), "chunk_size": int(chunk_size), "candidates_hash": _candidates_hash(vectors)}
+    header = {
+        "kind": "handcrafted-renders",
+        "synth": spec.name,
+        "spec_hash": spec.hash,
+        "render_settings": settings.to_dict(),
+        "audio_model": model_info(audio_model),
+        "seed": None,
+        "split": "handcrafted",
+        "size": int(len(vectors)),
+        "chunk_size": int(chunk_size),
+        "candidates_hash": _candidates_hash(vectors),
+    }
     n_chunks = -(-len(vectors) // chunk_size)
     with StoreWriter(work, header) as writer:  # released at once if this run is interrupted
         todo = [c for c in range(n_chunks) if c not in writer.done]
         if todo:
-            _render_chunks(spec, vectors, writer, todo, audio_model.name, settings, chunk_size, workers, scheduler,
-                           progress, preset_timeout_s)
+            _render_chunks(
+                spec,
+                vectors,
+                writer,
+                todo,
+                audio_model.name,
+                settings,
+                chunk_size,
+                workers,
+                scheduler,
+                progress,
+                preset_timeout_s,
+            )
             writer.update(complete=True)
     store = open_store(work)
-    levels = np.concatenate([np.array([np.nan if v is None else v for v in store.manifest["chunks"][str(c)]["stats"]["levels"]])
-                             for c in store.chunks])
-    errors = {c * chunk_size + int(r): msg for c in store.chunks
-              for r, msg in store.manifest["chunks"][str(c)]["stats"]["errors"].items()}
+    levels = np.concatenate(
+        [
+            np.array([np.nan if v is None else v for v in store.manifest["chunks"][str(c)]["stats"]["levels"]])
+            for c in store.chunks
+        ]
+    )
+    errors = {
+        c * chunk_size + int(r): msg
+        for c in store.chunks
+        for r, msg in store.manifest["chunks"][str(c)]["stats"]["errors"].items()
+    }
     return levels, store.load("embeddings"), errors
 
 
-def _render_chunks(spec: SynthSpec, vectors: np.ndarray, writer: StoreWriter, todo: list[int], audio_model: str,
-                   settings: RenderSettings, chunk_size: int, workers: int | None, scheduler: str | None,
-                   progress: bool, preset_timeout_s: float) -> None:
+def _render_chunks(
+    spec: SynthSpec,
+    vectors: np.ndarray,
+    writer: StoreWriter,
+    todo: list[int],
+    audio_model: str,
+    settings: RenderSettings,
+    chunk_size: int,
+    workers: int | None,
+    scheduler: str | None,
+    progress: bool,
+    preset_timeout_s: float,
+) -> None:
     """Submit the chunks ``todo`` (:func:`~synthproxy.generate.run_in_flight`) and write each as it finishes."""
     spec_dict, settings_dict = spec.to_dict(), settings.to_dict()
     bar = None
@@ -160,11 +219,20 @@ def _render_chunks(spec: SynthSpec, vectors: np.ndarray, writer: StoreWriter, to
             live = _Liveness(client)
 
             def submit(rows: np.ndarray, key: str) -> Any:
-                return client.submit(render_candidates_chunk, spec_dict, settings_dict, audio_model, rows, threads,
-                                     preset_timeout_s, key=f"{key}-{time.time_ns()}", pure=False)
+                return client.submit(
+                    render_candidates_chunk,
+                    spec_dict,
+                    settings_dict,
+                    audio_model,
+                    rows,
+                    threads,
+                    preset_timeout_s,
+                    key=f"{key}-{time.time_ns()}",
+                    pure=False,
+                )
 
             def finish(c: int, fut: Any) -> None:
-                rows = vectors[c * chunk_size:(c + 1) * chunk_size]
+                rows = vectors[c * chunk_size : (c + 1) * chunk_size]
                 try:
                     result = fut.result()
                 except Exception as e:  # noqa: BLE001 - a crashed worker arrives as any exception type
@@ -174,8 +242,12 @@ def _render_chunks(spec: SynthSpec, vectors: np.ndarray, writer: StoreWriter, to
                 if bar is not None:
                     bar.update(len(rows))
 
-            run_in_flight(client, todo, lambda c: submit(vectors[c * chunk_size:(c + 1) * chunk_size],
-                                                         f"handcrafted-{c}"), finish)
+            run_in_flight(
+                client,
+                todo,
+                lambda c: submit(vectors[c * chunk_size : (c + 1) * chunk_size], f"handcrafted-{c}"),
+                finish,
+            )
     finally:
         if bar is not None:
             bar.close()
@@ -186,20 +258,30 @@ def _one_by_one(submit: Any, live: _Liveness, rows: np.ndarray, c: int) -> dict[
     parts = []
     for r in range(len(rows)):
         try:
-            parts.append(live.result(submit(rows[r:r + 1], f"handcrafted-{c}-{r}")))
+            parts.append(live.result(submit(rows[r : r + 1], f"handcrafted-{c}-{r}")))
         except StoreError:
             raise  # no worker left at all: stop, finished chunks are on disk
         except Exception as e:  # noqa: BLE001 - whatever the task or its dying worker raised
-            parts.append({"arrays": {"presets": rows[r:r + 1], "embeddings": None},
-                          "stats": {"levels": [None], "errors": {"0": f"the worker rendering it died ({e})"}}})
+            parts.append(
+                {
+                    "arrays": {"presets": rows[r : r + 1], "embeddings": None},
+                    "stats": {"levels": [None], "errors": {"0": f"the worker rendering it died ({e})"}},
+                }
+            )
     size = next((p["arrays"]["embeddings"].shape[1] for p in parts if p["arrays"]["embeddings"] is not None), 0)
     if size == 0:
         raise RuntimeError(f"every preset of hand-crafted chunk {c} failed; is the synth working at all?")
-    embeddings = [p["arrays"]["embeddings"] if p["arrays"]["embeddings"] is not None
-                  else np.full((1, size), np.nan, np.float32) for p in parts]
-    return {"arrays": {"presets": np.asarray(rows, np.float32), "embeddings": np.concatenate(embeddings)},
-            "stats": {"levels": [p["stats"]["levels"][0] for p in parts],
-                      "errors": {str(r): p["stats"]["errors"]["0"] for r, p in enumerate(parts) if p["stats"]["errors"]}}}
+    embeddings = [
+        p["arrays"]["embeddings"] if p["arrays"]["embeddings"] is not None else np.full((1, size), np.nan, np.float32)
+        for p in parts
+    ]
+    return {
+        "arrays": {"presets": np.asarray(rows, np.float32), "embeddings": np.concatenate(embeddings)},
+        "stats": {
+            "levels": [p["stats"]["levels"][0] for p in parts],
+            "errors": {str(r): p["stats"]["errors"]["0"] for r, p in enumerate(parts) if p["stats"]["errors"]},
+        },
+    }
 
 
 def handcrafted_store(
@@ -255,8 +337,9 @@ def handcrafted_store(
         raise ValueError(f"render sample rate {settings.sample_rate} Hz != {model.name}'s {model.sample_rate} Hz")
     presets, errors = read_banks(inputs, spec)
     if model is None:
-        hc = clean_presets(spec, presets, open_engine(spec, settings) if render else None, errors=errors,
-                           progress=progress)
+        hc = clean_presets(
+            spec, presets, open_engine(spec, settings) if render else None, errors=errors, progress=progress
+        )
         write_handcrafted(out, spec, hc, settings)
         return hc
     hc, vectors, candidates = screen_presets(spec, presets, errors)
@@ -264,8 +347,15 @@ def handcrafted_store(
     work = out.with_name(f".{out.name}.renders")
     if candidates:
         levels, embeddings, render_errors = render_candidates(
-            spec, vectors[candidates], work, audio_model=model, settings=settings, workers=workers,
-            scheduler=scheduler, progress=progress)
+            spec,
+            vectors[candidates],
+            work,
+            audio_model=model,
+            settings=settings,
+            workers=workers,
+            scheduler=scheduler,
+            progress=progress,
+        )
     else:
         levels, embeddings, render_errors = np.zeros(0), np.zeros((0, model.embedding_size), np.float32), {}
     kept = keep_rendered(hc, presets, vectors, candidates, levels, render_errors)
@@ -313,8 +403,15 @@ def clean_presets(
     """
     out, vectors, candidates = screen_presets(spec, presets, errors)
     if engine is None:  # no level filter: every candidate passes (a level inside the window)
-        keep_rendered(out, presets, vectors, candidates, np.full(len(candidates), np.sqrt(rms_min * rms_max)),
-                      rms_min=rms_min, rms_max=rms_max)
+        keep_rendered(
+            out,
+            presets,
+            vectors,
+            candidates,
+            np.full(len(candidates), np.sqrt(rms_min * rms_max)),
+            rms_min=rms_min,
+            rms_max=rms_max,
+        )
         return out
     levels = np.full(len(candidates), np.nan)
     render_errors: dict[int, str] = {}
@@ -393,15 +490,25 @@ def write_handcrafted(
         else:
             old = read_manifest(folder)
             if old.get("kind") != "handcrafted" or old.get("synth") != spec.name:
-                raise StoreError(f"{folder} holds another dataset ({old.get('kind')} {old.get('synth')}); refusing to overwrite it")
+                raise StoreError(
+                    f"{folder} holds another dataset ({old.get('kind')} {old.get('synth')}); refusing to overwrite it"
+                )
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
         header = {
-            "kind": "handcrafted", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
-            "parameters": [p.name for p in spec.used], "render_settings": settings.to_dict(),
-            "audio_model": audio_model, "seed": None, "split": "handcrafted", "size": int(len(hc.presets)),
-            "chunk_size": chunk_size, "report": hc.report(),
+            "kind": "handcrafted",
+            "synth": spec.name,
+            "spec_hash": spec.hash,
+            "spec": spec.to_dict(),
+            "parameters": [p.name for p in spec.used],
+            "render_settings": settings.to_dict(),
+            "audio_model": audio_model,
+            "seed": None,
+            "split": "handcrafted",
+            "size": int(len(hc.presets)),
+            "chunk_size": chunk_size,
+            "report": hc.report(),
         }
         shutil.rmtree(tmp)
         writer = StoreWriter(tmp, header)

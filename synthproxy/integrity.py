@@ -15,8 +15,9 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -98,8 +99,9 @@ def load_chunk(path: Path, mmap: bool = True) -> tuple[np.ndarray | None, str | 
     return a, None
 
 
-def check_chunk(folder: Path, name: str, i: int, entry: Mapping[str, Any],
-                mmap: bool = True) -> tuple[np.ndarray | None, str | None]:
+def check_chunk(
+    folder: Path, name: str, i: int, entry: Mapping[str, Any], mmap: bool = True
+) -> tuple[np.ndarray | None, str | None]:
     """Array ``name`` of chunk ``i``, checked against its manifest entry (rows, checksum).
 
     Returns ``(array, None)`` when it matches, ``(None, problem)`` otherwise.
@@ -159,8 +161,13 @@ def state_dict_sha256(state: Mapping[str, Any]) -> str:
 
 #: Types of the checkpoint entries an encoder is rebuilt from.
 _CHECKPOINT_TYPES: dict[str, type | tuple[type, ...]] = {
-    "format": str, "model": dict, "encoder_config": dict, "spec": dict, "spec_hash": str,
-    "format_version": int, "model_sha256": str,
+    "format": str,
+    "model": dict,
+    "encoder_config": dict,
+    "spec": dict,
+    "spec_hash": str,
+    "format_version": int,
+    "model_sha256": str,
 }
 
 

@@ -14,15 +14,24 @@ import os
 import platform
 import shutil
 import tempfile
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
 #: Distributions whose versions are recorded next to datasets, checkpoints and renders.
 TRACKED_PACKAGES: tuple[str, ...] = (
-    "synthproxy", "numpy", "torch", "dexed-py", "dawdreamer", "aisfx", "scipy", "librosa", "dask",
+    "synthproxy",
+    "numpy",
+    "torch",
+    "dexed-py",
+    "dawdreamer",
+    "aisfx",
+    "scipy",
+    "librosa",
+    "dask",
 )
 
 
@@ -51,8 +60,10 @@ def disk_full_error(e: BaseException, path: str | Path) -> DiskFullError | None:
             full = shutil.disk_usage(Path(path).parent).free < _NEARLY_FULL
     if not full:
         return None
-    return DiskFullError(errno.ENOSPC, f"disk full while writing {path} (no space left on its device); "
-                                       "free some space and run the same command again")
+    return DiskFullError(
+        errno.ENOSPC,
+        f"disk full while writing {path} (no space left on its device); free some space and run the same command again",
+    )
 
 
 @contextlib.contextmanager
@@ -141,7 +152,7 @@ def read_audio(path: str | Path) -> tuple[np.ndarray, int]:
 
     try:
         audio, sr = sf.read(str(path), dtype="float32", always_2d=True)
-    except (RuntimeError, sf.LibsndfileError) as e:  # type: ignore[attr-defined]
+    except (RuntimeError, sf.LibsndfileError) as e:
         raise ValueError(f"{path}: not a readable audio file ({e})") from e
     return audio.mean(axis=1), int(sr)
 

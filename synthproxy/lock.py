@@ -49,8 +49,10 @@ class FolderLock:
             self.fd = None
             if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
                 raise
-            raise FolderLocked(f"{folder}: another synthproxy process{f' (pid {holder})' if holder else ''} is writing "
-                               f"this {what}; wait for it to finish (a killed run's lock is released by itself)") from None
+            raise FolderLocked(
+                f"{folder}: another synthproxy process{f' (pid {holder})' if holder else ''} is writing "
+                f"this {what}; wait for it to finish (a killed run's lock is released by itself)"
+            ) from None
         os.ftruncate(self.fd, 0)
         os.write(self.fd, f"{os.getpid()}\n".encode())
 

@@ -53,7 +53,16 @@ def cpu_info() -> dict[str, Any]:
     info: dict[str, Any] = {"model": model, "cores": os.cpu_count(), "flags": [f for f in known if f in flags]}
     info["torch_capability"] = torch.backends.cpu.get_cpu_capability()
     info["bf16_native"] = bfloat16_is_native()
-    kind = ("AMX" if "amx_tile" in flags else "AVX-512 BF16" if "avx512_bf16" in flags else
-            "AVX-512" if "avx512f" in flags else "AVX2" if "avx2" in flags else "other")
+    kind = (
+        "AMX"
+        if "amx_tile" in flags
+        else "AVX-512 BF16"
+        if "avx512_bf16" in flags
+        else "AVX-512"
+        if "avx512f" in flags
+        else "AVX2"
+        if "avx2" in flags
+        else "other"
+    )
     info["kind"] = kind
     return info

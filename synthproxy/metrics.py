@@ -33,18 +33,30 @@ import contextlib
 import functools
 import math
 import warnings
-from typing import Literal, Union
+from typing import Literal
 
 import numpy as np
 import torch
 
 __all__ = [
-    "EVAL_POOL_SIZE", "EVAL_SUBSETS", "EVAL_SEED", "TOP_K_MRR", "RECALL_KS", "VAL_QUERIES",
-    "VAL_CANDIDATES", "USE_COMPILED", "ranks", "mrr", "retrieval_scores", "validation_mrr", "mean_l1",
-    "modality_gap", "random_mrr",
+    "EVAL_POOL_SIZE",
+    "EVAL_SUBSETS",
+    "EVAL_SEED",
+    "TOP_K_MRR",
+    "RECALL_KS",
+    "VAL_QUERIES",
+    "VAL_CANDIDATES",
+    "USE_COMPILED",
+    "ranks",
+    "mrr",
+    "retrieval_scores",
+    "validation_mrr",
+    "mean_l1",
+    "modality_gap",
+    "random_mrr",
 ]
 
-ArrayLike = Union[np.ndarray, torch.Tensor]
+ArrayLike = np.ndarray | torch.Tensor
 Metric = Literal["l1", "l2", "cosine"]
 Direction = Literal["preset_to_audio", "audio_to_preset", "both"]
 
@@ -111,8 +123,10 @@ def _pair(a: ArrayLike, b: ArrayLike, names: tuple[str, str], *, aligned: bool) 
     if ta.shape[1] != tb.shape[1]:
         raise ValueError(f"embedding sizes differ: {names[0]} {ta.shape[1]}, {names[1]} {tb.shape[1]}")
     if aligned and ta.shape[0] != tb.shape[0]:
-        raise ValueError(f"{names[0]} and {names[1]} must have the same number of rows (aligned pairs), "
-                         f"got {ta.shape[0]} and {tb.shape[0]}")
+        raise ValueError(
+            f"{names[0]} and {names[1]} must have the same number of rows (aligned pairs), "
+            f"got {ta.shape[0]} and {tb.shape[0]}"
+        )
     dtype = torch.promote_types(ta.dtype, tb.dtype)
     return ta.to(dtype), tb.to(device=ta.device, dtype=dtype)
 
@@ -148,14 +162,13 @@ def _ranks(q: torch.Tensor, c: torch.Tensor, metric: str) -> torch.Tensor:
     out = torch.empty(n, dtype=torch.int64, device=q.device)
     step = _rows_per_block(n, q)
     for s in range(0, n, step):
-        d = _distances(q[s:s + step], c, metric)
+        d = _distances(q[s : s + step], c, metric)
         match = d.diagonal(offset=s)
-        out[s:s + step] = (d < match[:, None]).sum(dim=1)
+        out[s : s + step] = (d < match[:, None]).sum(dim=1)
     return out
 
 
-def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: str,
-                  both: bool) -> list[torch.Tensor]:
+def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: str, both: bool) -> list[torch.Tensor]:
     """Ranks inside pools: ``out[s, p]`` = rank of c[idx[s, p]] for q[idx[s, p]] among c[idx[s]].
 
     Returns one (S, P) int64 tensor per direction: query->candidate, and candidate->query when ``both``.
@@ -181,9 +194,9 @@ def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: s
             counts = torch.empty(n, n_sub, dtype=torch.float32, device=q.device)
             step = _rows_per_block(n, a)
             for s in range(0, n, step):
-                d = _distances(a[s:s + step], b, metric)
+                d = _distances(a[s : s + step], b, metric)
                 closer = (d < d.diagonal(offset=s)[:, None]).to(torch.float32)
-                counts[s:s + step] = closer @ member  # integer counts < 2**24: exact in float32
+                counts[s : s + step] = closer @ member  # integer counts < 2**24: exact in float32
             outs.append(counts[idx, cols].round().to(torch.int64))
         return outs
     fwd = torch.empty(n_sub, pool, dtype=torch.int64, device=q.device)
@@ -202,7 +215,7 @@ def _subset_ranks(q: torch.Tensor, c: torch.Tensor, idx: torch.Tensor, metric: s
     return [fwd, bwd] if both else [fwd]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled_plan(dtype: str, dim: int, metric: str) -> tuple[bool, int] | None:
     """``(l2, fma_from)`` for the compiled kernels, or None when they cannot give torch's exact distances.
 
@@ -222,13 +235,18 @@ def _compiled_plan(dtype: str, dim: int, metric: str) -> tuple[bool, int] | None
     q, c = (rng.standard_normal((2, 48, dim)) * scale).astype(dtype)
     tq, tc = torch.from_numpy(q), torch.from_numpy(c)
     l2 = metric == "l2"
-    want = (torch.cdist(tq, tc, p=2.0, compute_mode="donot_use_mm_for_euclid_dist") if l2
-            else torch.cdist(tq, tc, p=1.0)).numpy()
-    for fma_from in ((dim - dim % 4, dim) if l2 else (dim,)):
+    want = (
+        torch.cdist(tq, tc, p=2.0, compute_mode="donot_use_mm_for_euclid_dist") if l2 else torch.cdist(tq, tc, p=1.0)
+    ).numpy()
+    for fma_from in (dim - dim % 4, dim) if l2 else (dim,):
         if np.array_equal(rank_kernels.distances(q, c, l2, fma_from), want):
             return l2, fma_from
-    warnings.warn(f"{metric} distances of the compiled kernels differ from this torch build's ({dtype}, dim {dim}); "
-                  "ranks use torch (slower)", RuntimeWarning, stacklevel=4)
+    warnings.warn(
+        f"{metric} distances of the compiled kernels differ from this torch build's ({dtype}, dim {dim}); "
+        "ranks use torch (slower)",
+        RuntimeWarning,
+        stacklevel=4,
+    )
     return None
 
 
@@ -254,8 +272,9 @@ def _kernel_threads():
         numba.set_num_threads(before)
 
 
-def _subset_ranks_compiled(q: np.ndarray, c: np.ndarray, idx: np.ndarray, plan: tuple[bool, int],
-                           both: bool) -> list[np.ndarray]:
+def _subset_ranks_compiled(
+    q: np.ndarray, c: np.ndarray, idx: np.ndarray, plan: tuple[bool, int], both: bool
+) -> list[np.ndarray]:
     """:func:`_subset_ranks` by the compiled kernels (same strategies, same ranks)."""
     from synthproxy import rank_kernels as rk
 
@@ -280,7 +299,7 @@ def _subset_ranks_compiled(q: np.ndarray, c: np.ndarray, idx: np.ndarray, plan: 
             for a, b in ((q, c), (c, q)) if both else ((q, c),):  # d(c_i, q_i) == d(q_i, c_i) exactly
                 out = np.empty((n_sub, pool), np.int64)
                 for s0 in range(0, len(rows), step):
-                    part = rows[s0:s0 + step]
+                    part = rows[s0 : s0 + step]
                     bits = rk.closer_bits(a, b, part, thr_all[part], l2, fma_from)
                     rk.pool_counts_from_bits(bits, part, pool_ptr, pool_s, pool_p, member, out)
                 outs.append(out)
@@ -450,8 +469,14 @@ def retrieval_scores(
     q, c = (a, p) if direction == "audio_to_preset" else (p, a)
     with torch.no_grad():
         rks = _subset_ranks(q, c, idx_t, metric, both=direction == "both")
-    meta = {"n": n, "pool": int(idx.shape[1]), "subsets": int(idx.shape[0]), "whole_set": whole_set,
-            "metric": metric, "seed": seed}
+    meta = {
+        "n": n,
+        "pool": int(idx.shape[1]),
+        "subsets": int(idx.shape[0]),
+        "whole_set": whole_set,
+        "metric": metric,
+        "seed": seed,
+    }
     dirs = ("preset_to_audio", "audio_to_preset") if direction == "both" else (direction,)
     out = {d: {**_summary(rk), **meta, "direction": d} for d, rk in zip(dirs, rks)}
     return out if direction == "both" else out[direction]
@@ -518,7 +543,7 @@ def validation_mrr(
     rr_sum = 0.0
     with torch.no_grad():
         for s in range(0, queries, step):
-            d = _distances(qry[s:s + step, None, :], cand[s:s + step], metric)[:, 0, :]  # (b, candidates)
+            d = _distances(qry[s : s + step, None, :], cand[s : s + step], metric)[:, 0, :]  # (b, candidates)
             rk = (d < d[:, :1]).sum(dim=1).to(torch.float64)
             rr_sum += float((1.0 / (rk + 1.0)).sum())
     return rr_sum / queries

@@ -28,8 +28,10 @@ def check_match_out(out: str | Path, overwrite: bool) -> Path:
     """Refuse a ``--out`` that is a file, or a non-empty folder without ``overwrite`` (nothing is changed yet)."""
     out = check_output_folder(out)
     if out.is_dir() and any(out.iterdir()) and not overwrite:
-        raise InputError(f"--out {out}: folder is not empty; pass --overwrite to replace a previous match there "
-                         "(only match's own files are removed), or choose another folder")
+        raise InputError(
+            f"--out {out}: folder is not empty; pass --overwrite to replace a previous match there "
+            "(only match's own files are removed), or choose another folder"
+        )
     return out
 
 

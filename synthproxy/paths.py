@@ -21,6 +21,7 @@ RESULTS_DIR: Path = Path(os.environ.get("SYNTHPROXY_RESULTS", REPO_ROOT / "resul
 #: TAL-NoiseMaker's preset files shipped with the repository (factory programs and the Noise4U pack).
 TAL_NOISEMAKER_DIR: Path = REPO_ROOT / "data" / "tal-noisemaker"
 
+
 def cache_dir() -> Path:
     """The user's synthproxy cache folder: ``$SYNTHPROXY_CACHE``, else ``$XDG_CACHE_HOME/synthproxy``,
     else ``~/.cache/synthproxy`` (read at each call, so a test or a job can move it)."""

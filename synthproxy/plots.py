@@ -5,12 +5,14 @@ Shown in use in ``notebooks/02_generate.ipynb``.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
 
-def log_spectrogram(audio: np.ndarray, sample_rate: int, n_fft: int = 2048, hop: int = 512) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def log_spectrogram(
+    audio: np.ndarray, sample_rate: int, n_fft: int = 2048, hop: int = 512
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Magnitude spectrogram in dB.
 
     Returns
@@ -44,8 +46,15 @@ def plot_sounds(sounds: Sequence[np.ndarray], sample_rate: int, titles: Sequence
     import matplotlib.pyplot as plt
 
     n = len(sounds)
-    fig, axes = plt.subplots(2, n, figsize=(3.2 * n, 4.2), squeeze=False, sharex="col",
-                             gridspec_kw={"height_ratios": [1, 2]}, constrained_layout=True)
+    fig, axes = plt.subplots(
+        2,
+        n,
+        figsize=(3.2 * n, 4.2),
+        squeeze=False,
+        sharex="col",
+        gridspec_kw={"height_ratios": [1, 2]},
+        constrained_layout=True,
+    )
     for k, (x, title) in enumerate(zip(sounds, titles)):
         t = np.arange(len(x)) / sample_rate
         axes[0, k].plot(t, x, lw=0.4, color="#2a6f97")
@@ -53,7 +62,9 @@ def plot_sounds(sounds: Sequence[np.ndarray], sample_rate: int, titles: Sequence
         axes[0, k].set_ylim(-1, 1)
         db, times, freqs = log_spectrogram(x, sample_rate)
         keep = freqs <= max_hz
-        axes[1, k].pcolormesh(times, freqs[keep], db[keep], shading="auto", vmin=db.max() - 80, vmax=db.max(), cmap="magma")
+        axes[1, k].pcolormesh(
+            times, freqs[keep], db[keep], shading="auto", vmin=db.max() - 80, vmax=db.max(), cmap="magma"
+        )
         axes[1, k].set_xlabel("time (s)")
     axes[0, 0].set_ylabel("amplitude")
     axes[1, 0].set_ylabel("frequency (Hz)")

@@ -13,24 +13,50 @@ Shown in use in ``notebooks/05_figures.ipynb``.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from synthproxy import paths
 from synthproxy.charts import arch_order, bare_axes, legend_markers, model_label, new_figure, styled
-from synthproxy.encoders.checkpoint import CheckpointError, DataMismatchError, check_compatible, find_checkpoints
-from synthproxy.encoders.checkpoint import load_checkpoint, predict_embeddings
+from synthproxy.encoders.checkpoint import (
+    CheckpointError,
+    DataMismatchError,
+    check_compatible,
+    find_checkpoints,
+    load_checkpoint,
+    predict_embeddings,
+)
 
 __all__ = [
-    "UMAP_NEIGHBORS", "UMAP_MIN_DIST_SOURCES", "UMAP_MIN_DIST_CATEGORIES", "UMAP_METRIC", "CLOUD_NEIGHBORS",
-    "CATEGORY_NEIGHBORS", "CATEGORY_COLORS", "EmbeddingSet", "checkpoints_for", "embedding_set", "predicted_embeddings",
-    "encoder_predictions", "subsample", "umap_projection", "distance_to_cloud", "cloud_distances", "cloud_extremes",
-    "source_projection", "source_chart", "category_projection", "category_chart", "category_agreement",
-    "chance_agreement", "agreement_scores",
+    "UMAP_NEIGHBORS",
+    "UMAP_MIN_DIST_SOURCES",
+    "UMAP_MIN_DIST_CATEGORIES",
+    "UMAP_METRIC",
+    "CLOUD_NEIGHBORS",
+    "CATEGORY_NEIGHBORS",
+    "CATEGORY_COLORS",
+    "EmbeddingSet",
+    "checkpoints_for",
+    "embedding_set",
+    "predicted_embeddings",
+    "encoder_predictions",
+    "subsample",
+    "umap_projection",
+    "distance_to_cloud",
+    "cloud_distances",
+    "cloud_extremes",
+    "source_projection",
+    "source_chart",
+    "category_projection",
+    "category_chart",
+    "category_agreement",
+    "chance_agreement",
+    "agreement_scores",
 ]
 
 #: UMAP settings (the original study's figures: 75 neighbours; min_dist 0.99 for hand-crafted vs.
@@ -45,9 +71,20 @@ CLOUD_NEIGHBORS: int = 10
 CATEGORY_NEIGHBORS: int = 10
 #: Colours of the name categories (:data:`synthproxy.presets.categories.CATEGORIES`); "other" is grey.
 CATEGORY_COLORS: dict[str, str] = {
-    "bass": "#1f77b4", "keys": "#ff7f0e", "organ": "#8c564b", "brass": "#d62728", "strings": "#9467bd",
-    "pad": "#17becf", "lead": "#e377c2", "pluck": "#2ca02c", "bell": "#bcbd22", "percussive": "#000000",
-    "woodwind": "#98df8a", "vocal": "#ff9896", "fx": "#c49c94", "other": "#d9d9d9",
+    "bass": "#1f77b4",
+    "keys": "#ff7f0e",
+    "organ": "#8c564b",
+    "brass": "#d62728",
+    "strings": "#9467bd",
+    "pad": "#17becf",
+    "lead": "#e377c2",
+    "pluck": "#2ca02c",
+    "bell": "#bcbd22",
+    "percussive": "#000000",
+    "woodwind": "#98df8a",
+    "vocal": "#ff9896",
+    "fx": "#c49c94",
+    "other": "#d9d9d9",
 }
 _SOURCE_COLORS: dict[str, str] = {"synthetic": "#9ecae1", "hand-crafted": "#e6550d"}
 
@@ -113,7 +150,9 @@ def embedding_set(store: str | Path) -> EmbeddingSet:
     return EmbeddingSet(Path(store), ds.manifest, presets, embeddings, names, categories)
 
 
-def predicted_embeddings(checkpoint: str | Path, data: EmbeddingSet, batch: int = 2048) -> tuple[np.ndarray, dict[str, Any]]:
+def predicted_embeddings(
+    checkpoint: str | Path, data: EmbeddingSet, batch: int = 2048
+) -> tuple[np.ndarray, dict[str, Any]]:
     """What a trained encoder predicts for the presets of a store.
 
     Parameters
@@ -148,7 +187,9 @@ def predicted_embeddings(checkpoint: str | Path, data: EmbeddingSet, batch: int 
     return (pred if len(pred) else np.zeros((0, dim), np.float32)), info
 
 
-def encoder_predictions(checkpoints: Iterable[str | Path], data: EmbeddingSet) -> tuple[dict[str, np.ndarray], dict[str, str]]:
+def encoder_predictions(
+    checkpoints: Iterable[str | Path], data: EmbeddingSet
+) -> tuple[dict[str, np.ndarray], dict[str, str]]:
     """Predictions of several encoders for one store, by encoder label; checkpoints that do not fit are skipped.
 
     Parameters
@@ -166,7 +207,8 @@ def encoder_predictions(checkpoints: Iterable[str | Path], data: EmbeddingSet) -
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
-    found, skipped = {}, {}
+    found: dict[str, np.ndarray] = {}
+    skipped: dict[str, str] = {}
     for ck in checkpoints:
         try:
             emb, info = predicted_embeddings(ck, data)
@@ -197,8 +239,14 @@ def subsample(n: int, points: int | None, seed: int, include: Iterable[int] = ()
     return np.sort(np.concatenate([keep, extra])).astype(np.int64)
 
 
-def umap_projection(embeddings: np.ndarray, *, seed: int, n_neighbors: int = UMAP_NEIGHBORS,
-                    min_dist: float = UMAP_MIN_DIST_CATEGORIES, metric: str = UMAP_METRIC) -> np.ndarray:
+def umap_projection(
+    embeddings: np.ndarray,
+    *,
+    seed: int,
+    n_neighbors: int = UMAP_NEIGHBORS,
+    min_dist: float = UMAP_MIN_DIST_CATEGORIES,
+    metric: str = UMAP_METRIC,
+) -> np.ndarray:
     """A 2-D UMAP projection (umap-learn), reproducible for a given seed.
 
     Parameters
@@ -228,13 +276,20 @@ def umap_projection(embeddings: np.ndarray, *, seed: int, n_neighbors: int = UMA
         warnings.simplefilter("ignore")  # umap's notes on n_jobs with a seed and on spectral initialisation
         import umap
 
-        reducer = umap.UMAP(n_neighbors=int(min(n_neighbors, len(x) - 1)), min_dist=min_dist, metric=metric,
-                            init="pca", random_state=seed, n_jobs=1)
+        reducer = umap.UMAP(
+            n_neighbors=int(min(n_neighbors, len(x) - 1)),
+            min_dist=min_dist,
+            metric=metric,
+            init="pca",
+            random_state=seed,
+            n_jobs=1,
+        )
         return reducer.fit_transform(x).astype(np.float32)
 
 
-def distance_to_cloud(points: np.ndarray, cloud: np.ndarray, k: int = CLOUD_NEIGHBORS, *, same: bool = False,
-                      block: int = 1024) -> np.ndarray:
+def distance_to_cloud(
+    points: np.ndarray, cloud: np.ndarray, k: int = CLOUD_NEIGHBORS, *, same: bool = False, block: int = 1024
+) -> np.ndarray:
     """Mean L1 distance (per dimension) of each point to its ``k`` nearest neighbours in ``cloud``.
 
     Parameters
@@ -265,7 +320,7 @@ def distance_to_cloud(points: np.ndarray, cloud: np.ndarray, k: int = CLOUD_NEIG
     out = []
     with torch.no_grad():
         for start in range(0, len(p), block):
-            d = torch.cdist(p[start:start + block], c, p=1.0)
+            d = torch.cdist(p[start : start + block], c, p=1.0)
             if same:
                 rows = torch.arange(d.shape[0])
                 d[rows, rows + start] = float("inf")
@@ -291,8 +346,15 @@ def cloud_distances(handcrafted: EmbeddingSet, synthetic: EmbeddingSet, k: int =
     """
     d = distance_to_cloud(handcrafted.embeddings, synthetic.embeddings, k)
     spacing = float(np.median(distance_to_cloud(synthetic.embeddings, synthetic.embeddings, k, same=True)))
-    df = pd.DataFrame({"index": np.arange(len(d)), "name": handcrafted.names, "category": handcrafted.categories,
-                       "distance": d, "relative": d / spacing})
+    df = pd.DataFrame(
+        {
+            "index": np.arange(len(d)),
+            "name": handcrafted.names,
+            "category": handcrafted.categories,
+            "distance": d,
+            "relative": d / spacing,
+        }
+    )
     df = df.sort_values("distance", kind="stable").reset_index(drop=True)
     df.attrs["spacing"] = spacing
     return df
@@ -319,8 +381,15 @@ def cloud_extremes(distances: pd.DataFrame) -> dict[str, int]:
     return {f"nearest: {first['name']}": int(first["index"]), f"farthest: {last['name']}": int(last["index"])}
 
 
-def source_projection(handcrafted: np.ndarray, synthetic: np.ndarray, *, points: int | None, seed: int,
-                      include: Iterable[int] = (), min_dist: float = UMAP_MIN_DIST_SOURCES) -> pd.DataFrame:
+def source_projection(
+    handcrafted: np.ndarray,
+    synthetic: np.ndarray,
+    *,
+    points: int | None,
+    seed: int,
+    include: Iterable[int] = (),
+    min_dist: float = UMAP_MIN_DIST_SOURCES,
+) -> pd.DataFrame:
     """One UMAP of hand-crafted and synthetic audio embeddings together (how different the two clouds are).
 
     Parameters
@@ -345,9 +414,14 @@ def source_projection(handcrafted: np.ndarray, synthetic: np.ndarray, *, points:
     ih = subsample(len(handcrafted), points, seed, include)
     is_ = subsample(len(synthetic), points, seed + 1)
     xy = umap_projection(np.concatenate([handcrafted[ih], synthetic[is_]]), seed=seed, min_dist=min_dist)
-    return pd.DataFrame({"x": xy[:, 0], "y": xy[:, 1],
-                         "source": ["hand-crafted"] * len(ih) + ["synthetic"] * len(is_),
-                         "index": np.concatenate([ih, is_])})
+    return pd.DataFrame(
+        {
+            "x": xy[:, 0],
+            "y": xy[:, 1],
+            "source": ["hand-crafted"] * len(ih) + ["synthetic"] * len(is_),
+            "index": np.concatenate([ih, is_]),
+        }
+    )
 
 
 @styled
@@ -372,8 +446,9 @@ def source_chart(frame: pd.DataFrame, highlights: Mapping[str, int] | None = Non
     df = frame.assign(order=frame["source"].map(order)).sort_values("order", kind="stable")
     fig = new_figure(8.0, 6.2)
     ax = fig.add_subplot()
-    ax.scatter(df["x"], df["y"], s=10, c=[_SOURCE_COLORS.get(s, "#777777") for s in df["source"]], alpha=0.7,
-               linewidths=0)
+    ax.scatter(
+        df["x"], df["y"], s=10, c=[_SOURCE_COLORS.get(s, "#777777") for s in df["source"]], alpha=0.7, linewidths=0
+    )
     hc = df[df["source"] == "hand-crafted"].set_index("index")
     for label, i in (highlights or {}).items():
         if i in hc.index:
@@ -386,8 +461,15 @@ def source_chart(frame: pd.DataFrame, highlights: Mapping[str, int] | None = Non
     return fig
 
 
-def category_projection(panels: Mapping[str, np.ndarray], categories: Sequence[str], names: Sequence[str] | None = None, *,
-                        points: int | None, seed: int, min_dist: float = UMAP_MIN_DIST_CATEGORIES) -> pd.DataFrame:
+def category_projection(
+    panels: Mapping[str, np.ndarray],
+    categories: Sequence[str],
+    names: Sequence[str] | None = None,
+    *,
+    points: int | None,
+    seed: int,
+    min_dist: float = UMAP_MIN_DIST_CATEGORIES,
+) -> pd.DataFrame:
     """One UMAP per panel (audio embeddings, each encoder's predictions) of the same hand-crafted presets.
 
     Parameters
@@ -415,9 +497,18 @@ def category_projection(panels: Mapping[str, np.ndarray], categories: Sequence[s
         if len(emb) != n:
             raise ValueError(f"panel {title!r}: {len(emb)} rows for {n} categories")
         xy = umap_projection(np.asarray(emb)[idx], seed=seed, min_dist=min_dist)
-        frames.append(pd.DataFrame({"panel": title, "x": xy[:, 0], "y": xy[:, 1],
-                                    "category": np.asarray(categories)[idx],
-                                    "name": np.asarray(names if names is not None else [""] * n)[idx], "index": idx}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "panel": title,
+                    "x": xy[:, 0],
+                    "y": xy[:, 1],
+                    "category": np.asarray(categories)[idx],
+                    "name": np.asarray(names if names is not None else [""] * n)[idx],
+                    "index": idx,
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)
 
 
@@ -449,7 +540,7 @@ def category_chart(frame: pd.DataFrame, title: str = "", columns: int = 3) -> An
         ax.scatter(d["x"], d["y"], s=10, c=[colors[c] for c in d["category"]], alpha=0.8, linewidths=0)
         bare_axes(ax)
         ax.set_title(panel)
-    for ax in axes[len(panels):]:
+    for ax in axes[len(panels) :]:
         fig.delaxes(ax)
     if title:
         fig.suptitle(title)
@@ -510,7 +601,9 @@ def chance_agreement(categories: Sequence[str]) -> float:
     return float(np.sum((counts / counts.sum()) ** 2))
 
 
-def agreement_scores(panels: Mapping[str, np.ndarray], categories: Sequence[str], k: int = CATEGORY_NEIGHBORS) -> pd.Series:
+def agreement_scores(
+    panels: Mapping[str, np.ndarray], categories: Sequence[str], k: int = CATEGORY_NEIGHBORS
+) -> pd.Series:
     """:func:`category_agreement` of each panel's embeddings, after the chance level (:func:`chance_agreement`).
 
     Returns

@@ -9,7 +9,8 @@ Shown in use in ``notebooks/01_audio_models.ipynb``.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -72,10 +73,21 @@ def ranking_charts(panels: Mapping[str, pd.DataFrame]) -> Any:
     fig = new_figure(9.0, max(sum(heights), 1.0))
     axes = fig.subplots(max(len(panels), 1), 1, squeeze=False, gridspec_kw={"height_ratios": heights or [1]})[:, 0]
     for ax, (title, summary), order in zip(axes, panels.items(), rows):
-        data = summary.assign(low=summary["mean"] - summary["std"],
-                              high=(summary["mean"] + summary["std"]).clip(upper=1))
-        grouped_bars(ax, data, row="attribute", group="model", rows=order, colors=colors, value="mean", low="low",
-                     high="high", rule_alpha=0.7)
+        data = summary.assign(
+            low=summary["mean"] - summary["std"], high=(summary["mean"] + summary["std"]).clip(upper=1)
+        )
+        grouped_bars(
+            ax,
+            data,
+            row="attribute",
+            group="model",
+            rows=order,
+            colors=colors,
+            value="mean",
+            low="low",
+            high="high",
+            rule_alpha=0.7,
+        )
         ax.set(title=title, xlim=(min(0.0, float(data["low"].min())), 1.0), xlabel="Spearman score (mean over presets)")
     fig.legend(handles=legend_patches(colors), title="audio model", loc="outside right upper")
     return fig

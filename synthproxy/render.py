@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -90,7 +91,7 @@ class RenderSettings:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "RenderSettings":
+    def from_dict(cls, d: dict[str, Any]) -> RenderSettings:
         """Inverse of :meth:`to_dict`."""
         return cls(**d)
 
@@ -133,7 +134,7 @@ def postprocess(audio: np.ndarray, settings: RenderSettings) -> np.ndarray:
     x = x[:n] if x.shape[0] >= n else np.pad(x, (0, n - x.shape[0]))
     fade = _fade(int(round(settings.fade_out_s * settings.sample_rate)))
     if len(fade):
-        x[-len(fade):] *= fade
+        x[-len(fade) :] *= fade
     return x
 
 
@@ -214,8 +215,15 @@ def render_preset(engine: Engine, preset: np.ndarray) -> np.ndarray:
     return render_values(engine, engine.spec.to_values(preset))
 
 
-def render_settings(*, sample_rate: int | None = None, note: int | None = None, velocity: int | None = None,
-                    hold: float | None = None, length: float | None = None, base: Any = None) -> Any:
+def render_settings(
+    *,
+    sample_rate: int | None = None,
+    note: int | None = None,
+    velocity: int | None = None,
+    hold: float | None = None,
+    length: float | None = None,
+    base: Any = None,
+) -> Any:
     """:class:`RenderSettings` from command-line values; None keeps ``base``'s (the study's).
 
     Raises

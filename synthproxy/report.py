@@ -17,13 +17,13 @@ import pandas as pd
 
 from synthproxy.paths import REPO_ROOT, RESULTS_DIR
 
-
 #: Order of the CPU kinds on the Benchmarks page (:func:`synthproxy.machine.cpu_info`'s ``kind``).
 CPU_KINDS: tuple[str, ...] = ("AMX", "AVX-512 BF16", "AVX-512", "AVX2", "other")
 
 
 def _load_all(name: str, results: Path) -> list[dict[str, Any]]:
-    """Every recorded run of benchmark ``name`` (``bench_<name>.json``, ``bench_<name>-<cpu kind>.json``), by CPU kind."""
+    """Every recorded run of benchmark ``name`` (``bench_<name>.json``, ``bench_<name>-<cpu kind>.json``), by CPU
+    kind."""
     found = [json.loads(p.read_text()) for p in sorted(results.glob(f"bench_{name}*.json"))]
 
     def kind(d: dict[str, Any]) -> int:
@@ -40,7 +40,9 @@ def _where(d: dict[str, Any]) -> str:
         return "### CPU not recorded"
     flags = ", ".join(info.get("flags") or []) or "no AVX2"
     note = f"; {info['note']}" if info.get("note") else ""
-    return f"### {info.get('kind', 'other')} CPU: {info.get('model', '?')}, {info.get('cores', '?')} cores ({flags}{note})"
+    return (
+        f"### {info.get('kind', 'other')} CPU: {info.get('model', '?')}, {info.get('cores', '?')} cores ({flags}{note})"
+    )
 
 
 def _sections(name: str, script: str, results: Path, body) -> list[str]:
@@ -66,102 +68,223 @@ def _span(values) -> str:
 
 
 def _missing(script: str) -> str:
-    return (f"*Not measured yet: run `.venv/bin/python benchmarks/{script} --json "
-            f"results/bench_{script[:-3]}-<cpu kind>.json`.*")
+    return (
+        f"*Not measured yet: run `.venv/bin/python benchmarks/{script} --json "
+        f"results/bench_{script[:-3]}-<cpu kind>.json`.*"
+    )
 
 
 def _render_lines(r: dict[str, Any]) -> list[str]:
-    return [_table(["synth", "synthproxy (renders/s)", "engine alone", "direct host calls", "overhead",
-                    "of which state reset"],
-                   [[x["synth"], x["ours_per_s"], x.get("engine_per_s", ""), x["direct_per_s"],
-                     f"{100 * x['overhead']:+.1f}%", f"{100 * x.get('overhead_engine_state_reset', 0):+.1f}%"]
-                    for x in r["results"]]),
-            "", "For amsynth the gap to a plain DawDreamer loop is the engine's state reset before each render",
-            "(voices, reverb tails and the output limiter flushed), which makes a render independent of the one",
-            "before it; the plain loop does not guarantee that. TAL-NoiseMaker resets itself (its build in",
-            "`third_party/` rebuilds its engine on All Sound Off), so its renders cost what the plain loop costs."]
+    return [
+        _table(
+            [
+                "synth",
+                "synthproxy (renders/s)",
+                "engine alone",
+                "direct host calls",
+                "overhead",
+                "of which state reset",
+            ],
+            [
+                [
+                    x["synth"],
+                    x["ours_per_s"],
+                    x.get("engine_per_s", ""),
+                    x["direct_per_s"],
+                    f"{100 * x['overhead']:+.1f}%",
+                    f"{100 * x.get('overhead_engine_state_reset', 0):+.1f}%",
+                ]
+                for x in r["results"]
+            ],
+        ),
+        "",
+        "For amsynth the gap to a plain DawDreamer loop is the engine's state reset before each render",
+        "(voices, reverb tails and the output limiter flushed), which makes a render independent of the one",
+        "before it; the plain loop does not guarantee that. TAL-NoiseMaker resets itself (its build in",
+        "`third_party/` rebuilds its engine on All Sound Off), so its renders cost what the plain loop costs.",
+    ]
 
 
 def _embed_lines(e: dict[str, Any]) -> list[str]:
-    load = f" Load average {e['load_average_before']:.1f} before, {e['load_average_after']:.1f} after." \
-        if "load_average_before" in e else ""
-    lines = [_table(["path", "clips/s", "ms/clip", "min cosine vs naive"],
-                    [[x["path"], f"{x['clips_per_s_best']:.1f}", f"{x['ms_per_clip_best']:.2f}", f"{x['cosine_min']:.6f}"]
-                     for x in e["rows"]]),
-             "", f"Speed-up: **{e['speedup']:.1f}x** (default precision here: `{e.get('precision', '?')}`); "
-             f"embeddings do not depend on batch composition (max abs difference "
-             f"{e['batch_composition_max_abs_diff']:.1e}).{load}"]
+    load = (
+        f" Load average {e['load_average_before']:.1f} before, {e['load_average_after']:.1f} after."
+        if "load_average_before" in e
+        else ""
+    )
+    lines = [
+        _table(
+            ["path", "clips/s", "ms/clip", "min cosine vs naive"],
+            [
+                [x["path"], f"{x['clips_per_s_best']:.1f}", f"{x['ms_per_clip_best']:.2f}", f"{x['cosine_min']:.6f}"]
+                for x in e["rows"]
+            ],
+        ),
+        "",
+        f"Speed-up: **{e['speedup']:.1f}x** (default precision here: `{e.get('precision', '?')}`); "
+        f"embeddings do not depend on batch composition (max abs difference "
+        f"{e['batch_composition_max_abs_diff']:.1e}).{load}",
+    ]
     renders = e.get("renders")
     if renders:
-        lines += ["", "On real renders (random presets, the exact float32 network as reference): " + "; ".join(
-            f"{x['synth']} {x['n']} clips, min cosine {x['cosine_min']:.6f}" for x in renders) + "."]
+        lines += [
+            "",
+            "On real renders (random presets, the exact float32 network as reference): "
+            + "; ".join(f"{x['synth']} {x['n']} clips, min cosine {x['cosine_min']:.6f}" for x in renders)
+            + ".",
+        ]
     return lines
 
 
 def _generate_lines(g: dict[str, Any]) -> list[str]:
     runs = g["results"][0].get("repeats", 1) if g["results"] else 1
-    out = [f"Steady state of warm workers (the sum of each worker's rate from the end of its first chunk to the end "
-           f"of its last), {g.get('size', 4096)} presets per run in chunks of {g.get('chunk', 256)}; "
-           f"the median of {runs} alternating runs" + (f" on {g['cpu']} cores ({g['cpu_model']})" if g.get("cpu_model") else "")
-           + ". Targets: 2 workers >= 0.9 x the slower raw rate, and >= 1.8 x one worker.", ""]
-    out.append(_table(["synth", "raw render /s", "draws per preset", "raw embed /s", "1 worker /s", "2 workers /s",
-                       "2 workers / slower raw", "2 workers / 1 worker"],
-                      [[x["synth"], x["raw_render_per_s"], x["draws_per_preset"], x["raw_embed_per_s"],
-                        x["pipeline_1_worker_per_s"], x["pipeline_2_workers_per_s"],
-                        x["ratio_2_workers_to_slower_raw"], x["ratio_2_to_1_workers"]] for x in g["results"]]))
-    spread = [f"{x['synth']} {_span(r['ratio_2_workers_to_slower_raw'] for r in x['runs'])} and "
-              f"{_span(r['ratio_2_to_1_workers'] for r in x['runs'])}" for x in g["results"] if x.get("runs")]
+    out = [
+        f"Steady state of warm workers (the sum of each worker's rate from the end of its first chunk to the end "
+        f"of its last), {g.get('size', 4096)} presets per run in chunks of {g.get('chunk', 256)}; "
+        f"the median of {runs} alternating runs"
+        + (f" on {g['cpu']} cores ({g['cpu_model']})" if g.get("cpu_model") else "")
+        + ". Targets: 2 workers >= 0.9 x the slower raw rate, and >= 1.8 x one worker.",
+        "",
+    ]
+    out.append(
+        _table(
+            [
+                "synth",
+                "raw render /s",
+                "draws per preset",
+                "raw embed /s",
+                "1 worker /s",
+                "2 workers /s",
+                "2 workers / slower raw",
+                "2 workers / 1 worker",
+            ],
+            [
+                [
+                    x["synth"],
+                    x["raw_render_per_s"],
+                    x["draws_per_preset"],
+                    x["raw_embed_per_s"],
+                    x["pipeline_1_worker_per_s"],
+                    x["pipeline_2_workers_per_s"],
+                    x["ratio_2_workers_to_slower_raw"],
+                    x["ratio_2_to_1_workers"],
+                ]
+                for x in g["results"]
+            ],
+        )
+    )
+    spread = [
+        f"{x['synth']} {_span(r['ratio_2_workers_to_slower_raw'] for r in x['runs'])} and "
+        f"{_span(r['ratio_2_to_1_workers'] for r in x['runs'])}"
+        for x in g["results"]
+        if x.get("runs")
+    ]
     if spread:
-        out += ["", "Ratios of the single runs (2 workers / slower raw, 2 workers / 1 worker): " + "; ".join(spread) + "."]
+        out += [
+            "",
+            "Ratios of the single runs (2 workers / slower raw, 2 workers / 1 worker): " + "; ".join(spread) + ".",
+        ]
     return out
 
 
 def _train_lines(t: dict[str, Any]) -> list[str]:
     rows = [x for x in t["rows"] if not x.get("error")]
-    return [_table(["arch", "size", "variant", "parameters", "batch", "presets/s"],
-                   [[x["arch"], x["size"], x["variant"], f"{x['parameters']:,}", x["batch"], f"{x['presets_per_s']:.0f}"]
-                    for x in rows])]
+    return [
+        _table(
+            ["arch", "size", "variant", "parameters", "batch", "presets/s"],
+            [
+                [x["arch"], x["size"], x["variant"], f"{x['parameters']:,}", x["batch"], f"{x['presets_per_s']:.0f}"]
+                for x in rows
+            ],
+        )
+    ]
 
 
 def _metrics_lines(m: dict[str, Any]) -> list[str]:
     load = m["machine"]
-    return [_table(["items", "strategy", "data", "before (s)", "after (s)", "speed-up", "identical"],
-                   [[f"{x['n']:,}", x["strategy"], x["data"],
-                     f"{x['before_s']:.1f}" + ("" if x["before_measured_subsets"] in (1, x["subsets"])
-                                               else f" ({x['before_measured_subsets']} pools, scaled)"),
-                     f"{x['after_s']:.1f}", f"{x['speedup']:.1f}x", x["identical"]] for x in m["rows"]]),
-            "", f"Load average during the run: {load['load_before'][0]:.1f} before, {load['load_after'][0]:.1f} after, "
-            f"on {load['cores']} cores."]
+    return [
+        _table(
+            ["items", "strategy", "data", "before (s)", "after (s)", "speed-up", "identical"],
+            [
+                [
+                    f"{x['n']:,}",
+                    x["strategy"],
+                    x["data"],
+                    f"{x['before_s']:.1f}"
+                    + (
+                        ""
+                        if x["before_measured_subsets"] in (1, x["subsets"])
+                        else f" ({x['before_measured_subsets']} pools, scaled)"
+                    ),
+                    f"{x['after_s']:.1f}",
+                    f"{x['speedup']:.1f}x",
+                    x["identical"],
+                ]
+                for x in m["rows"]
+            ],
+        ),
+        "",
+        f"Load average during the run: {load['load_before'][0]:.1f} before, {load['load_after'][0]:.1f} after, "
+        f"on {load['cores']} cores.",
+    ]
 
 
 def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
     """The benchmarks page: render, embedding, generation, training and evaluation-metric speeds as recorded,
     one table per kind of CPU measured (AMX, AVX-512, AVX2: :func:`synthproxy.machine.cpu_info`)."""
-    out = ["# Benchmarks", "",
-           "Speeds measured on 2-core machines with no GPU by the scripts in `benchmarks/`, which write the JSON",
-           "files in `results/` that this page is made from, each with the CPU it ran on. The machines differ:",
-           "Intel CPUs with AMX run the audio model in bfloat16, AMD CPUs with AVX2 only in float32 (Winograd",
-           "convolutions), several times slower; each section has one table per kind of CPU measured. Ratios are",
-           "measured within one run; tests never depend on these numbers.", ""]
-    out += ["## Rendering", "", "`benchmarks/render.py`: 2 s renders of random presets on one core, through synthproxy",
-            "(`render_preset`) vs. the host called directly with everything prepared beforehand."]
+    out = [
+        "# Benchmarks",
+        "",
+        "Speeds measured on 2-core machines with no GPU by the scripts in `benchmarks/`, which write the JSON",
+        "files in `results/` that this page is made from, each with the CPU it ran on. The machines differ:",
+        "Intel CPUs with AMX run the audio model in bfloat16, AMD CPUs with AVX2 only in float32 (Winograd",
+        "convolutions), several times slower; each section has one table per kind of CPU measured. Ratios are",
+        "measured within one run; tests never depend on these numbers.",
+        "",
+    ]
+    out += [
+        "## Rendering",
+        "",
+        "`benchmarks/render.py`: 2 s renders of random presets on one core, through synthproxy",
+        "(`render_preset`) vs. the host called directly with everything prepared beforehand.",
+    ]
     out += _sections("render", "render.py", results, _render_lines)
-    out += ["", "## Audio embeddings", "", "`benchmarks/embed.py`: aisfx on 2 s clips, one thread: the package's own",
-            "way (librosa log-mel and a float32 forward per clip) vs. ours (torch front end, batched, batch norms",
-            "folded; bfloat16 and channels-last where the CPU has native bfloat16, float32 Winograd convolutions",
-            "elsewhere), at equal output (cosine similarity per clip)."]
+    out += [
+        "",
+        "## Audio embeddings",
+        "",
+        "`benchmarks/embed.py`: aisfx on 2 s clips, one thread: the package's own",
+        "way (librosa log-mel and a float32 forward per clip) vs. ours (torch front end, batched, batch norms",
+        "folded; bfloat16 and channels-last where the CPU has native bfloat16, float32 Winograd convolutions",
+        "elsewhere), at equal output (cosine similarity per clip).",
+    ]
     out += _sections("embed", "embed.py", results, _embed_lines)
-    out += ["", "## Dataset generation", "", "`benchmarks/generate.py`: presets/s of the whole pipeline (render with the",
-            "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one core."]
+    out += [
+        "",
+        "## Dataset generation",
+        "",
+        "`benchmarks/generate.py`: presets/s of the whole pipeline (render with the",
+        "silence filter, embed with aisfx, write the store) on a local Dask cluster, next to the raw rates on one "
+        "core.",
+    ]
     out += _sections("generate", "generate.py", results, _generate_lines)
-    out += ["", "## Training", "", "`benchmarks/train.py`: training presets/s of each encoder (size b, 512-d targets,",
-            "one thread), in float32 and with bfloat16 autocast + fused AdamW."]
+    out += [
+        "",
+        "## Training",
+        "",
+        "`benchmarks/train.py`: training presets/s of each encoder (size b, 512-d targets,",
+        "one thread), in float32 and with bfloat16 autocast + fused AdamW.",
+    ]
     out += _sections("train", "train.py", results, _train_lines)
-    out += ["", "## Evaluation metrics", "", "`benchmarks/metrics.py`: seconds to score 100 random pools of 4,096 items",
-            "(512-d, L1, the study's test protocol) with `retrieval_scores`: before, `torch.cdist`; after, the compiled",
-            "kernels of `synthproxy.rank_kernels`, which give the same ranks to the last bit. *Independent* embeddings",
-            "are the kernels' worst case; *paired* ones (audio + noise, MRR ~0.65) are more like a trained encoder's",
-            "(their exact early exit saves little here: in 512 Gaussian dimensions all distances are alike)."]
+    out += [
+        "",
+        "## Evaluation metrics",
+        "",
+        "`benchmarks/metrics.py`: seconds to score 100 random pools of 4,096 items",
+        "(512-d, L1, the study's test protocol) with `retrieval_scores`: before, `torch.cdist`; after, the compiled",
+        "kernels of `synthproxy.rank_kernels`, which give the same ranks to the last bit. *Independent* embeddings",
+        "are the kernels' worst case; *paired* ones (audio + noise, MRR ~0.65) are more like a trained encoder's",
+        "(their exact early exit saves little here: in 512 Gaussian dimensions all distances are alike).",
+    ]
     out += _sections("metrics", "metrics.py", results, _metrics_lines)
     return "\n".join(out) + "\n"
 
@@ -170,8 +293,9 @@ def _fmt_mrr(mean: float, std: float) -> str:
     return "–" if pd.isna(mean) else f"{mean:.3f} ± {std:.3f}"
 
 
-def _results_tables(ev: "pd.DataFrame") -> list[str]:
-    """One markdown table per synth: encoders as rows, MRR ± std and L1 per test set; the best of each column in bold."""
+def _results_tables(ev: pd.DataFrame) -> list[str]:
+    """One markdown table per synth: encoders as rows, MRR ± std and L1 per test set; the best of each column in
+    bold."""
     from synthproxy.figures import STUDY_NAMES, TEST_SETS, results_table
 
     means, stds = results_table(ev, ("mrr", "l1")), results_table(ev, ("mrr_std",))
@@ -189,13 +313,16 @@ def _results_tables(ev: "pd.DataFrame") -> list[str]:
                 best_mrr = mrr == means.loc[rows, (synth, t, "mrr")].max()
                 best_l1 = l1 == means.loc[rows, (synth, t, "l1")].min()
                 text = _fmt_mrr(mrr, stds.loc[model, (synth, t, "mrr_std")])
-                cells += [f"**{text}**" if best_mrr else text, "–" if pd.isna(l1) else (f"**{l1:.4f}**" if best_l1 else f"{l1:.4f}")]
+                cells += [
+                    f"**{text}**" if best_mrr else text,
+                    "–" if pd.isna(l1) else (f"**{l1:.4f}**" if best_l1 else f"{l1:.4f}"),
+                ]
             body.append(cells)
         out += [f"### {synth}", "", _table(header, body), ""]
     return out
 
 
-def _results_discussion(ev: "pd.DataFrame") -> list[str]:
+def _results_discussion(ev: pd.DataFrame) -> list[str]:
     """Sentences computed from the table, so that they stay true when the numbers change."""
     from synthproxy.figures import STUDY_NAMES, TEST_SETS, results_table
 
@@ -213,8 +340,10 @@ def _results_discussion(ev: "pd.DataFrame") -> list[str]:
             if len(both):
                 harder = int((both[cols["handcrafted"]] < both[cols["synthetic"]]).sum())
                 ratio = float((both[cols["handcrafted"]] / both[cols["synthetic"]]).median())
-                out.append(f"- **{synth}**: hand-crafted presets score lower than random ones for {harder} of {len(both)} "
-                           f"encoder(s); median ratio of hand-crafted to synthetic MRR {ratio:.2f}.")
+                out.append(
+                    f"- **{synth}**: hand-crafted presets score lower than random ones for {harder} of {len(both)} "
+                    f"encoder(s); median ratio of hand-crafted to synthetic MRR {ratio:.2f}."
+                )
     return out
 
 
@@ -235,36 +364,75 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
 
     from synthproxy.figures import ResultsMissing, load_evaluation, random_mrr, test_sets_table
 
-    out = ["# Results", "",
-           "Every trained encoder of the study, scored by `04_evaluate.ipynb` on each synth's two test sets: random",
-           "presets drawn like the training data (*synthetic*, dataset seed 600) and presets made by people",
-           "(*hand-crafted*: the DX7 factory ROMs and every tenth community bank for Dexed, amsynth's factory banks).",
-           "Each preset's predicted embedding is a query among the audio embeddings of a random pool of presets;",
-           "**MRR** is the mean reciprocal rank of its own sound (1: always first; mean ± standard deviation over pools)",
-           "and **L1** the mean absolute difference between predicted and audio embeddings. The figures are those of",
-           "chapter 5 (`05_figures.ipynb`), which also lets you listen to the presets they point at.", ""]
+    out = [
+        "# Results",
+        "",
+        "Every trained encoder of the study, scored by `04_evaluate.ipynb` on each synth's two test sets: random",
+        "presets drawn like the training data (*synthetic*, dataset seed 600) and presets made by people",
+        "(*hand-crafted*: the DX7 factory ROMs and every tenth community bank for Dexed, amsynth's factory banks).",
+        "Each preset's predicted embedding is a query among the audio embeddings of a random pool of presets;",
+        "**MRR** is the mean reciprocal rank of its own sound (1: always first; mean ± standard deviation over pools)",
+        "and **L1** the mean absolute difference between predicted and audio embeddings. The figures are those of",
+        "chapter 5 (`05_figures.ipynb`), which also lets you listen to the presets they point at.",
+        "",
+    ]
     try:
         ev = load_evaluation(results / "evaluation.csv")
     except ResultsMissing:
-        return "\n".join(out + ["*Not evaluated yet: run `notebooks/04_evaluate.ipynb` (`make study` runs it), which writes "
-                                "`results/evaluation.csv`.*"]) + "\n"
+        return (
+            "\n".join(
+                out
+                + [
+                    "*Not evaluated yet: run `notebooks/04_evaluate.ipynb` (`make study` runs it), which writes "
+                    "`results/evaluation.csv`.*"
+                ]
+            )
+            + "\n"
+        )
     out += ["## The table", ""] + _results_tables(ev)
     sets = test_sets_table(ev)
-    out += ["The test sets (an MRR depends on the pool size: *random* is the MRR of a random ranking in that pool):", "",
-            _table(["synth", "test set", "presets", "pool", "pools", "random MRR"],
-                   [[r.synth, r["test set"], r.n, r.pool, r.subsets, f"{random_mrr(int(r.pool)):.4f}"] for _, r in sets.iterrows()]),
-            "", "## What the numbers say", ""] + _results_discussion(ev)
-    out += ["", "For comparison, the original study's encoders ranked tfm > hn_ptgru > hn_oh > hn_pt > mlp_oh by validation",
-            "MRR on Dexed and Diva, and its code describes the hand-crafted evaluation as harder than the synthetic one.",
-            "Its values are not comparable with these: another audio model, other synths, larger datasets and pools.",
-            "", "## Figures", ""]
-    figures = [("results_mrr", "MRR of every encoder per synth and test set (± one standard deviation over pools)."),
-               ("training_curves", "Validation MRR during training (an audio embedding as the query among a validation "
-                "pool's predicted embeddings).")]
-    figures += [(f"umap_{s}_sources", f"{s}: audio embeddings of hand-crafted and random presets in one UMAP.")
-                for s in dict.fromkeys(ev["synth"])]
-    figures += [(f"umap_{s}_categories", f"{s}: hand-crafted presets by name category, audio embeddings and each "
-                 "encoder's predictions.") for s in dict.fromkeys(ev["synth"])]
+    out += [
+        "The test sets (an MRR depends on the pool size: *random* is the MRR of a random ranking in that pool):",
+        "",
+        _table(
+            ["synth", "test set", "presets", "pool", "pools", "random MRR"],
+            [
+                [r.synth, r["test set"], r.n, r.pool, r.subsets, f"{random_mrr(int(r.pool)):.4f}"]
+                for _, r in sets.iterrows()
+            ],
+        ),
+        "",
+        "## What the numbers say",
+        "",
+    ] + _results_discussion(ev)
+    out += [
+        "",
+        "For comparison, the original study's encoders ranked tfm > hn_ptgru > hn_oh > hn_pt > mlp_oh by validation",
+        "MRR on Dexed and Diva, and its code describes the hand-crafted evaluation as harder than the synthetic one.",
+        "Its values are not comparable with these: another audio model, other synths, larger datasets and pools.",
+        "",
+        "## Figures",
+        "",
+    ]
+    figures = [
+        ("results_mrr", "MRR of every encoder per synth and test set (± one standard deviation over pools)."),
+        (
+            "training_curves",
+            "Validation MRR during training (an audio embedding as the query among a validation "
+            "pool's predicted embeddings).",
+        ),
+    ]
+    figures += [
+        (f"umap_{s}_sources", f"{s}: audio embeddings of hand-crafted and random presets in one UMAP.")
+        for s in dict.fromkeys(ev["synth"])
+    ]
+    figures += [
+        (
+            f"umap_{s}_categories",
+            f"{s}: hand-crafted presets by name category, audio embeddings and each encoder's predictions.",
+        )
+        for s in dict.fromkeys(ev["synth"])
+    ]
     shown = 0
     for stem, caption in figures:
         png = results / "figures" / f"{stem}.png"

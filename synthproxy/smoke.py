@@ -10,8 +10,8 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from synthproxy import paths
 from synthproxy.constants import SPLIT_SEEDS
@@ -27,8 +27,9 @@ __all__ = ["TINY_SIZES", "smoke_checkpoint", "ensure_checkpoint"]
 TINY_SIZES: dict[str, int] = {"train": 256, "val": 64}
 
 
-def smoke_checkpoint(synth: str, sizes: Mapping[str, int], audio_model: str = "aisfx", *,
-                     workers: int | None = None) -> Path:
+def smoke_checkpoint(
+    synth: str, sizes: Mapping[str, int], audio_model: str = "aisfx", *, workers: int | None = None
+) -> Path:
     """A 1-epoch small MLP trained on tiny random sets: a stand-in to exercise evaluation, not a result.
 
     The sets (``sizes``: presets per split, ``"train"`` and ``"val"``) are made where
@@ -37,14 +38,24 @@ def smoke_checkpoint(synth: str, sizes: Mapping[str, int], audio_model: str = "a
 
     Shown in use in ``notebooks/04_evaluate.ipynb``.
     """
-    stores = {split: dataset_dir(synth, split, sizes[split], SPLIT_SEEDS[split], audio_model)
-              for split in ("train", "val")}
+    stores = {
+        split: dataset_dir(synth, split, sizes[split], SPLIT_SEEDS[split], audio_model) for split in ("train", "val")
+    }
     for split, folder in stores.items():
-        generate(synth, sizes[split], SPLIT_SEEDS[split], split, folder, audio_model=audio_model, workers=workers,
-                 progress=False)
+        generate(
+            synth,
+            sizes[split],
+            SPLIT_SEEDS[split],
+            split,
+            folder,
+            audio_model=audio_model,
+            workers=workers,
+            progress=False,
+        )
     config = TrainConfig(arch="mlp", size="s", epochs=1, batch_size=min(64, sizes["train"]), threads=1)
-    return train(stores["train"], stores["val"], paths.CHECKPOINTS_DIR / "quick" / f"{synth}_mlp_s.pt", config,
-                 progress=False).out
+    return train(
+        stores["train"], stores["val"], paths.CHECKPOINTS_DIR / "quick" / f"{synth}_mlp_s.pt", config, progress=False
+    ).out
 
 
 def ensure_checkpoint(synth: str, checkpoint: str | Path | None = None, train_if_missing: bool = False) -> Path:
@@ -71,5 +82,6 @@ def ensure_checkpoint(synth: str, checkpoint: str | Path | None = None, train_if
         raise FileNotFoundError(
             f"no {synth} proxy in {paths.CHECKPOINTS_DIR} (<synth>_<arch>_<size>.pt) or in "
             f"{paths.CHECKPOINTS_DIR / 'quick'}; run notebooks/03_train.ipynb with synth={synth!r} (or "
-            "`synthproxy train`), pass checkpoint=..., or set train_if_missing=True to train a tiny one here")
+            "`synthproxy train`), pass checkpoint=..., or set train_if_missing=True to train a tiny one here"
+        )
     return smoke_checkpoint(synth, TINY_SIZES, workers=1)

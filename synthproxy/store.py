@@ -25,14 +25,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
 from synthproxy.integrity import (
-    ARRAYS, array_sha256, check_chunk, chunk_name, chunk_problems, entry_problem, load_chunk, manifest_problem,
+    ARRAYS,
+    array_sha256,
+    check_chunk,
+    chunk_name,
+    chunk_problems,
+    entry_problem,
+    load_chunk,
+    manifest_problem,
 )
 from synthproxy.io import atomic_path, versions, write_json
 from synthproxy.lock import LOCK_NAME, FolderLock, FolderLocked
@@ -74,11 +82,23 @@ def read_manifest(folder: str | Path) -> dict[str, Any]:
 def identity(manifest: dict[str, Any]) -> dict[str, Any]:
     """What makes two runs the same dataset: kind, synth, spec hash, render settings, audio model, seed, split, size,
     chunking (and, for the work stores of hand-crafted sets, which presets: ``candidates_hash``)."""
-    keys = ("kind", "synth", "spec_hash", "render_settings", "audio_model", "seed", "split", "size", "chunk_size",
-            "candidates_hash")
+    keys = (
+        "kind",
+        "synth",
+        "spec_hash",
+        "render_settings",
+        "audio_model",
+        "seed",
+        "split",
+        "size",
+        "chunk_size",
+        "candidates_hash",
+    )
     out = {k: manifest.get(k) for k in keys}
     if isinstance(out["audio_model"], dict):
-        out["audio_model"] = {k: out["audio_model"].get(k) for k in ("name", "weights_hash", "embedding_size", "settings")}
+        out["audio_model"] = {
+            k: out["audio_model"].get(k) for k in ("name", "weights_hash", "embedding_size", "settings")
+        }
     return out
 
 
@@ -139,7 +159,9 @@ class StoreWriter:
         if (self.folder / MANIFEST).exists():
             old = read_manifest(self.folder)
             if identity(old) != identity(self.header):
-                diff = {k: (v, identity(self.header)[k]) for k, v in identity(old).items() if identity(self.header)[k] != v}
+                diff = {
+                    k: (v, identity(self.header)[k]) for k, v in identity(old).items() if identity(self.header)[k] != v
+                }
                 raise StoreError(
                     f"{self.folder} holds a different dataset (differs in {sorted(diff)}); "
                     "choose another --out or delete that folder yourself"
@@ -149,13 +171,25 @@ class StoreWriter:
             self.rebuilt = self._audit()
         else:
             if any(p.name != LOCK_NAME for p in self.folder.iterdir()):
-                raise StoreError(f"{self.folder}: folder is not empty and is not a synthproxy store; refusing to write into it")
-            self.manifest = {"format": FORMAT_VERSION, **self.header, "versions": versions(), "chunks": {}, "stats": {}, "complete": False}
+                raise StoreError(
+                    f"{self.folder}: folder is not empty and is not a synthproxy store; refusing to write into it"
+                )
+            self.manifest = {
+                "format": FORMAT_VERSION,
+                **self.header,
+                "versions": versions(),
+                "chunks": {},
+                "stats": {},
+                "complete": False,
+            }
             self._flush()
 
     def _expected_arrays(self) -> tuple[str, ...]:
-        return ("presets",) + (("embeddings",) if self.header.get("audio_model") else ()) + \
-            (("audio",) if self.header.get("keep_audio") else ())
+        return (
+            ("presets",)
+            + (("embeddings",) if self.header.get("audio_model") else ())
+            + (("audio",) if self.header.get("keep_audio") else ())
+        )
 
     def _chunk_problems(self, key: Any, entry: Any) -> list[str]:
         where = self.folder / MANIFEST
@@ -204,16 +238,19 @@ class StoreWriter:
                 try:
                     path.rmdir() if path.is_dir() and not path.is_symlink() else path.unlink()
                 except OSError as e:
-                    raise StoreError(f"{path}: not a chunk file and cannot be removed ({e.strerror}); "
-                                     "remove it yourself and run again") from e
+                    raise StoreError(
+                        f"{path}: not a chunk file and cannot be removed ({e.strerror}); "
+                        "remove it yourself and run again"
+                    ) from e
 
     @property
     def done(self) -> set[int]:
         """Indices of the chunks already written."""
         return {int(k) for k in self.manifest["chunks"]}
 
-    def write_chunk(self, i: int, arrays: dict[str, np.ndarray], chunk_stats: dict[str, Any] | None = None,
-                    **fields: Any) -> None:
+    def write_chunk(
+        self, i: int, arrays: dict[str, np.ndarray], chunk_stats: dict[str, Any] | None = None, **fields: Any
+    ) -> None:
         """Write chunk ``i`` (arrays by name: presets, embeddings, audio), then record it in the manifest
         together with any other manifest ``fields`` (one manifest write per chunk)."""
         rows = {len(a) for a in arrays.values()}
@@ -243,7 +280,7 @@ class StoreWriter:
             self._lock.release()
             self._lock = None
 
-    def __enter__(self) -> "StoreWriter":
+    def __enter__(self) -> StoreWriter:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -333,7 +370,16 @@ class Store:
 
     def row_index(self) -> np.ndarray:
         """(N, 2) int64 table: chunk index and row within it, for each preset in order."""
-        parts = [np.stack([np.full(self.manifest["chunks"][str(i)]["rows"], i), np.arange(self.manifest["chunks"][str(i)]["rows"])], 1) for i in self.chunks]
+        parts = [
+            np.stack(
+                [
+                    np.full(self.manifest["chunks"][str(i)]["rows"], i),
+                    np.arange(self.manifest["chunks"][str(i)]["rows"]),
+                ],
+                1,
+            )
+            for i in self.chunks
+        ]
         return np.concatenate(parts).astype(np.int64) if parts else np.zeros((0, 2), np.int64)
 
 
@@ -414,9 +460,16 @@ def dataset_summary(folder: str | Path) -> dict[str, Any]:
     stats = m.get("stats") or {}
     n = len(store)
     return {
-        "store": Path(folder).name, "synth": m.get("synth"), "split": m.get("split"), "n": n, "seed": m.get("seed"),
+        "store": Path(folder).name,
+        "synth": m.get("synth"),
+        "split": m.get("split"),
+        "n": n,
+        "seed": m.get("seed"),
         "audio_model": (m.get("audio_model") or {}).get("name"),
         "draws_per_preset": round(stats["draws"] / n, 2) if stats.get("draws") and n else None,
-        "rejected_draws": stats.get("rejections") or {}, "failed": len(m.get("failed") or []),
-        "ok": v["ok"], "complete": v["complete"], "digest": v["digest"][:12],
+        "rejected_draws": stats.get("rejections") or {},
+        "failed": len(m.get("failed") or []),
+        "ok": v["ok"],
+        "complete": v["complete"],
+        "digest": v["digest"][:12],
     }

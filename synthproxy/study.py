@@ -21,13 +21,15 @@ NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 EXECUTED_DIR = REPO_ROOT / "book" / "notebooks"
 BUILD_DIR = REPO_ROOT / "_build"
 
+
 def notebooks() -> list[Path]:
     """The numbered notebooks of the series, in order."""
     return sorted(p for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 
 
 def parameters_for(nb: Path, scale: str) -> dict[str, Any]:
-    """papermill parameters of notebook ``nb`` at ``scale`` (the scale's experiment file, :mod:`synthproxy.experiments`)."""
+    """papermill parameters of notebook ``nb`` at ``scale`` (the scale's experiment file,
+    :mod:`synthproxy.experiments`)."""
     return load_experiment(scale).parameters(nb.stem)
 
 
@@ -46,10 +48,13 @@ def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SYNTHPROXY_TEXT_PROGRESS", "1")  # the kernel inherits it: text bars show in the offline book
     try:
-        pm.execute_notebook(str(nb), str(out), parameters=parameters, cwd=str(NOTEBOOKS_DIR), progress_bar=False,
-                            kernel_name="python3")
+        pm.execute_notebook(
+            str(nb), str(out), parameters=parameters, cwd=str(NOTEBOOKS_DIR), progress_bar=False, kernel_name="python3"
+        )
     except pm.PapermillExecutionError as e:
-        raise RuntimeError(f"{nb.name}: cell {e.exec_count} failed: {e.ename}: {e.evalue} (executed copy: {out})") from e
+        raise RuntimeError(
+            f"{nb.name}: cell {e.exec_count} failed: {e.ename}: {e.evalue} (executed copy: {out})"
+        ) from e
 
 
 def build_book() -> Path:
@@ -57,7 +62,13 @@ def build_book() -> Path:
     from synthproxy.report import write_pages
 
     write_pages()
-    cmd = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(REPO_ROOT), "--path-output", str(REPO_ROOT)]
+    cmd = [
+        str(Path(sys.executable).with_name("jupyter-book")),
+        "build",
+        str(REPO_ROOT),
+        "--path-output",
+        str(REPO_ROOT),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
@@ -131,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
         problems = offline_problems(index.parent)
         for line in problems[:20]:
             print(f"offline check: {line}", file=sys.stderr)
-        print(f"offline check: {'every page works with the network off' if not problems else f'{len(problems)} problems'}")
+        print(
+            f"offline check: {'every page works with the network off' if not problems else f'{len(problems)} problems'}"
+        )
         print(f"book: {index}")
     print(f"study finished in {(time.time() - t0) / 60:.1f} min")
     return 0

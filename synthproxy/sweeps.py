@@ -38,8 +38,9 @@ Shown in use in ``notebooks/01_audio_models.ipynb``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -51,8 +52,14 @@ from synthproxy.synths import get_spec, names, open_engine
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
-    "ATTRIBUTES", "Sweep", "SweepSet", "attribute_table", "describe_attributes", "sweep_values",
-    "attribute_sweeps", "rerender",
+    "ATTRIBUTES",
+    "Sweep",
+    "SweepSet",
+    "attribute_table",
+    "describe_attributes",
+    "sweep_values",
+    "attribute_sweeps",
+    "rerender",
 ]
 
 #: A role in a parameter name of an attribute table: ``op{carrier}_eg_rate_1``.
@@ -112,15 +119,18 @@ def describe_attributes(synth: str | SynthSpec) -> pd.DataFrame:
     rows = []
     for a in ATTRIBUTES:
         e = table.get(a)
-        rows.append({
-            "attribute": a,
-            "sweep": ", ".join(e["sweep"]) if e else "",
-            "from": round(e["range"][0], 3) if e else None,
-            "to": round(e["range"][1], 3) if e else None,
-            "also set": ", ".join(f"{k} = {v if isinstance(v, str) else round(v, 3)}"
-                                  for k, v in (e["set"].items() if e else ())),
-            "dropped": missing.get(a, "" if e else "no parameter for it"),
-        })
+        rows.append(
+            {
+                "attribute": a,
+                "sweep": ", ".join(e["sweep"]) if e else "",
+                "from": round(e["range"][0], 3) if e else None,
+                "to": round(e["range"][1], 3) if e else None,
+                "also set": ", ".join(
+                    f"{k} = {v if isinstance(v, str) else round(v, 3)}" for k, v in (e["set"].items() if e else ())
+                ),
+                "dropped": missing.get(a, "" if e else "no parameter for it"),
+            }
+        )
     return pd.DataFrame(rows).set_index("attribute")
 
 
@@ -305,7 +315,7 @@ def _wanted(spec: SynthSpec, attributes: Sequence[str] | None, notes: list[str])
     """The attributes to sweep, in the asked order; a note for each the synth lacks or does not know."""
     table, missing = attribute_table(spec), adapter_for(spec).missing_attributes
     wanted: list[str] = []
-    for a in (list(table) if attributes is None else attributes):
+    for a in list(table) if attributes is None else attributes:
         if a in table:
             wanted.append(a)
         elif a in missing:
@@ -363,8 +373,20 @@ def attribute_sweeps(
                 out.notes.append(f"{a}, preset {i}: skipped, its algorithm has no operator to sweep")
                 continue
             audio, level_rms = _render_steps(engine, values)
-            out.add(Sweep(spec.name, a, i, swept, values, level, audio, engine.settings.sample_rate, level_rms,
-                          engine.settings))
+            out.add(
+                Sweep(
+                    spec.name,
+                    a,
+                    i,
+                    swept,
+                    values,
+                    level,
+                    audio,
+                    engine.settings.sample_rate,
+                    level_rms,
+                    engine.settings,
+                )
+            )
     return out
 
 

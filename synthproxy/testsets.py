@@ -44,11 +44,14 @@ def prepare_test_sets(
 
     Shown in use in ``notebooks/04_evaluate.ipynb``.
     """
+
     def complete(folder: Path) -> bool:
         return (folder / MANIFEST).exists() and bool(read_manifest(folder).get("complete"))
 
-    sets = {"synthetic": dataset_dir(synth, "test", size, SPLIT_SEEDS["test"], audio_model),
-            "handcrafted": handcrafted_dir(synth, audio_model, "test")}
+    sets = {
+        "synthetic": dataset_dir(synth, "test", size, SPLIT_SEEDS["test"], audio_model),
+        "handcrafted": handcrafted_dir(synth, audio_model, "test"),
+    }
     missing = [k for k, folder in sets.items() if not complete(folder)]
     can = availability(synth)
     banks = handcrafted_banks(synth, "test")[:max_banks]
@@ -56,8 +59,16 @@ def prepare_test_sets(
         if not can.available:
             print(f"{synth}: no {kind} test set at {sets.pop(kind)} and the synth is not available here ({can.reason})")
         elif kind == "synthetic":
-            generate(synth, size, SPLIT_SEEDS["test"], "test", sets[kind], audio_model=audio_model, workers=workers,
-                     progress=progress)
+            generate(
+                synth,
+                size,
+                SPLIT_SEEDS["test"],
+                "test",
+                sets[kind],
+                audio_model=audio_model,
+                workers=workers,
+                progress=progress,
+            )
         elif not banks:
             print(f"{synth}: no hand-crafted test banks (its adapter's bank_folders, synthproxy.presets.adapter)")
             sets.pop(kind)

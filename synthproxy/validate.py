@@ -52,8 +52,12 @@ def check_int(name: str, value: Any, low: int, high: int | None = None) -> int:
 
 def check_seconds(name: str, value: Any, high: float) -> float:
     """A finite duration in ``(0, high]`` seconds, else :class:`InputError` naming ``name``."""
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) \
-            or not 0 < value <= high:
+    if (
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or not 0 < value <= high
+    ):
         raise InputError(f"{name} must be a number of seconds in (0, {high:g}], got {value!r}")
     return float(value)
 
@@ -106,8 +110,15 @@ def check_input_file(path: str | Path, what: str = "file", max_bytes: int = MAX_
     except OSError as e:
         raise InputError(f"{path}: cannot read this {what} ({e.strerror})") from None
     if not stat.S_ISREG(st.st_mode):
-        kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a folder" if stat.S_ISDIR(st.st_mode) else \
-            "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file"
+        kind = (
+            "a FIFO"
+            if stat.S_ISFIFO(st.st_mode)
+            else "a folder"
+            if stat.S_ISDIR(st.st_mode)
+            else "a device"
+            if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+            else "not a regular file"
+        )
         raise InputError(f"{path}: {kind}, not a regular {what}; refusing to read it")
     if st.st_size > max_bytes:
         raise InputError(f"{path}: {st.st_size} bytes, more than a {what} can hold ({max_bytes} at most)")
@@ -130,8 +141,10 @@ def check_audio(audio: np.ndarray, path: str | Path) -> np.ndarray:
         raise InputError(f"{path}: holds NaN or infinite samples")
     peak = float(np.abs(audio).max()) if audio.size else 0.0
     if peak > MAX_PEAK:
-        raise InputError(f"{path}: peak sample {peak:.3g} is far outside the audio range (at most {MAX_PEAK:g}, "
-                         "1.0 being full scale); not a usable sound")
+        raise InputError(
+            f"{path}: peak sample {peak:.3g} is far outside the audio range (at most {MAX_PEAK:g}, "
+            "1.0 being full scale); not a usable sound"
+        )
     return audio
 
 
@@ -153,13 +166,16 @@ def check_workers(workers: int | None, allow_oversubscribe: bool = False) -> int
         return cores
     workers = check_int("--workers", workers, 1)
     if workers > cores and not allow_oversubscribe:
-        raise InputError(f"--workers {workers} is more than this machine's {cores} CPU cores; each worker is a "
-                         "process with its own synth and audio model: pass --allow-oversubscribe to run them anyway")
+        raise InputError(
+            f"--workers {workers} is more than this machine's {cores} CPU cores; each worker is a "
+            "process with its own synth and audio model: pass --allow-oversubscribe to run them anyway"
+        )
     return workers
 
 
-def check_generation(size: int, chunk_size: int, row_bytes: int, out: str | Path, *, workers: int = 1,
-                     chunk_row_bytes: int | None = None) -> None:
+def check_generation(
+    size: int, chunk_size: int, row_bytes: int, out: str | Path, *, workers: int = 1, chunk_row_bytes: int | None = None
+) -> None:
     """Refuse a dataset the disk or memory cannot hold, before anything starts.
 
     Parameters
@@ -189,11 +205,15 @@ def check_generation(size: int, chunk_size: int, row_bytes: int, out: str | Path
         manifest = n_chunks * MANIFEST_BYTES_PER_CHUNK * 3  # the manifest, its JSON text, one copy
         in_flight = 2 * workers * chunk_size * (chunk_row_bytes or row_bytes)
         if manifest > ram // 4:
-            raise InputError(f"--size {size}: {n_chunks} chunks; their bookkeeping alone would need {_gb(manifest)} "
-                             f"of this machine's {_gb(ram)} of memory (use a larger --chunk-size, or several stores)")
+            raise InputError(
+                f"--size {size}: {n_chunks} chunks; their bookkeeping alone would need {_gb(manifest)} "
+                f"of this machine's {_gb(ram)} of memory (use a larger --chunk-size, or several stores)"
+            )
         if in_flight > ram // 2:
-            raise InputError(f"--chunk-size {chunk_size} with {workers} worker(s): chunks in flight would need "
-                             f"{_gb(in_flight)} of this machine's {_gb(ram)} of memory; use a smaller --chunk-size")
+            raise InputError(
+                f"--chunk-size {chunk_size} with {workers} worker(s): chunks in flight would need "
+                f"{_gb(in_flight)} of this machine's {_gb(ram)} of memory; use a smaller --chunk-size"
+            )
 
 
 def _used_bytes(folder: Path) -> int:

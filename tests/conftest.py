@@ -14,8 +14,16 @@ TOY = {
     "excluded_patterns": ["master*"],
     "parameters": [
         {"name": "cutoff", "type": "num", "default": 0.5, "index": 0, "interval": [0.1, 0.9]},
-        {"name": "wave", "type": "cat", "default": 0.0, "index": 1, "cardinality": 4, "weights": [1, 1, 1, 2], "excluded": [2],
-         "labels": ["sine", "saw", "s&h", "square"]},
+        {
+            "name": "wave",
+            "type": "cat",
+            "default": 0.0,
+            "index": 1,
+            "cardinality": 4,
+            "weights": [1, 1, 1, 2],
+            "excluded": [2],
+            "labels": ["sine", "saw", "s&h", "square"],
+        },
         {"name": "sync", "type": "bin", "default": 0.0, "index": 2},
         {"name": "octave", "type": "num", "default": 0.5, "index": 3, "cardinality": 5},
         {"name": "level", "type": "num", "default": 0.8, "index": 4},

@@ -11,16 +11,15 @@ import textwrap
 
 import numpy as np
 import pytest
+from conftest import TOY
 
 from synthproxy.presets import adapter as adapter_module
-from synthproxy.presets.adapter import NO_ADAPTER, adapter_for, adapter_file, handcrafted_banks
+from synthproxy.presets.adapter import NO_ADAPTER, adapter_file, adapter_for, handcrafted_banks
 from synthproxy.presets.handcrafted import read_banks, screen_presets
 from synthproxy.synths import get_spec
 from synthproxy.synths.spec import spec_to_toml
 
-from conftest import TOY
-
-ADAPTER = textwrap.dedent('''
+ADAPTER = textwrap.dedent("""
     from pathlib import Path
 
     import numpy as np
@@ -46,7 +45,7 @@ ADAPTER = textwrap.dedent('''
         bank_folders=(HERE / "banks",),
         is_test_bank=lambda path: path.stem.endswith("test"),
     )
-''')
+""")
 
 
 @pytest.fixture
@@ -92,6 +91,6 @@ def test_matches_are_written_in_the_synths_format(toy_synth, tmp_path):
     report = write_matches(tmp_path / "out", toy_synth, RenderSettings(), [c])
     assert report["files"]["bank"] == str(tmp_path / "out" / "matches.toybank")
     written = (tmp_path / "out" / "matches.toybank").read_text()
-    values = np.array(written.split()[-len(toy_synth.parameters):], float)
+    values = np.array(written.split()[-len(toy_synth.parameters) :], float)
     assert "Match" in written and np.allclose(values, [0.5, 0, 0, 0.5, 0.8, 0.7])
     assert json.loads((tmp_path / "out" / "match.json").read_text())["files"]["bank"].endswith("matches.toybank")

@@ -75,7 +75,9 @@ def test_bank_names() -> None:
     assert bank_name("other.txt") == "other"
 
 
-@pytest.mark.skipif(not DEBIAN_BANKS.is_dir(), reason="Debian's amsynth banks (/usr/share/amsynth/banks) are not installed")
+@pytest.mark.skipif(
+    not DEBIAN_BANKS.is_dir(), reason="Debian's amsynth banks (/usr/share/amsynth/banks) are not installed"
+)
 def test_every_factory_bank_reads(spec) -> None:
     files = sorted(DEBIAN_BANKS.glob("*.bank"))
     presets = [p for f in files for p in read_bank(f, spec)]
@@ -114,14 +116,38 @@ def _mutate(tmp_path: Path, old: str, new: str, count: int = 1) -> Path:
     "old, new, message",
     [
         ("amSynth\n", "amSynth1.0preset\n", r"not an amsynth bank"),
-        ("<parameter> osc1_waveform 1", "<parameter> osc1_wave 1", r"line 7, preset 0 'DXish', parameter 'osc1_wave': unknown parameter"),
-        ("<parameter> amp_decay 2.20046", "<parameter> amp_decay", r"line 4, preset 0 'DXish'.*malformed parameter line"),
+        (
+            "<parameter> osc1_waveform 1",
+            "<parameter> osc1_wave 1",
+            r"line 7, preset 0 'DXish', parameter 'osc1_wave': unknown parameter",
+        ),
+        (
+            "<parameter> amp_decay 2.20046",
+            "<parameter> amp_decay",
+            r"line 4, preset 0 'DXish'.*malformed parameter line",
+        ),
         ("<parameter> amp_decay 2.20046", "<parameter> amp_decay 0.9 s", r"line 4.*malformed parameter line"),
-        ("<parameter> amp_decay 2.20046", "<parameter> amp_decay fast", r"parameter 'amp_decay': value 'fast' is not a number"),
+        (
+            "<parameter> amp_decay 2.20046",
+            "<parameter> amp_decay fast",
+            r"parameter 'amp_decay': value 'fast' is not a number",
+        ),
         ("<parameter> amp_decay 2.20046", "<parameter> amp_decay nan", r"parameter 'amp_decay': value nan outside"),
-        ("<parameter> amp_decay 2.20046", "<parameter> amp_decay 2.6", r"'DXish', parameter 'amp_decay': value 2.6 outside amsynth's range 0..2.5"),
-        ("<parameter> amp_sustain", "<parameter> amp_decay 1\n<parameter> amp_sustain", r"parameter 'amp_decay': parameter given twice"),
-        ("<preset> <name> DXish\n", "<parameter> amp_decay 1\n<preset> <name> DXish\n", r"line 2, parameter 'amp_decay': parameter before the first"),
+        (
+            "<parameter> amp_decay 2.20046",
+            "<parameter> amp_decay 2.6",
+            r"'DXish', parameter 'amp_decay': value 2.6 outside amsynth's range 0..2.5",
+        ),
+        (
+            "<parameter> amp_sustain",
+            "<parameter> amp_decay 1\n<parameter> amp_sustain",
+            r"parameter 'amp_decay': parameter given twice",
+        ),
+        (
+            "<preset> <name> DXish\n",
+            "<parameter> amp_decay 1\n<preset> <name> DXish\n",
+            r"line 2, parameter 'amp_decay': parameter before the first",
+        ),
         ("<preset> <name> Horns EP", "<preset> Horns EP", r"line 39: malformed preset line"),
         ("<preset> <name> Sweet Bass", "Sweet Bass", r"line 81: malformed line 'Sweet Bass'"),
     ],
@@ -156,7 +182,9 @@ def test_round_trip_of_a_bank(spec, tmp_path: Path) -> None:
     for a, b in zip(presets, back):
         np.testing.assert_array_equal(a.values, b.values)
     text = out.read_text()
-    assert text.startswith("amSynth\n<preset> <name> DXish\n<parameter> amp_attack 0.0595099\n") and text.endswith("EOF\n")
+    assert text.startswith("amSynth\n<preset> <name> DXish\n<parameter> amp_attack 0.0595099\n") and text.endswith(
+        "EOF\n"
+    )
     assert "<parameter> osc1_waveform 1\n" in text  # stepped values written as steps
     assert [f.name for f in tmp_path.iterdir()] == ["copy.amSynth.bank"]  # no temporary file left
 
@@ -172,7 +200,9 @@ def test_round_trip_of_random_values(spec, tmp_path: Path) -> None:
     for k, name in enumerate(names):
         info = AMSYNTH_PARAMETERS[name]
         if info.step > 0:  # snapped to the plugin's steps
-            expected = np.array([native_to_normalized(name, normalized_to_native(name, v)) for v in values[:, k]], np.float32)
+            expected = np.array(
+                [native_to_normalized(name, normalized_to_native(name, v)) for v in values[:, k]], np.float32
+            )
             np.testing.assert_array_equal(back[:, k], expected, err_msg=name)
         else:
             np.testing.assert_array_equal(back[:, k], values[:, k], err_msg=name)
@@ -210,8 +240,14 @@ def _plugin_or_skip(spec) -> str:
 def _fxp_with_chunk(text: str, plugin_id: bytes = b"amsy", n_params: int = 41) -> bytes:
     """A VST2 program file ('FPCh': opaque chunk) holding amsynth's own preset text."""
     chunk = text.encode()
-    body = (b"FPCh" + struct.pack(">iii", 1, int.from_bytes(plugin_id, "big"), 1) + struct.pack(">i", n_params)
-            + b"test".ljust(28, b"\0") + struct.pack(">i", len(chunk)) + chunk)
+    body = (
+        b"FPCh"
+        + struct.pack(">iii", 1, int.from_bytes(plugin_id, "big"), 1)
+        + struct.pack(">i", n_params)
+        + b"test".ljust(28, b"\0")
+        + struct.pack(">i", len(chunk))
+        + chunk
+    )
     return b"CcnK" + struct.pack(">i", len(body)) + body
 
 
@@ -241,10 +277,12 @@ def test_conversion_matches_the_plugin(spec, tmp_path: Path) -> None:
             proc.set_parameter(p.index, float(v))
         proc.save_state(str(tmp_path / "state.bin"))
         blob = (tmp_path / "state.bin").read_bytes()
-        saved = blob[blob.index(b"amSynth1.0preset"):].decode().split("\n")
+        saved = blob[blob.index(b"amSynth1.0preset") :].decode().split("\n")
         native = {t.split()[1]: float(t.split()[2]) for t in saved if t.startswith("<parameter>")}
         assert set(native) == set(names)
         for name, v in zip(names, preset.values):
             info = AMSYNTH_PARAMETERS[name]
             # amsynth saves 6 significant digits
-            assert native[name] == pytest.approx(normalized_to_native(name, v), rel=2e-6, abs=1e-6 * (info.maximum - info.minimum)), (preset.name, name)
+            assert native[name] == pytest.approx(
+                normalized_to_native(name, v), rel=2e-6, abs=1e-6 * (info.maximum - info.minimum)
+            ), (preset.name, name)

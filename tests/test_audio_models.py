@@ -54,10 +54,15 @@ def batch(clip: np.ndarray) -> np.ndarray:
     """Five 2 s clips: the fixture's start, quieter, a sine, noise, silence."""
     t = np.arange(TWO_S) / SR
     rng = np.random.default_rng(3)
-    return np.stack([
-        clip[:TWO_S], 0.1 * clip[TWO_S // 4:TWO_S // 4 + TWO_S], 0.5 * np.sin(2 * np.pi * 440.0 * t),
-        0.2 * rng.standard_normal(TWO_S), np.zeros(TWO_S),
-    ]).astype(np.float32)
+    return np.stack(
+        [
+            clip[:TWO_S],
+            0.1 * clip[TWO_S // 4 : TWO_S // 4 + TWO_S],
+            0.5 * np.sin(2 * np.pi * 440.0 * t),
+            0.2 * rng.standard_normal(TWO_S),
+            np.zeros(TWO_S),
+        ]
+    ).astype(np.float32)
 
 
 # ---------------------------------------------------------------- registry
@@ -168,15 +173,25 @@ def test_plain_tensor_checkpoint_loads(tmp_path: Path):
 # ---------------------------------------------------------------- aisfx front end and blocking
 
 
-@pytest.mark.parametrize("kwargs", [
-    dict(n_mels=96, fmin=0.0, fmax=22050.0, htk=True, norm=1.0),  # aisfx
-    dict(n_mels=128),  # librosa defaults (Slaney)
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        dict(n_mels=96, fmin=0.0, fmax=22050.0, htk=True, norm=1.0),  # aisfx
+        dict(n_mels=128),  # librosa defaults (Slaney)
+    ],
+)
 def test_mel_filterbank_matches_librosa(kwargs):
     librosa = pytest.importorskip("librosa")
     expected = librosa.filters.mel(sr=SR, n_fft=2048, **kwargs)
-    ours = mel_filterbank(SR, 2048, kwargs["n_mels"], fmin_hz=kwargs.get("fmin", 0.0), fmax_hz=kwargs.get("fmax"),
-                          htk=kwargs.get("htk", False), norm=kwargs.get("norm", "slaney"))
+    ours = mel_filterbank(
+        SR,
+        2048,
+        kwargs["n_mels"],
+        fmin_hz=kwargs.get("fmin", 0.0),
+        fmax_hz=kwargs.get("fmax"),
+        htk=kwargs.get("htk", False),
+        norm=kwargs.get("norm", "slaney"),
+    )
     assert ours.dtype == np.float32 and ours.shape == expected.shape
     np.testing.assert_allclose(ours, expected, rtol=1e-5, atol=1e-7)
 
@@ -184,8 +199,9 @@ def test_mel_filterbank_matches_librosa(kwargs):
 def test_aisfx_front_end_matches_librosa(clip: np.ndarray):
     librosa = pytest.importorskip("librosa")
     y = clip / np.abs(clip).max()
-    spec = librosa.feature.melspectrogram(y=y, sr=SR, n_mels=96, norm=1.0, fmin=0.0, fmax=22050.0, htk=True,
-                                          power=2.0, hop_length=1024, win_length=2048)
+    spec = librosa.feature.melspectrogram(
+        y=y, sr=SR, n_mels=96, norm=1.0, fmin=0.0, fmax=22050.0, htk=True, power=2.0, hop_length=1024, win_length=2048
+    )
     expected = (np.log10(spec * 10000.0 + 1) / 9.457798957824707).T
     with torch.inference_mode():
         ours = AisfxFrontEnd()(torch.from_numpy(np.stack([clip, 0.25 * clip])))
@@ -194,8 +210,9 @@ def test_aisfx_front_end_matches_librosa(clip: np.ndarray):
     np.testing.assert_allclose(ours[1].numpy(), expected, atol=1e-5)  # peak normalization
 
 
-@pytest.mark.parametrize("frames, blocks", [(10, 1), (87, 1), (100, 1), (149, 1), (150, 2), (151, 2),
-                                            (199, 2), (200, 3), (216, 3)])
+@pytest.mark.parametrize(
+    "frames, blocks", [(10, 1), (87, 1), (100, 1), (149, 1), (150, 2), (151, 2), (199, 2), (200, 3), (216, 3)]
+)
 def test_num_blocks_rule(frames: int, blocks: int):
     assert num_blocks(frames) == blocks
 
@@ -255,8 +272,9 @@ def test_aisfx_matches_reference_fixture(aisfx_model, clip: np.ndarray):
     exact = aisfx_model.embed(clip[None, :TWO_S], precision="float32")[0]
     np.testing.assert_allclose(exact, reference_2s[0], atol=1e-4, rtol=1e-5)
     # the clip vector is the mean of the block vectors
-    np.testing.assert_allclose(aisfx_model.embed(clip[None], precision="float32")[0], reference_full.mean(0),
-                               atol=1e-4, rtol=1e-5)
+    np.testing.assert_allclose(
+        aisfx_model.embed(clip[None], precision="float32")[0], reference_full.mean(0), atol=1e-4, rtol=1e-5
+    )
     # the fast default stays close
     fast = aisfx_model.embed(np.stack([clip[:TWO_S]]))[0]
     assert cosine(fast, reference_2s[0]) >= 0.9999

@@ -50,8 +50,15 @@ def test_benchmarks_page_reports_the_medians_and_each_runs_ratios(tmp_path):
 
     from synthproxy.report import benchmarks_markdown
 
-    run = {"raw_render_per_s": 100.0, "draws_per_preset": 1.0, "raw_embed_per_s": 120.0, "pipeline_1_worker_per_s": 50.0,
-           "pipeline_2_workers_per_s": 95.0, "ratio_2_workers_to_slower_raw": 0.95, "ratio_2_to_1_workers": 1.9}
+    run = {
+        "raw_render_per_s": 100.0,
+        "draws_per_preset": 1.0,
+        "raw_embed_per_s": 120.0,
+        "pipeline_1_worker_per_s": 50.0,
+        "pipeline_2_workers_per_s": 95.0,
+        "ratio_2_workers_to_slower_raw": 0.95,
+        "ratio_2_to_1_workers": 1.9,
+    }
     slow = dict(run, pipeline_2_workers_per_s=85.0, ratio_2_workers_to_slower_raw=0.85, ratio_2_to_1_workers=1.7)
     row = {"synth": "dexed", **run, "repeats": 2, "runs": [run, slow]}
     (tmp_path / "bench_generate.json").write_text(json.dumps({"size": 1024, "chunk": 128, "results": [row], "cpu": 2}))
@@ -69,8 +76,13 @@ def test_benchmarks_page_has_one_table_per_cpu_kind(tmp_path):
 
     def embed(kind: str, speedup: float) -> dict:
         row = {"path": "ours", "clips_per_s_best": 30.0, "ms_per_clip_best": 33.3, "cosine_min": 0.99999}
-        return {"rows": [row], "speedup": speedup, "batch_composition_max_abs_diff": 0.0, "precision": "winograd",
-                "cpu_info": {"model": f"CPU {kind}", "cores": 2, "flags": ["avx2"], "kind": kind}}
+        return {
+            "rows": [row],
+            "speedup": speedup,
+            "batch_composition_max_abs_diff": 0.0,
+            "precision": "winograd",
+            "cpu_info": {"model": f"CPU {kind}", "cores": 2, "flags": ["avx2"], "kind": kind},
+        }
 
     (tmp_path / "bench_embed-avx2.json").write_text(json.dumps(embed("AVX2", 2.7)))
     (tmp_path / "bench_embed-amx.json").write_text(json.dumps(embed("AMX", 5.9)))

@@ -40,11 +40,13 @@ def test_synths_env_var_pointing_nowhere(capsys, monkeypatch, tmp_path):
 
 def test_render_bank_voice_is_deterministic(tmp_path, capsys):
     for name in ("a.wav", "b.wav"):
-        assert main(["render", "--synth", "dexed", "--bank", str(ROM), "--index", "3", "--out", str(tmp_path / name)]) == 0
+        assert (
+            main(["render", "--synth", "dexed", "--bank", str(ROM), "--index", "3", "--out", str(tmp_path / name)]) == 0
+        )
     a, b = (tmp_path / "a.wav").read_bytes(), (tmp_path / "b.wav").read_bytes()
     assert a == b
     audio, sr = sf.read(tmp_path / "a.wav")
-    assert sr == 44100 and np.sqrt(np.mean(audio ** 2)) > 0.01
+    assert sr == 44100 and np.sqrt(np.mean(audio**2)) > 0.01
     info = json.loads((tmp_path / "a.json").read_text())
     assert info["source"] == "bank" and info["index"] == 3 and info["render_settings"]["midi_note"] == 60
 
@@ -55,21 +57,26 @@ def test_render_random_is_deterministic(tmp_path, synth):
         assert main(["render", "--synth", synth, "--random", "--seed", "3", "--out", str(tmp_path / name)]) == 0
     assert (tmp_path / "a.wav").read_bytes() == (tmp_path / "b.wav").read_bytes()
     audio, _ = sf.read(tmp_path / "a.wav")
-    assert np.sqrt(np.mean(audio ** 2)) > 0.01
+    assert np.sqrt(np.mean(audio**2)) > 0.01
 
 
 @needs_amsynth
 def test_render_amsynth_factory_preset(tmp_path):
     bank = sorted(Path("/usr/share/amsynth/banks").glob("*.amSynth.bank"))[0]
-    assert main(["render", "--synth", "amsynth", "--bank", str(bank), "--index", "0", "--out", str(tmp_path / "x.wav")]) == 0
+    assert (
+        main(["render", "--synth", "amsynth", "--bank", str(bank), "--index", "0", "--out", str(tmp_path / "x.wav")])
+        == 0
+    )
     audio, _ = sf.read(tmp_path / "x.wav")
-    assert np.sqrt(np.mean(audio ** 2)) > 0.01
+    assert np.sqrt(np.mean(audio**2)) > 0.01
 
 
 def test_render_errors(tmp_path, capsys):
     assert main(["render", "--synth", "nosuch", "--random", "--out", str(tmp_path / "x.wav")]) == 2
     assert "unknown synth 'nosuch'" in capsys.readouterr().err
-    assert main(["render", "--synth", "dexed", "--bank", str(ROM), "--index", "40", "--out", str(tmp_path / "x.wav")]) == 2
+    assert (
+        main(["render", "--synth", "dexed", "--bank", str(ROM), "--index", "40", "--out", str(tmp_path / "x.wav")]) == 2
+    )
     assert "no preset 40" in capsys.readouterr().err
     assert main(["render", "--synth", "talnm-vst3", "--random", "--out", str(tmp_path / "x.wav")]) == 2
     assert "TALNM_PATH" in capsys.readouterr().err
@@ -81,7 +88,9 @@ def test_handcrafted_reports_corrupt_bank_and_goes_on(tmp_path, capsys):
     banks.mkdir()
     shutil.copy(ROM, banks / "good.syx")
     (banks / "broken.syx").write_bytes(ROM.read_bytes()[:1000])
-    report = run_json(capsys, "handcrafted", "--synth", "dexed", "--input", str(banks), "--out", str(tmp_path / "hc"), "--json")
+    report = run_json(
+        capsys, "handcrafted", "--synth", "dexed", "--input", str(banks), "--out", str(tmp_path / "hc"), "--json"
+    )
     assert set(report) >= {"kept", "removed", "errors"}
     assert report["kept"] + sum(report["removed"].values()) == 32
     assert report["kept"] > 20

@@ -14,19 +14,41 @@ from synthproxy.synths.spec import SpecError
 dexed = pytest.importorskip("dexed")
 
 from synthproxy.synths.dexed_engine import (  # noqa: E402
-    DEXED_VST_FIELDS, DexedEngine, field_offset, patch_from_values, values_from_patch, values_from_voice,
+    DEXED_VST_FIELDS,
+    DexedEngine,
+    field_offset,
+    patch_from_values,
+    values_from_patch,
+    values_from_voice,
     voice_from_values,
 )
 
 DATA = Path(__file__).parent / "data" / "dx7"
-INT_FIELDS = ("algorithm", "lfo_wave", "osc_key_sync", "lfo_sync", "op_frequency_mode", "op_left_curve", "op_right_curve")
+INT_FIELDS = (
+    "algorithm",
+    "lfo_wave",
+    "osc_key_sync",
+    "lfo_sync",
+    "op_frequency_mode",
+    "op_left_curve",
+    "op_right_curve",
+)
 SHORT = RenderSettings(sample_rate=22_050, render_length_s=0.5, note_hold_s=0.3, fade_out_s=0.05)
 
 # The original study's excluded parameters (its export config's patterns applied to its Dexed table).
 EXCLUDED = ["cutoff", "resonance", "output", "master_tune_adj", "osc_key_sync", "lfo_key_sync", "middle_c"] + [
-    f"op{i}_{s}" for i in range(1, 7) for s in (
-        "break_point", "l_scale_depth", "r_scale_depth", "l_key_scale", "r_key_scale", "rate_scaling",
-        "key_velocity", "switch")
+    f"op{i}_{s}"
+    for i in range(1, 7)
+    for s in (
+        "break_point",
+        "l_scale_depth",
+        "r_scale_depth",
+        "l_key_scale",
+        "r_key_scale",
+        "rate_scaling",
+        "key_velocity",
+        "switch",
+    )
 ]
 
 
@@ -68,7 +90,12 @@ def test_fields_are_complete_and_by_meaning(spec):
     assert len(fields) == len(set(fields)) == 145  # every DX7 voice parameter, once
     assert sorted(field_offset(f) for f in fields) == list(range(145))
     assert {p.name for p in spec.parameters if not p.field} == {
-        "cutoff", "resonance", "output", "master_tune_adj", *(f"op{i}_switch" for i in range(1, 7))}
+        "cutoff",
+        "resonance",
+        "output",
+        "master_tune_adj",
+        *(f"op{i}_switch" for i in range(1, 7)),
+    }
     assert all(p.field == DEXED_VST_FIELDS[p.name] for p in spec.parameters if p.field)
     f = {p.name: p.field for p in spec.parameters}
     assert f["op1_eg_rate_2"] == "op_env_rates[0,1]" and f["pitch_eg_level_4"] == "pitch_env_levels[3]"
@@ -110,8 +137,10 @@ def test_values_round_trip(spec):
         maxima = np.array([VOICE_MAXIMA[field_offset(spec.parameters[i].field)] for i in mapped])
         assert np.all(np.abs(q[mapped] - v[mapped]) <= 0.5 / maxima + 1e-6)
         # used discrete and categorical values survive exactly
-        assert np.array_equal(spec.from_values(q)[[j for j, p in enumerate(spec.used) if not p.is_continuous]],
-                              spec.from_values(v)[[j for j, p in enumerate(spec.used) if not p.is_continuous]])
+        assert np.array_equal(
+            spec.from_values(q)[[j for j, p in enumerate(spec.used) if not p.is_continuous]],
+            spec.from_values(v)[[j for j, p in enumerate(spec.used) if not p.is_continuous]],
+        )
 
 
 def test_voice_values_agree_for_both_specs(spec, rom1a):
@@ -242,7 +271,7 @@ def test_dc_block_is_the_plugins_filter():
     assert step[0] == 1.0 and abs(step[1] - (1 - 126 / sr)) < 1e-7 and abs(step[-1]) < 1e-3
     t = np.arange(sr) / sr
     tone = np.sin(2 * np.pi * 440 * t).astype(np.float32)
-    gain = np.sqrt(np.mean(dc_block(tone, sr)[sr // 2:] ** 2) / np.mean(tone[sr // 2:] ** 2))
+    gain = np.sqrt(np.mean(dc_block(tone, sr)[sr // 2 :] ** 2) / np.mean(tone[sr // 2 :] ** 2))
     assert abs(gain - 1) < 2e-3  # |H(440 Hz)| = 0.999 for a ~20 Hz one-pole high-pass
 
 

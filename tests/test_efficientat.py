@@ -71,8 +71,10 @@ PUBLISHED_NUM_PARAMETERS = {"mn04": 983_599, "mn20": 17_909_287}
 
 #: First values of the embedding of ``_reference_clip()`` by the public HEAR pipeline (``hear_mn`` with
 #: mode ("b5", "b11", "b13", "b15"), timestamp embeddings averaged over time) with ``_random_state("mn04", 0)``.
-REFERENCE_MN04_HEAD = np.array([-0.0028475502, -0.010516962, -0.014024177, 0.44935396,
-                                0.27267256, -0.59264332, 0.14470161, -0.199642], dtype=np.float32)
+REFERENCE_MN04_HEAD = np.array(
+    [-0.0028475502, -0.010516962, -0.014024177, 0.44935396, 0.27267256, -0.59264332, 0.14470161, -0.199642],
+    dtype=np.float32,
+)
 REFERENCE_MN04_NORM = 2.7628742
 
 
@@ -106,12 +108,14 @@ def _clips(samples: int = SR // 2) -> np.ndarray:
     """Four clips (default 0.5 s): a decaying tone, a chirp, noise, silence."""
     t = np.arange(samples) / SR
     rng = np.random.default_rng(1)
-    return np.stack([
-        0.5 * np.sin(2 * np.pi * 220.0 * t) * np.exp(-6 * t),
-        0.3 * np.sin(2 * np.pi * (100 * t + 4000 * t ** 2)),
-        0.2 * rng.standard_normal(samples),
-        np.zeros(samples),
-    ]).astype(np.float32)
+    return np.stack(
+        [
+            0.5 * np.sin(2 * np.pi * 220.0 * t) * np.exp(-6 * t),
+            0.3 * np.sin(2 * np.pi * (100 * t + 4000 * t**2)),
+            0.2 * rng.standard_normal(samples),
+            np.zeros(samples),
+        ]
+    ).astype(np.float32)
 
 
 def _cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -148,6 +152,7 @@ def mn04_model(mn04_state) -> EfficientATModel:
 
 # --- architecture -----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("variant", ["mn04", "mn20"])
 def test_state_dict_matches_published_names_and_shapes(variant):
     shapes = expected_state_dict_shapes(variant)
@@ -172,6 +177,7 @@ def test_make_divisible_rounds_like_mobilenet():
 
 
 # --- front end --------------------------------------------------------------------------------
+
 
 def test_kaldi_filterbank_equals_torchaudio():
     kaldi = pytest.importorskip("torchaudio.compliance.kaldi")
@@ -203,6 +209,7 @@ def test_windows_are_reflect_padded_and_centred():
 
 
 # --- loading through the registry -------------------------------------------------------------
+
 
 def test_load_mn04_from_env_dir_embeds_deterministically(weights_dir):
     model = audio_models.load("mn04")
@@ -280,6 +287,7 @@ def test_unknown_name_lists_all_models():
 
 
 # --- numerics ---------------------------------------------------------------------------------
+
 
 def test_matches_public_hear_pipeline_on_fixed_weights(mn04_model):
     z = mn04_model.embed(_reference_clip())[0]

@@ -32,14 +32,16 @@ def make_spec(params: list[dict], name: str = "toy") -> SynthSpec:
 @pytest.fixture(scope="module")
 def spec() -> SynthSpec:
     # used order: num a, cat b (3), bin c, cat d (2), num e (discrete), cat f (4, class 3 excluded)
-    return make_spec([
-        {"name": "a", "type": "num"},
-        {"name": "b", "type": "cat", "cardinality": 3},
-        {"name": "c", "type": "bin"},
-        {"name": "d", "type": "cat", "cardinality": 2},
-        {"name": "e", "type": "num", "cardinality": 5},
-        {"name": "f", "type": "cat", "cardinality": 4, "excluded": [3]},
-    ])
+    return make_spec(
+        [
+            {"name": "a", "type": "num"},
+            {"name": "b", "type": "cat", "cardinality": 3},
+            {"name": "c", "type": "bin"},
+            {"name": "d", "type": "cat", "cardinality": 2},
+            {"name": "e", "type": "num", "cardinality": 5},
+            {"name": "f", "type": "cat", "cardinality": 4, "excluded": [3]},
+        ]
+    )
 
 
 def random_presets(spec: SynthSpec, n: int, seed: int = 0) -> torch.Tensor:

@@ -16,6 +16,7 @@ import torch
 
 from synthproxy.cli import main
 from synthproxy.encoders import OneHot
+from synthproxy.encoders.checkpoint import CheckpointError, load_checkpoint
 from synthproxy.evaluate import (
     TABLE_COLUMNS,
     DatasetMismatch,
@@ -30,7 +31,6 @@ from synthproxy.metrics import mean_l1, modality_gap, retrieval_scores
 from synthproxy.presets.sampling import random_presets
 from synthproxy.store import StoreWriter
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
-from synthproxy.encoders.checkpoint import CheckpointError, load_checkpoint
 from synthproxy.train import TrainConfig, train
 
 D = 16
@@ -52,20 +52,37 @@ def toy_spec(**changes) -> SynthSpec:
     return spec_from_dict({**SPEC, **changes})
 
 
-def make_store(folder: Path, *, seed: int, n: int, kind: str = "random", spec: SynthSpec | None = None,
-               audio_model: dict | None = None, render: dict | None = None) -> Path:
+def make_store(
+    folder: Path,
+    *,
+    seed: int,
+    n: int,
+    kind: str = "random",
+    spec: SynthSpec | None = None,
+    audio_model: dict | None = None,
+    render: dict | None = None,
+) -> Path:
     """A store of ``n`` toy presets whose embeddings are a fixed linear map of their one-hot encoding."""
     spec = spec or toy_spec()
     presets = random_presets(spec, seed, range(n))
     onehot = OneHot(spec)(torch.as_tensor(presets)).numpy().astype(np.float64)
     mapping = np.random.default_rng(1234).normal(size=(onehot.shape[1], D)) / np.sqrt(onehot.shape[1])
     emb = (onehot @ mapping + 0.01 * np.random.default_rng(seed).normal(size=(n, D))).astype(np.float32)
-    header = {"kind": kind, "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
-              "render_settings": render or {"sample_rate": 44100}, "audio_model": audio_model or TOY_MODEL,
-              "seed": seed, "split": "test" if kind == "random" else "handcrafted", "size": n, "chunk_size": 64}
+    header = {
+        "kind": kind,
+        "synth": spec.name,
+        "spec_hash": spec.hash,
+        "spec": spec.to_dict(),
+        "render_settings": render or {"sample_rate": 44100},
+        "audio_model": audio_model or TOY_MODEL,
+        "seed": seed,
+        "split": "test" if kind == "random" else "handcrafted",
+        "size": n,
+        "chunk_size": 64,
+    }
     w = StoreWriter(folder, header)
     for c, s in enumerate(range(0, n, 64)):
-        w.write_chunk(c, {"presets": presets[s:s + 64], "embeddings": emb[s:s + 64]})
+        w.write_chunk(c, {"presets": presets[s : s + 64], "embeddings": emb[s : s + 64]})
     w.update(complete=True)
     return folder
 
@@ -79,13 +96,29 @@ def toy(tmp_path_factory) -> dict[str, Path]:
         "val": make_store(root / "val", seed=2, n=128),
         "test": make_store(root / "test", seed=3, n=300),
         "handcrafted": make_store(root / "handcrafted", seed=4, n=90, kind="handcrafted"),
-        "other_spec": make_store(root / "other_spec", seed=3, n=100, spec=toy_spec(parameters=[
-            {**p, "interval": [0.2, 0.8]} if p["name"] == "a" else p for p in SPEC["parameters"]])),
-        "mel": make_store(root / "mel", seed=3, n=100, audio_model={**TOY_MODEL, "name": "mel", "weights_hash": "none"}),
+        "other_spec": make_store(
+            root / "other_spec",
+            seed=3,
+            n=100,
+            spec=toy_spec(
+                parameters=[{**p, "interval": [0.2, 0.8]} if p["name"] == "a" else p for p in SPEC["parameters"]]
+            ),
+        ),
+        "mel": make_store(
+            root / "mel", seed=3, n=100, audio_model={**TOY_MODEL, "name": "mel", "weights_hash": "none"}
+        ),
         "other_note": make_store(root / "other_note", seed=3, n=100, render={"sample_rate": 44100, "midi_note": 48}),
     }
-    config = TrainConfig(arch="mlp", size="s", overrides={"hidden_features": 64}, epochs=4, batch_size=64,
-                         val_subsets=2, lr=3e-3, threads=1)
+    config = TrainConfig(
+        arch="mlp",
+        size="s",
+        overrides={"hidden_features": 64},
+        epochs=4,
+        batch_size=64,
+        val_subsets=2,
+        lr=3e-3,
+        threads=1,
+    )
     paths["checkpoint"] = root / "checkpoints" / "toyeval_mlp_s.pt"
     train(paths["train"], paths["val"], paths["checkpoint"], config, progress=False)
     return paths
@@ -103,7 +136,9 @@ def test_scores_are_the_metrics_of_the_predictions(toy):
     expected = retrieval_scores(pred, audio, pool=64, subsets=5, seed=3)
     for key in ("mrr", "mrr_std", "mrr_at_k", "recall_at_1", "recall_at_5", "recall_at_10", "pool", "subsets", "n"):
         assert r[key] == expected[key], key
-    assert r["l1"] == pytest.approx(mean_l1(pred, audio)) and r["modality_gap"] == pytest.approx(modality_gap(pred, audio))
+    assert r["l1"] == pytest.approx(mean_l1(pred, audio)) and r["modality_gap"] == pytest.approx(
+        modality_gap(pred, audio)
+    )
     assert (r["n"], r["pool"], r["subsets"], r["note"], r["direction"]) == (300, 64, 5, "", "preset_to_audio")
     assert (r["synth"], r["arch"], r["size"], r["test_set"]) == ("toyeval", "mlp", "s", "synthetic")
     assert r["mrr"] > 3 * random_mrr(64) and r["mrr_std"] > 0  # learnt something; pools differ
@@ -124,8 +159,14 @@ def test_both_directions(toy):
         evaluate_checkpoint(toy["checkpoint"], toy["test"], direction="sideways")
 
 
-@pytest.mark.parametrize("store,why", [("other_spec", r"synth spec .*parameters changed: a \(interval\)"),
-                                       ("mel", "audio model 'mel'"), ("other_note", "differ: midi_note")])
+@pytest.mark.parametrize(
+    "store,why",
+    [
+        ("other_spec", r"synth spec .*parameters changed: a \(interval\)"),
+        ("mel", "audio model 'mel'"),
+        ("other_note", "differ: midi_note"),
+    ],
+)
 def test_refuses_datasets_made_otherwise(toy, store, why):
     with pytest.raises(DatasetMismatch, match=why) as e:
         evaluate_checkpoint(toy["checkpoint"], toy[store])
@@ -140,8 +181,10 @@ def test_checkpoint_missing_metadata_is_named(toy, tmp_path):
     with pytest.raises(MissingMetadata, match=r"no_model\.pt: missing 'audio_model'"):
         evaluate_checkpoint(no_model, toy["test"])
     no_render = tmp_path / "no_render.pt"
-    torch.save({**ck, "datasets": {"train": {k: v for k, v in ck["datasets"]["train"].items() if k != "render_settings"}}},
-               no_render)
+    torch.save(
+        {**ck, "datasets": {"train": {k: v for k, v in ck["datasets"]["train"].items() if k != "render_settings"}}},
+        no_render,
+    )
     with pytest.raises(MissingMetadata, match="datasets.train.render_settings"):
         evaluate_checkpoint(no_render, toy["test"])
     no_hash = tmp_path / "no_hash.pt"
@@ -171,12 +214,20 @@ def test_evaluation_table_rows_and_csv(toy, tmp_path):
 
 
 def test_find_checkpoints(tmp_path):
-    for name in ("dexed_mlp_b.pt", "dexed_mlp_b.last.pt", "dexed-vst_mlp_b.pt", "amsynth_gru_s.pt",
-                 "quick/dexed_transformer_s.pt", "quick/dexed_transformer_s.last.pt"):
+    for name in (
+        "dexed_mlp_b.pt",
+        "dexed_mlp_b.last.pt",
+        "dexed-vst_mlp_b.pt",
+        "amsynth_gru_s.pt",
+        "quick/dexed_transformer_s.pt",
+        "quick/dexed_transformer_s.last.pt",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"")
-    assert [p.relative_to(tmp_path).as_posix() for p in find_checkpoints("dexed", tmp_path)] == \
-        ["dexed_mlp_b.pt", "quick/dexed_transformer_s.pt"]
+    assert [p.relative_to(tmp_path).as_posix() for p in find_checkpoints("dexed", tmp_path)] == [
+        "dexed_mlp_b.pt",
+        "quick/dexed_transformer_s.pt",
+    ]
     assert find_checkpoints("dexed", tmp_path, quick=False) == [tmp_path / "dexed_mlp_b.pt"]
     assert find_checkpoints("diva", tmp_path / "nowhere") == []
 
@@ -196,12 +247,36 @@ def test_find_checkpoints_leaves_out_those_of_another_spec(toy, tmp_path, caplog
 
 # -- the command line --------------------------------------------------------------------------------
 def test_cli_json_and_table(toy, capsys):
-    args = ["evaluate", "--checkpoint", str(toy["checkpoint"]), "--dataset", str(toy["test"]), "--pool", "64",
-            "--subsets", "3"]
+    args = [
+        "evaluate",
+        "--checkpoint",
+        str(toy["checkpoint"]),
+        "--dataset",
+        str(toy["test"]),
+        "--pool",
+        "64",
+        "--subsets",
+        "3",
+    ]
     assert main(args + ["--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert {"mrr", "mrr_std", "l1", "recall_at_1", "recall_at_5", "recall_at_10", "mrr_at_k", "pool", "subsets", "n",
-            "modality_gap", "direction", "checkpoint", "dataset", "note"} <= set(out)
+    assert {
+        "mrr",
+        "mrr_std",
+        "l1",
+        "recall_at_1",
+        "recall_at_5",
+        "recall_at_10",
+        "mrr_at_k",
+        "pool",
+        "subsets",
+        "n",
+        "modality_gap",
+        "direction",
+        "checkpoint",
+        "dataset",
+        "note",
+    } <= set(out)
     assert (out["pool"], out["subsets"], out["n"], out["note"]) == (64, 3, 300, "")
     assert out["mrr"] == evaluate_checkpoint(toy["checkpoint"], toy["test"], pool=64, subsets=3)["mrr"]
     assert main(args + ["--direction", "both"]) == 0

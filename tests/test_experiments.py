@@ -15,8 +15,11 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 def _parameter_names(nb: Path) -> set[str]:
     cells = json.loads(nb.read_text())["cells"]
     cell = next(c for c in cells if "parameters" in c.get("metadata", {}).get("tags", []))
-    return {line.split("=")[0].strip() for line in "".join(cell["source"]).splitlines()
-            if "=" in line and not line.lstrip().startswith("#")}
+    return {
+        line.split("=")[0].strip()
+        for line in "".join(cell["source"]).splitlines()
+        if "=" in line and not line.lstrip().startswith("#")
+    }
 
 
 @pytest.mark.parametrize("name", experiment_names())

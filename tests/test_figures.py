@@ -29,15 +29,17 @@ from synthproxy.train import TrainConfig, train
 
 DATA = Path(__file__).parent / "data"
 D = 8
-SPEC = spec_from_dict({
-    "name": "toyfig",
-    "engine": "plugin",
-    "parameters": [
-        {"name": "a", "type": "num", "default": 0.5, "index": 0},
-        {"name": "b", "type": "cat", "default": 0.0, "index": 1, "cardinality": 3},
-        {"name": "c", "type": "bin", "default": 0.0, "index": 2},
-    ],
-})
+SPEC = spec_from_dict(
+    {
+        "name": "toyfig",
+        "engine": "plugin",
+        "parameters": [
+            {"name": "a", "type": "num", "default": 0.5, "index": 0},
+            {"name": "b", "type": "cat", "default": 0.0, "index": 1, "cardinality": 3},
+            {"name": "c", "type": "bin", "default": 0.0, "index": 2},
+        ],
+    }
+)
 NAMES = ["BASS 1", "E.PIANO", "BRASS 2", "ST.HELENS"]
 
 
@@ -46,18 +48,31 @@ def make_store(folder: Path, *, seed: int, split: str, n: int, model: str = "toy
     presets = random_presets(SPEC, seed, range(n))
     onehot = OneHot(SPEC)(torch.as_tensor(presets)).numpy().astype(np.float64)
     emb = (onehot @ np.random.default_rng(0).normal(size=(onehot.shape[1], D))).astype(np.float32)
-    header = {"kind": "handcrafted" if names else "random", "synth": SPEC.name, "spec_hash": SPEC.hash,
-              "spec": SPEC.to_dict(), "render_settings": {"sample_rate": 44100},
-              "audio_model": {"name": model, "weights_hash": model, "embedding_size": D}, "seed": seed, "split": split,
-              "size": n, "chunk_size": 64}
+    header = {
+        "kind": "handcrafted" if names else "random",
+        "synth": SPEC.name,
+        "spec_hash": SPEC.hash,
+        "spec": SPEC.to_dict(),
+        "render_settings": {"sample_rate": 44100},
+        "audio_model": {"name": model, "weights_hash": model, "embedding_size": D},
+        "seed": seed,
+        "split": split,
+        "size": n,
+        "chunk_size": 64,
+    }
     w = StoreWriter(folder, header)
     for c, s in enumerate(range(0, n, 64)):
-        w.write_chunk(c, {"presets": presets[s:s + 64], "embeddings": emb[s:s + 64]})
+        w.write_chunk(c, {"presets": presets[s : s + 64], "embeddings": emb[s : s + 64]})
     if names:
         from synthproxy.presets.categories import category_from_name
 
-        write_json(folder / "metadata.json", [{"bank": "toy", "index": i, "name": NAMES[i % 4] + " ",
-                                               "category": category_from_name(NAMES[i % 4])} for i in range(n)])
+        write_json(
+            folder / "metadata.json",
+            [
+                {"bank": "toy", "index": i, "name": NAMES[i % 4] + " ", "category": category_from_name(NAMES[i % 4])}
+                for i in range(n)
+            ],
+        )
     w.update(complete=True)
     return folder
 
@@ -68,8 +83,16 @@ def trained(tmp_path_factory) -> dict[str, Path]:
     tr = make_store(root / "train", seed=1, split="train", n=128)
     va = make_store(root / "val", seed=2, split="val", n=64)
     hc = make_store(root / "hc", seed=3, split="test", n=24, names=True)
-    config = TrainConfig(arch="mlp", size="s", overrides={"hidden_features": 16}, epochs=1, batch_size=32, val_subsets=2,
-                         lr=3e-3, threads=1)
+    config = TrainConfig(
+        arch="mlp",
+        size="s",
+        overrides={"hidden_features": 16},
+        epochs=1,
+        batch_size=32,
+        val_subsets=2,
+        lr=3e-3,
+        threads=1,
+    )
     ck = root / "checkpoints" / "toyfig_mlp_s.pt"
     train(tr, va, ck, config, progress=False)
     return {"root": root, "train": tr, "hc": hc, "checkpoint": ck}
@@ -91,8 +114,12 @@ def test_results_table_rows_archs_columns_synth_test_set_metric():
     table = figures.results_table(ev)
     assert list(table.index) == ["mlp (s)", "transformer (s)"]  # ARCHS order
     assert table.columns.names == ["synth", "test set", "metric"]
-    assert list(table.columns)[:4] == [("dexed", "synthetic", "mrr"), ("dexed", "synthetic", "l1"),
-                                       ("dexed", "hand-crafted", "mrr"), ("dexed", "hand-crafted", "l1")]
+    assert list(table.columns)[:4] == [
+        ("dexed", "synthetic", "mrr"),
+        ("dexed", "synthetic", "l1"),
+        ("dexed", "hand-crafted", "mrr"),
+        ("dexed", "hand-crafted", "l1"),
+    ]
     assert table.loc["mlp (s)", ("dexed", "synthetic", "mrr")] == 0.412
     assert table.loc["transformer (s)", ("dexed", "hand-crafted", "l1")] == 0.0541
     assert np.isnan(table.loc["transformer (s)", ("amsynth", "synthetic", "mrr")])  # not evaluated there
@@ -129,7 +156,10 @@ def test_training_curves_read_file_names_with_underscores(tmp_path):
     pd.DataFrame({"step": [1, 2], "val_mrr": [0.1, 0.2]}).to_csv(tmp_path / "dexed_highway_tokens_b.csv", index=False)
     pd.DataFrame({"step": [1], "val_mrr": [0.3]}).to_csv(tmp_path / "dexed-vst_mlp_s.csv", index=False)
     curves = figures.training_curves(tmp_path)
-    assert set(zip(curves.synth, curves.arch, curves["size"])) == {("dexed", "highway_tokens", "b"), ("dexed-vst", "mlp", "s")}
+    assert set(zip(curves.synth, curves.arch, curves["size"])) == {
+        ("dexed", "highway_tokens", "b"),
+        ("dexed-vst", "mlp", "s"),
+    }
     assert "highway_tokens (b)" in set(curves.model)
 
 
@@ -161,7 +191,10 @@ def test_quick_checkpoint_curves_do_not_replace_the_study_ones(trained, tmp_path
     shutil.copyfile(trained["checkpoint"], study)
     shutil.copyfile(trained["checkpoint"], quick)
     out = tmp_path / "training"
-    assert figures.write_training_curves([study, quick], out) == [out / "toyfig_mlp_s.csv", out / "toyfig_mlp_s-quick.csv"]
+    assert figures.write_training_curves([study, quick], out) == [
+        out / "toyfig_mlp_s.csv",
+        out / "toyfig_mlp_s-quick.csv",
+    ]
     assert set(figures.training_curves(out).model) == {"mlp (s)", "mlp (s-quick)"}
 
 
@@ -227,8 +260,12 @@ def test_save_chart_writes_static_svg_and_png(tmp_path):
 
 # -- Colab -------------------------------------------------------------------------------------------------------
 def test_colab_cells_inserted_once_and_inert_outside_colab(tmp_path):
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title"),
-                                         nbformat.v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]})])
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Title"),
+            nbformat.v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]}),
+        ]
+    )
     path = tmp_path / "09_demo.ipynb"
     nbformat.write(nb, path)
     assert colab.add_colab_cells([path]) == [path]
@@ -253,7 +290,7 @@ def test_every_notebook_opens_in_colab():
 # -- Binder / conda ----------------------------------------------------------------------------------------------
 def _lock() -> dict[str, str]:
     lines = (REPO_ROOT / "requirements.lock").read_text().splitlines()
-    return {n.lower(): v for n, v in (l.split("==") for l in lines if l and not l.startswith("#"))}
+    return {n.lower(): v for n, v in (line.split("==") for line in lines if line and not line.startswith("#"))}
 
 
 def test_binder_files_describe_the_make_setup_environment():
@@ -276,7 +313,10 @@ def test_binder_files_describe_the_make_setup_environment():
     aisfx = re.search(r"^AISFX\s*:=\s*(\S+)", makefile, re.M).group(1)
     assert f"--no-deps {aisfx}" in post and "--no-deps -e ." in post
     tal_apt = re.search(r"^TAL_APT\s*:=\s*(.+)$", makefile, re.M).group(1).split()  # TAL-NoiseMaker's build tools
-    assert (REPO_ROOT / "apt.txt").read_text().split() == ["amsynth", *tal_apt] and "apt-get install -y -qq amsynth" in makefile
+    assert (REPO_ROOT / "apt.txt").read_text().split() == [
+        "amsynth",
+        *tal_apt,
+    ] and "apt-get install -y -qq amsynth" in makefile
     assert "third_party/tal-noisemaker/build.sh" in post and "third_party/tal-noisemaker/build.sh" in makefile
     for dep in project["dependencies"]:  # exact pins of pyproject are the lock's versions
         if "==" in dep:
@@ -292,8 +332,12 @@ def test_cpu_long_runs_and_scaling_plot(tmp_path):
 
     with pytest.raises(ResultsMissing, match="run.py"):
         cpu_long_runs(tmp_path / "runs.csv")
-    rows = [dict(synth=s, arch="mlp", train_presets=n, contrastive=c, val_mrr_preset_to_audio=0.1 * k)
-            for k, (s, n, c) in enumerate([(s, n, c) for s in ("dexed", "amsynth") for n in (4096, 32768) for c in (0.0, 1.0)])]
+    rows = [
+        dict(synth=s, arch="mlp", train_presets=n, contrastive=c, val_mrr_preset_to_audio=0.1 * k)
+        for k, (s, n, c) in enumerate(
+            [(s, n, c) for s in ("dexed", "amsynth") for n in (4096, 32768) for c in (0.0, 1.0)]
+        )
+    ]
     pd.DataFrame(rows).to_csv(tmp_path / "runs.csv", index=False)
     runs = cpu_long_runs(tmp_path / "runs.csv")
     fig = plot_scaling(runs)

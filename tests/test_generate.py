@@ -76,7 +76,9 @@ def test_a_worker_follows_a_spec_edited_under_the_same_name():
     g._WORKER.clear()
     fresh = run(edited)
     g._WORKER.clear()
-    assert np.array_equal(after["presets"], fresh["presets"]) and not np.array_equal(after["presets"], before["presets"])
+    assert np.array_equal(after["presets"], fresh["presets"]) and not np.array_equal(
+        after["presets"], before["presets"]
+    )
 
 
 def test_rerun_resumes_and_other_dataset_is_refused(tmp_path):
@@ -90,8 +92,26 @@ def test_rerun_resumes_and_other_dataset_is_refused(tmp_path):
 def test_sigkill_mid_run_then_resume_gives_identical_arrays(tmp_path):
     gen(tmp_path / "ref", size=96)
     out = tmp_path / "killed"
-    cmd = CLI + ["generate", "--synth", "dexed", "--size", "96", "--seed", "7", "--split", "test", "--out", str(out),
-                 "--audio-model", "mel", "--workers", "1", "--chunk-size", "8", "--json"]
+    cmd = CLI + [
+        "generate",
+        "--synth",
+        "dexed",
+        "--size",
+        "96",
+        "--seed",
+        "7",
+        "--split",
+        "test",
+        "--out",
+        str(out),
+        "--audio-model",
+        "mel",
+        "--workers",
+        "1",
+        "--chunk-size",
+        "8",
+        "--json",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         for _ in range(600):  # wait (at most ~60 s) until some, not all, chunks are on disk
@@ -146,8 +166,17 @@ def test_a_failing_preset_is_isolated_and_recorded(tmp_path, monkeypatch):
 
     monkeypatch.setattr(g, "generate_chunk", flaky)
     with LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
-        rep = g.generate("dexed", 16, 7, "test", tmp_path / "s", audio_model="mel", scheduler=cluster.scheduler_address,
-                         chunk_size=8, progress=False)
+        rep = g.generate(
+            "dexed",
+            16,
+            7,
+            "test",
+            tmp_path / "s",
+            audio_model="mel",
+            scheduler=cluster.scheduler_address,
+            chunk_size=8,
+            progress=False,
+        )
     assert rep.failed == [5]
     s = open_store(tmp_path / "s")
     assert s.manifest["failed"] == [5] and len(s) == 16
@@ -167,7 +196,26 @@ def test_bad_input(tmp_path, capsys):
     assert "aisfx" in err and "mel" in err
     (tmp_path / "y").mkdir()
     (tmp_path / "y" / "mine.txt").write_text("x")
-    assert main(["generate", "--split", "test", "--seed", "1", "--out", str(tmp_path / "y"), "--synth", "dexed", "--size", "4", "--audio-model", "mel"]) == 2
+    assert (
+        main(
+            [
+                "generate",
+                "--split",
+                "test",
+                "--seed",
+                "1",
+                "--out",
+                str(tmp_path / "y"),
+                "--synth",
+                "dexed",
+                "--size",
+                "4",
+                "--audio-model",
+                "mel",
+            ]
+        )
+        == 2
+    )
     assert "not empty" in capsys.readouterr().err
 
 
@@ -191,8 +239,19 @@ def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad
     from tests.helpers import tasks
 
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parents[1]) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    rep = generate("dexed", 16, 7, "test", tmp_path / "s", audio_model="mel", workers=1, chunk_size=8, progress=False,
-                   preset_timeout_s=5, _task=getattr(tasks, task))
+    rep = generate(
+        "dexed",
+        16,
+        7,
+        "test",
+        tmp_path / "s",
+        audio_model="mel",
+        workers=1,
+        chunk_size=8,
+        progress=False,
+        preset_timeout_s=5,
+        _task=getattr(tasks, task),
+    )
     assert rep.failed == [bad]
     e = open_store(tmp_path / "s").load("embeddings")
     assert np.isnan(e[bad]).all() and np.isfinite(np.delete(e, bad, axis=0)).all()

@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 
 from synthproxy import audio_models
-from synthproxy.generate_handcrafted import handcrafted_store, render_candidates
-from synthproxy.generate_handcrafted import handcrafted_presets
+from synthproxy.generate_handcrafted import handcrafted_presets, handcrafted_store, render_candidates
 from synthproxy.presets.handcrafted import read_banks, screen_presets
 from synthproxy.render import RenderSettings
 from synthproxy.store import StoreWriter, open_store, verify

@@ -9,16 +9,22 @@ from synthproxy.store import StoreError, open_store, verify
 
 
 def bank(values, names=None):
-    return [BankPreset("b", i, (names or [f"P{i}"] * len(values))[i], np.asarray(v, np.float32)) for i, v in enumerate(values)]
+    return [
+        BankPreset("b", i, (names or [f"P{i}"] * len(values))[i], np.asarray(v, np.float32))
+        for i, v in enumerate(values)
+    ]
 
 
 def test_clean_removes_duplicates_and_silence(toy_spec, toy_engine):
-    presets = bank([
-        [0.5, 0.0, 0, 0.5, 0.9, 0.7],   # kept
-        [0.5, 0.0, 0, 0.5, 0.9, 0.1],   # duplicate once reduced (differs only in an unused parameter)
-        [0.5, 1 / 3, 1, 0.5, 0.05, 0.7],  # silent (level**3 ~ 1e-4)
-        [0.95, 2 / 3, 0, 0.5, 0.9, 0.7],  # adjusted: cutoff clipped, excluded category snapped
-    ], names=["BASS 1", "BASS 1 copy", "QUIET", "E.PIANO 1"])
+    presets = bank(
+        [
+            [0.5, 0.0, 0, 0.5, 0.9, 0.7],  # kept
+            [0.5, 0.0, 0, 0.5, 0.9, 0.1],  # duplicate once reduced (differs only in an unused parameter)
+            [0.5, 1 / 3, 1, 0.5, 0.05, 0.7],  # silent (level**3 ~ 1e-4)
+            [0.95, 2 / 3, 0, 0.5, 0.9, 0.7],  # adjusted: cutoff clipped, excluded category snapped
+        ],
+        names=["BASS 1", "BASS 1 copy", "QUIET", "E.PIANO 1"],
+    )
     hc = clean_presets(toy_spec, presets, toy_engine)
     assert hc.read == 4 and len(hc.presets) == 2
     assert dict(hc.removed) == {"duplicate": 1, "silent": 1}

@@ -96,7 +96,7 @@ def test_stft_distance_matches_a_direct_computation():
 
     def mag(s):
         p = np.pad(s, n_fft // 2, mode="reflect")
-        frames = np.stack([p[i:i + n_fft] * win for i in range(0, len(p) - n_fft + 1, hop)])
+        frames = np.stack([p[i : i + n_fft] * win for i in range(0, len(p) - n_fft + 1, hop)])
         return np.maximum(np.abs(np.fft.rfft(frames, axis=1)), mt.STFT_MAGNITUDE_FLOOR)
 
     mx, my = mag(x), mag(y)
@@ -229,9 +229,18 @@ def test_compare_methods_table(matcher, toy_spec, toy_engine, tmp_path):
 def fake_store(folder: Path, spec, n: int, seed: int, split: str, dim: int = 512, model: str = "aisfx") -> Path:
     presets = random_presets(spec, seed, range(n))
     emb = np.abs(np.random.default_rng(seed).normal(size=(n, dim))).astype(np.float32)
-    header = {"kind": "random", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
-              "render_settings": {"sample_rate": SR}, "audio_model": {"name": model, "weights_hash": None,
-              "embedding_size": dim}, "seed": seed, "split": split, "size": n, "chunk_size": n}
+    header = {
+        "kind": "random",
+        "synth": spec.name,
+        "spec_hash": spec.hash,
+        "spec": spec.to_dict(),
+        "render_settings": {"sample_rate": SR},
+        "audio_model": {"name": model, "weights_hash": None, "embedding_size": dim},
+        "seed": seed,
+        "split": split,
+        "size": n,
+        "chunk_size": n,
+    }
     w = StoreWriter(folder, header)
     w.write_chunk(0, {"presets": presets, "embeddings": emb})
     w.update(complete=True)
@@ -273,8 +282,9 @@ def tiny_ckpt(root: Path, synth: str) -> Path:
     tr = fake_store(root / f"{synth}_tr", spec, 64, seed=1, split="train")
     va = fake_store(root / f"{synth}_va", spec, 32, seed=2, split="val")
     out = root / f"{synth}_mlp_s.pt"
-    cfg = TrainConfig(arch="mlp", size="s", overrides={"hidden_features": 32}, epochs=1, batch_size=32, val_subsets=1,
-                      threads=1)
+    cfg = TrainConfig(
+        arch="mlp", size="s", overrides={"hidden_features": 32}, epochs=1, batch_size=32, val_subsets=1, threads=1
+    )
     train(tr, va, out, cfg, progress=False)
     return out
 
@@ -312,19 +322,32 @@ def test_matcher_refuses_a_checkpoint_of_another_synth(ckpts):
 
 # -- files --------------------------------------------------------------------------------------
 def test_write_matches_dexed_bank_round_trips(tmp_path):
+    from synthproxy.presets.dx7_voice import values_from_voice
     from synthproxy.presets.syx import read_bank
     from synthproxy.render import RenderSettings
-    from synthproxy.presets.dx7_voice import values_from_voice
 
     dexed = get_spec("dexed")
     rom = mt.handcrafted_bank(dexed, [ROM])
-    cands = [mt.Candidate(rom.presets[i], rom.names[i], "retrieval" if i else "refinement", "rom1a",
-                          proxy_distance=0.5, distance=0.1 * i, stft=1.0, audio=tone(220)) for i in range(3)]
-    r = mt.write_matches(tmp_path / "out", dexed, RenderSettings(), cands, target_audio=tone(220),
-                         info={"synth": "dexed"})
+    cands = [
+        mt.Candidate(
+            rom.presets[i],
+            rom.names[i],
+            "retrieval" if i else "refinement",
+            "rom1a",
+            proxy_distance=0.5,
+            distance=0.1 * i,
+            stft=1.0,
+            audio=tone(220),
+        )
+        for i in range(3)
+    ]
+    r = mt.write_matches(
+        tmp_path / "out", dexed, RenderSettings(), cands, target_audio=tone(220), info={"synth": "dexed"}
+    )
     voices = read_bank(r["files"]["bank"])
-    assert [v.name for v in voices[:3]] == [f"{k}{mark}{rom.names[k - 1]}"[:10].strip() for k, mark in
-                                            ((1, "~"), (2, " "), (3, " "))]
+    assert [v.name for v in voices[:3]] == [
+        f"{k}{mark}{rom.names[k - 1]}"[:10].strip() for k, mark in ((1, "~"), (2, " "), (3, " "))
+    ]
     back = dexed.from_values(values_from_voice(np.stack([v.array for v in voices[:3]]), dexed))
     assert np.array_equal(back, rom.presets[:3])
     saved = json.loads((tmp_path / "out" / "match.json").read_text())
@@ -340,8 +363,9 @@ def test_write_matches_amsynth_bank_round_trips(tmp_path):
 
     spec = get_spec("amsynth")
     presets = random_presets(spec, 0, range(3))
-    cands = [mt.Candidate(p, f"R{i}", "random", "random", distance=float(i), audio=tone(220))
-             for i, p in enumerate(presets)]
+    cands = [
+        mt.Candidate(p, f"R{i}", "random", "random", distance=float(i), audio=tone(220)) for i, p in enumerate(presets)
+    ]
     r = mt.write_matches(tmp_path, spec, RenderSettings(), cands)
     back = read_bank(r["files"]["bank"], spec)
     assert [b.name for b in back] == ["1 R0", "2 R1", "3 R2"]
@@ -359,12 +383,49 @@ def test_cli_match_writes_bank_audio_and_json(tmp_path, capsys, ckpts):
     from synthproxy.presets.syx import read_bank
 
     target = tmp_path / "t.wav"
-    assert main(["render", "--synth", "dexed", "--bank", str(REPO_DX7 / "factory" / "rom1b.syx"), "--index", "2",
-                 "--out", str(target), "--sample-rate", "22050"]) == 0  # another sample rate: resampled
+    assert (
+        main(
+            [
+                "render",
+                "--synth",
+                "dexed",
+                "--bank",
+                str(REPO_DX7 / "factory" / "rom1b.syx"),
+                "--index",
+                "2",
+                "--out",
+                str(target),
+                "--sample-rate",
+                "22050",
+            ]
+        )
+        == 0
+    )  # another sample rate: resampled
     capsys.readouterr()
-    code, out, err = run(capsys, "match", "--synth", "dexed", "--target", str(target),
-                         "--checkpoint", str(ckpts["dexed"]), "--out", str(tmp_path / "m"), "--no-default-bank",
-                         "--bank", str(ROM), "--n", "3", "--candidates", "4", "--starts", "2", "--steps", "5", "--json")
+    code, out, err = run(
+        capsys,
+        "match",
+        "--synth",
+        "dexed",
+        "--target",
+        str(target),
+        "--checkpoint",
+        str(ckpts["dexed"]),
+        "--out",
+        str(tmp_path / "m"),
+        "--no-default-bank",
+        "--bank",
+        str(ROM),
+        "--n",
+        "3",
+        "--candidates",
+        "4",
+        "--starts",
+        "2",
+        "--steps",
+        "5",
+        "--json",
+    )
     assert code == 0, err
     r = json.loads(out)
     assert {"distances", "presets", "files", "renders", "seconds", "synth", "checkpoint", "target"} <= set(r)

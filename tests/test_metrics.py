@@ -156,8 +156,9 @@ def test_validation_mrr_constructed_case():
 
 def test_mean_l1_and_modality_gap():
     assert mean_l1(np.array([[1.0, -2.0], [3.0, 4.0]]), torch.zeros(2, 2)) == pytest.approx(2.5)
-    assert modality_gap(np.array([[0.0, 0.0], [2.0, 0.0]]), np.array([[1.0, 3.0], [1.0, 5.0], [1.0, 4.0]])) \
-        == pytest.approx(4.0)
+    assert modality_gap(
+        np.array([[0.0, 0.0], [2.0, 0.0]]), np.array([[1.0, 3.0], [1.0, 5.0], [1.0, 4.0]])
+    ) == pytest.approx(4.0)
     with pytest.raises(ValueError):
         mean_l1(np.zeros((2, 2)), np.zeros((2, 3)))
 
@@ -196,8 +197,10 @@ def test_compiled_ranks_equal_torch_ranks(monkeypatch, metric, dim, dtype):
     rng = np.random.default_rng(dim)
     for noise, step in ((0.05, None), (1.0, None), (0.5, 0.5)):
         q, c = _toy_pairs(rng, 300, dim, noise, dtype, step)
-        for sub in (np.stack([rng.choice(300, 70, replace=False) for _ in range(40)]),  # full matrix once
-                    np.stack([rng.choice(300, 130, replace=False) for _ in range(2)])):  # per pool
+        for sub in (
+            np.stack([rng.choice(300, 70, replace=False) for _ in range(40)]),  # full matrix once
+            np.stack([rng.choice(300, 130, replace=False) for _ in range(2)]),
+        ):  # per pool
             idx = torch.from_numpy(sub)
             for both in (False, True):
                 monkeypatch.setattr(metrics, "USE_COMPILED", False)

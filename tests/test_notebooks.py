@@ -10,11 +10,24 @@ from synthproxy.study import notebooks, run_notebook
 #: Tiny parameters per notebook number: seconds to a minute each.
 TINY = {
     "01": {"presets": 1, "steps": 3, "models": ["mel", "mn04"]},
-    "02": {"n_random": 1, "n_handcrafted": 1, "sizes": {"train": 48, "val": 16, "test": 16}, "max_banks": 1,
-           "workers": 1},
+    "02": {
+        "n_random": 1,
+        "n_handcrafted": 1,
+        "sizes": {"train": 48, "val": 16, "test": 16},
+        "max_banks": 1,
+        "workers": 1,
+    },
     "03": {"arch": "mlp", "size": "s", "epochs": 1, "batch_size": 16, "sizes": {"train": 64, "val": 32}},
-    "04": {"synths": ["dexed"], "pool": 16, "subsets": 3, "test_size": 16, "max_banks": 1, "workers": 1,
-           "train_if_missing": True, "train_sizes": {"train": 48, "val": 16}},
+    "04": {
+        "synths": ["dexed"],
+        "pool": 16,
+        "subsets": 3,
+        "test_size": 16,
+        "max_banks": 1,
+        "workers": 1,
+        "train_if_missing": True,
+        "train_sizes": {"train": 48, "val": 16},
+    },
     "05": {"synths": ["dexed"], "test_size": 32, "max_banks": 1, "workers": 1, "umap_points": 40},
     "06": {"train_if_missing": True, "n_targets": 2, "budget": 6, "steps": 10, "starts": 2, "max_bank": 256},
     "07": {"train_if_missing": True, "max_bank": 64, "path_steps": 3},
@@ -39,6 +52,8 @@ def test_notebook_runs(nb: Path, tmp_path, monkeypatch):
     assert nb.stem[:2] in TINY, f"{nb.name}: add its tiny parameters to TINY"
     for dest, src in RESULTS_FIXTURES.get(nb.stem[:2], {}).items():
         (tmp_path / "results").mkdir(exist_ok=True)
-        (shutil.copytree if (TEST_DATA / src).is_dir() else shutil.copyfile)(TEST_DATA / src, tmp_path / "results" / dest)
+        (shutil.copytree if (TEST_DATA / src).is_dir() else shutil.copyfile)(
+            TEST_DATA / src, tmp_path / "results" / dest
+        )
     run_notebook(nb, tmp_path / nb.name, TINY[nb.stem[:2]])
     assert (tmp_path / nb.name).exists()

@@ -12,9 +12,9 @@ pytest.importorskip("dawdreamer")
 from synthproxy.constants import RMS_MIN  # noqa: E402
 from synthproxy.presets.amsynth_bank import read_bank  # noqa: E402
 from synthproxy.render import RenderSettings, render_values, rms  # noqa: E402
-from tests.helpers.presets import preset_with
 from synthproxy.synths import SynthUnavailable, get_spec, plugin_path, spec_from_dict, spec_to_toml  # noqa: E402
 from synthproxy.synths.plugin import PluginEngine, parameter_key, plugin_parameters, spec_from_plugin  # noqa: E402
+from tests.helpers.presets import preset_with
 
 SPEC = get_spec("amsynth")
 try:
@@ -35,14 +35,41 @@ def preset(**values: float) -> np.ndarray:
 
 
 # A: loud (the output limiter works), a triangle LFO on amplitude and pitch, reverb and distortion.
-A = preset(amp_decay=0.4, amp_sustain=0.7, amp_release=0.3, lfo_freq=0.5, lfo_waveform=2 / 6, amp_mod_amount=0.7,
-           freq_mod_amount=0.6, filter_cutoff=0.8, filter_resonance=0.5, reverb_wet=0.3, reverb_roomsize=0.6,
-           reverb_damp=0.5, distortion_crunch=0.2, osc2_detune=0.6)
+A = preset(
+    amp_decay=0.4,
+    amp_sustain=0.7,
+    amp_release=0.3,
+    lfo_freq=0.5,
+    lfo_waveform=2 / 6,
+    amp_mod_amount=0.7,
+    freq_mod_amount=0.6,
+    filter_cutoff=0.8,
+    filter_resonance=0.5,
+    reverb_wet=0.3,
+    reverb_roomsize=0.6,
+    reverb_damp=0.5,
+    distortion_crunch=0.2,
+    osc2_detune=0.6,
+)
 # B: shares A's reverb_wet/width, distortion and master volume; differs in everything that leaves state:
 # long release and big room (tails), other damping, sawtooth-down LFO (polarity), other pitches (glides).
-B = preset(amp_attack=0.05, amp_release=0.9, lfo_freq=0.8, lfo_waveform=1.0, amp_mod_amount=0.9, freq_mod_amount=0.9,
-           filter_cutoff=0.95, reverb_wet=0.3, reverb_roomsize=1.0, reverb_damp=0.1, distortion_crunch=0.2,
-           osc2_range=6 / 7, osc2_pitch=19 / 24, osc2_detune=0.1, osc1_waveform=0.25)
+B = preset(
+    amp_attack=0.05,
+    amp_release=0.9,
+    lfo_freq=0.8,
+    lfo_waveform=1.0,
+    amp_mod_amount=0.9,
+    freq_mod_amount=0.9,
+    filter_cutoff=0.95,
+    reverb_wet=0.3,
+    reverb_roomsize=1.0,
+    reverb_damp=0.1,
+    distortion_crunch=0.2,
+    osc2_range=6 / 7,
+    osc2_pitch=19 / 24,
+    osc2_detune=0.1,
+    osc1_waveform=0.25,
+)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +94,9 @@ def test_a_renamed_parameter_is_refused() -> None:
     data = SPEC.to_dict()
     data["parameters"][9] = dict(data["parameters"][9], name="filter_res")
     renamed = spec_from_dict(data, "renamed.toml")
-    with pytest.raises(SynthUnavailable, match=r"renamed\.toml: parameter 'filter_res' \(index 9\).*is 'filter_resonance'"):
+    with pytest.raises(
+        SynthUnavailable, match=r"renamed\.toml: parameter 'filter_res' \(index 9\).*is 'filter_resonance'"
+    ):
         PluginEngine(renamed, SHORT, PATH)
 
 
@@ -118,7 +147,9 @@ def test_history_with_other_effect_levels_changes_almost_nothing(engine) -> None
     stop a few ulps off: differences stay below 1e-4 (measured ~1e-5)."""
     with PluginEngine(SPEC, SHORT, PATH) as fresh:
         a0 = fresh.render_values(A)
-    engine.render_values(preset(reverb_wet=0.9, reverb_width=0.2, distortion_crunch=0.8, master_vol=0.3, amp_release=1.0))
+    engine.render_values(
+        preset(reverb_wet=0.9, reverb_width=0.2, distortion_crunch=0.8, master_vol=0.3, amp_release=1.0)
+    )
     a = engine.render_values(A)
     assert np.abs(a - a0).max() < 1e-4
 

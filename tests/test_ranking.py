@@ -8,8 +8,8 @@ import dataclasses
 import numpy as np
 import pandas as pd
 import pytest
-
 from conftest import ToyEngine
+
 from synthproxy import sweeps as sw
 from synthproxy.audio_models import UnknownAudioModelError, ranking
 from synthproxy.audio_models.base import AudioModel
@@ -33,7 +33,8 @@ def toy_tables(monkeypatch, tmp_path):
     (tmp_path / "toy.py").write_text(
         "from synthproxy.presets.adapter import SynthAdapter\n"
         f"ADAPTER = SynthAdapter(attributes={TOY_TABLE!r},\n"
-        "                       missing_attributes={'reverb_amount': 'the toy has no reverb'})\n")
+        "                       missing_attributes={'reverb_amount': 'the toy has no reverb'})\n"
+    )
     monkeypatch.setenv("SYNTHPROXY_SPECS", str(tmp_path))
     assert adapter_for("toy").attributes == TOY_TABLE
 
@@ -76,8 +77,11 @@ def test_rank_scores_ties_and_constant():
 
 # -- tables ----------------------------------------------------------------------------------------
 def _names(template: str) -> list[str]:
-    return [template.replace("{carrier}", str(k)).replace("{modulator}", str(k)) for k in range(1, 7)] \
-        if "{" in template else [template]
+    return (
+        [template.replace("{carrier}", str(k)).replace("{modulator}", str(k)) for k in range(1, 7)]
+        if "{" in template
+        else [template]
+    )
 
 
 @pytest.mark.parametrize("synth", SYNTHS)
@@ -141,11 +145,18 @@ def test_operator_roles_follow_the_algorithm():
 
 # -- sweeps on the toy synth -------------------------------------------------------------------------
 def test_silent_and_unchanged_sweeps_excluded_unknown_skipped(toy_spec, toy_engine, toy_tables):
-    sweeps = sw.attribute_sweeps(toy_spec, presets=2, steps=4, engine=toy_engine,
-                                 attributes=["brightness", "fade_in", "same", "reverb_amount", "nonsense"])
+    sweeps = sw.attribute_sweeps(
+        toy_spec,
+        presets=2,
+        steps=4,
+        engine=toy_engine,
+        attributes=["brightness", "fade_in", "same", "reverb_amount", "nonsense"],
+    )
     assert [(s.attribute, s.preset) for s in sweeps] == [("brightness", 0), ("brightness", 1)]
-    assert {(s.attribute, s.silent, s.unchanged) for s in sweeps.excluded} == {("fade_in", True, False),
-                                                                                ("same", False, True)}
+    assert {(s.attribute, s.silent, s.unchanged) for s in sweeps.excluded} == {
+        ("fade_in", True, False),
+        ("same", False, True),
+    }
     notes = "\n".join(sweeps.notes)
     assert "fade_in, preset 0: excluded, step 0 is silent" in notes
     assert "same, preset 1: excluded, the sweep does not change the sound" in notes
@@ -162,7 +173,11 @@ def test_score_models_rerenders_per_rate_and_summarizes(toy_spec, toy_engine, to
     a, b = FakeModel(settings.sample_rate), FakeModel(22_050)
     b.name = "fake22"
     asked = []
-    at_rate = lambda kept, rate: asked.append(rate) or sw.rerender(kept, rate)
+
+    def at_rate(kept, rate):
+        asked.append(rate)
+        return sw.rerender(kept, rate)
+
     df = ranking.score_models(list(sweeps) + sweeps.excluded, [a, b, "mel"], at_rate=at_rate)
     assert len(df) == 3 * 3 and set(df.model) == {"fake", "fake22", "mel"}
     assert asked == [22_050]  # once per rate the sweeps are not at

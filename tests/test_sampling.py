@@ -2,10 +2,13 @@ import numpy as np
 import pytest
 
 from synthproxy.presets.sampling import (
-    preset_rng, random_preset, random_presets,
+    preset_rng,
+    random_preset,
+    random_presets,
 )
 from synthproxy.render import (
-    PresetRejected, sample_audible_preset,
+    PresetRejected,
+    sample_audible_preset,
 )
 
 
@@ -53,7 +56,7 @@ def test_from_values_snaps_to_spec(toy_spec):
 
 def test_level_filter_rejects_silence(toy_spec, toy_engine):
     s = sample_audible_preset(toy_engine, 5, 3)
-    assert s.attempts >= 1 and 0.01 < np.sqrt(np.mean(s.audio ** 2)) < 1.0
+    assert s.attempts >= 1 and 0.01 < np.sqrt(np.mean(s.audio**2)) < 1.0
     assert np.array_equal(s.preset, random_preset(toy_spec, 5, 3, s.attempts - 1))
     # a filter nothing passes: rejected with counts by reason
     with pytest.raises(PresetRejected, match="preset 3 of seed 5"):

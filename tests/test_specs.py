@@ -78,8 +78,15 @@ def test_diva_keeps_heads_noise_mod_source_exclusion() -> None:
 # ---------------------------------------------------------------------------------------------
 def _row(index: int, name: str, type_: str, **kw: object) -> dict[str, object]:
     row: dict[str, object] = {
-        "index": index, "name": name, "type": type_, "default": 0.0, "cardinality": -1, "cat_values": None,
-        "cat_weights": None, "interval": [0.0, 1.0], "excluded_cat_idx": None,
+        "index": index,
+        "name": name,
+        "type": type_,
+        "default": 0.0,
+        "cardinality": -1,
+        "cat_values": None,
+        "cat_weights": None,
+        "interval": [0.0, 1.0],
+        "excluded_cat_idx": None,
     }
     row.update(kw)
     return row
@@ -169,7 +176,9 @@ def _spec_file(tmp_path: Path, params: str, patterns: str = "[]") -> Path:
 
 
 def test_a_well_formed_file_loads(tmp_path: Path) -> None:
-    spec = load_spec(_spec_file(tmp_path, '  { name = "wave", type = "cat", default = 0.0, index = 1, cardinality = 3 },\n'))
+    spec = load_spec(
+        _spec_file(tmp_path, '  { name = "wave", type = "cat", default = 0.0, index = 1, cardinality = 3 },\n')
+    )
     assert [p.name for p in spec.used] == ["cutoff", "wave"]
 
 

@@ -7,9 +7,17 @@ from synthproxy.store import StoreError, StoreWriter, open_store, verify
 
 
 def header(**kw):
-    h = {"kind": "random", "synth": "toy", "spec_hash": "abc", "render_settings": {"sample_rate": 44100},
-         "audio_model": {"name": "mel", "weights_hash": None, "embedding_size": 4}, "seed": 1, "split": "train",
-         "size": 10, "chunk_size": 4}
+    h = {
+        "kind": "random",
+        "synth": "toy",
+        "spec_hash": "abc",
+        "render_settings": {"sample_rate": 44100},
+        "audio_model": {"name": "mel", "weights_hash": None, "embedding_size": 4},
+        "seed": 1,
+        "split": "train",
+        "size": 10,
+        "chunk_size": 4,
+    }
     h.update(kw)
     return h
 
@@ -19,7 +27,7 @@ def fill(folder, chunks, size=10, chunk=4, **kw):
     p, e = rng.random((size, 3), dtype=np.float32), rng.random((size, 4), dtype=np.float32)
     w = StoreWriter(folder, header(size=size, chunk_size=chunk, **kw))
     for i in chunks:
-        w.write_chunk(i, {"presets": p[i * chunk:(i + 1) * chunk], "embeddings": e[i * chunk:(i + 1) * chunk]})
+        w.write_chunk(i, {"presets": p[i * chunk : (i + 1) * chunk], "embeddings": e[i * chunk : (i + 1) * chunk]})
     return w, p, e
 
 
@@ -56,7 +64,8 @@ def test_refuses_other_dataset_and_foreign_folder(tmp_path):
 
 
 def test_embeddings_of_another_precision_are_never_mixed_in(tmp_path):
-    """A store begun with bfloat16 embeddings (an AMX machine) is not resumed with Winograd ones (AVX2), nor the reverse."""
+    """A store begun with bfloat16 embeddings (an AMX machine) is not resumed with Winograd ones (AVX2), nor the
+    reverse."""
     model = {"name": "aisfx", "weights_hash": "w", "embedding_size": 4, "settings": {"precision": "bfloat16"}}
     fill(tmp_path / "s", [0], audio_model=model)
     other = {**model, "settings": {"precision": "winograd"}}

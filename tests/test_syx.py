@@ -6,8 +6,17 @@ import numpy as np
 import pytest
 
 from synthproxy.presets.syx import (
-    BANK_FILE_SIZE, INIT_VOICE, VOICE_MAXIMA, VOICE_PARAMETERS, SyxError, Voice, pack_voice, read_bank,
-    unpack_voice, voice_problems, write_bank,
+    BANK_FILE_SIZE,
+    INIT_VOICE,
+    VOICE_MAXIMA,
+    VOICE_PARAMETERS,
+    SyxError,
+    Voice,
+    pack_voice,
+    read_bank,
+    unpack_voice,
+    voice_problems,
+    write_bank,
 )
 
 DATA = Path(__file__).parent / "data" / "dx7"
@@ -50,7 +59,9 @@ PROJECT_BANKS = Path(__file__).parents[1] / "data" / "dx7"
 def test_matches_dexed_py_on_project_banks():
     """All factory ROMs and every 40th community bank (the project's copy under data/dx7)."""
     dexed = pytest.importorskip("dexed")
-    files = sorted((PROJECT_BANKS / "factory").glob("*.syx")) + sorted((PROJECT_BANKS / "community").glob("*.syx"))[::40]
+    files = (
+        sorted((PROJECT_BANKS / "factory").glob("*.syx")) + sorted((PROJECT_BANKS / "community").glob("*.syx"))[::40]
+    )
     checked = 0
     for f in files:
         for v, p in zip(read_bank(f), dexed.Patch.load_bank(str(f))):
@@ -75,12 +86,15 @@ def test_out_of_range_voices_are_clipped_and_flagged():
     assert voices[13].array[VOICE_PARAMETERS.index("LFO WAVE")] == 5
 
 
-@pytest.mark.parametrize("fixture, match", [
-    ("truncated.syx", "truncated: 2048 bytes"),
-    ("bad_checksum.syx", "checksum mismatch"),
-    ("wrong_header.syx", "not a Yamaha message"),
-    ("raw_payload.syx", "raw 4096-byte"),
-])
+@pytest.mark.parametrize(
+    "fixture, match",
+    [
+        ("truncated.syx", "truncated: 2048 bytes"),
+        ("bad_checksum.syx", "checksum mismatch"),
+        ("wrong_header.syx", "not a Yamaha message"),
+        ("raw_payload.syx", "raw 4096-byte"),
+    ],
+)
 def test_bad_fixtures_raise_naming_the_file(fixture, match):
     with pytest.raises(SyxError, match=match) as e:
         read_bank(DATA / fixture)

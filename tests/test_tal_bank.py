@@ -58,15 +58,21 @@ def test_write_read_round_trip_and_bad_files(tmp_path: Path) -> None:
         read_bank(FACTORY, get_spec("talnm-vst3"))
 
 
-@pytest.mark.skipif(shutil.which("lv2info") is None or not availability("talnm").available,
-                    reason="needs lv2info (apt install lilv-utils) and the TAL-NoiseMaker build")
+@pytest.mark.skipif(
+    shutil.which("lv2info") is None or not availability("talnm").available,
+    reason="needs lv2info (apt install lilv-utils) and the TAL-NoiseMaker build",
+)
 def test_an_lv2_host_lists_written_presets_for_the_plugin(tmp_path: Path) -> None:
     from synthproxy.synths import plugin_path
 
     shutil.copytree(plugin_path(SPEC), tmp_path / "TAL-NoiseMaker.lv2")
     write_bank(tmp_path / "Mine.lv2", [("ZZ synthproxy written", SPEC.defaults)], SPEC)
-    info = subprocess.run(["lv2info", SPEC.plugin_uri], capture_output=True, text=True,
-                          env={"LV2_PATH": str(tmp_path), "PATH": "/usr/bin:/bin"}).stdout
+    info = subprocess.run(
+        ["lv2info", SPEC.plugin_uri],
+        capture_output=True,
+        text=True,
+        env={"LV2_PATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    ).stdout
     assert "ZZ synthproxy written" in info
 
 
@@ -74,8 +80,23 @@ def test_an_lv2_host_lists_written_presets_for_the_plugin(tmp_path: Path) -> Non
 def test_handcrafted_cli_keeps_most_factory_presets(tmp_path: Path, capsys) -> None:
     from synthproxy.cli import main
 
-    assert main(["handcrafted", "--synth", "talnm", "--input", str(FACTORY), "--out", str(tmp_path / "hc"),
-                 "--audio-model", "mel", "--json"]) == 0
+    assert (
+        main(
+            [
+                "handcrafted",
+                "--synth",
+                "talnm",
+                "--input",
+                str(FACTORY),
+                "--out",
+                str(tmp_path / "hc"),
+                "--audio-model",
+                "mel",
+                "--json",
+            ]
+        )
+        == 0
+    )
     r = json.loads(capsys.readouterr().out)
     assert r["read"] == 256 and r["kept"] > 200 and r["kept"] + sum(r["removed"].values()) == 256
     assert set(r["removed"]) <= {"silent", "duplicate", "clipping"} and not r["errors"]

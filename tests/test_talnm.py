@@ -16,16 +16,16 @@ import numpy as np
 import pytest
 
 from synthproxy.render import RenderSettings
+from synthproxy.synths import SPECS_DIR, SynthUnavailable, availability, get_spec, load_spec, plugin_path
 from tests.helpers.presets import preset_with
-from synthproxy.synths import SynthUnavailable, availability, get_spec, load_spec, plugin_path
-from synthproxy.synths import SPECS_DIR
 
 REPO = Path(__file__).resolve().parents[1]
 MAKE_SPEC = REPO / "third_party" / "tal-noisemaker" / "make_spec.py"
 SPEC = get_spec("talnm")
 AVAILABLE = availability("talnm")
 needs_plugin = pytest.mark.skipif(
-    not AVAILABLE.available, reason=f"TAL-NoiseMaker LV2 not built ({AVAILABLE.reason}); run `make setup`")
+    not AVAILABLE.available, reason=f"TAL-NoiseMaker LV2 not built ({AVAILABLE.reason}); run `make setup`"
+)
 SHORT = RenderSettings(render_length_s=1.0, note_hold_s=0.6, fade_out_s=0.05)
 
 
@@ -36,11 +36,35 @@ def preset(**values: float) -> np.ndarray:
 
 # A: everything that keeps state or draws from rand(): chorus, reverb, noise oscillator, vintage noise,
 # detune (random per voice at note-on), LFO on cutoff, filter envelope, release tail.
-A = preset(cutoff=0.5, resonance=0.6, chorus1enable=1.0, reverbwet=0.4, osc1waveform=1.0, vintagenoise=0.4,
-           detune=0.6, lfo1rate=0.6, lfo1destination=1 / 7, filtercontour=0.8, filterdecay=0.4, amprelease=0.5)
+A = preset(
+    cutoff=0.5,
+    resonance=0.6,
+    chorus1enable=1.0,
+    reverbwet=0.4,
+    osc1waveform=1.0,
+    vintagenoise=0.4,
+    detune=0.6,
+    lfo1rate=0.6,
+    lfo1destination=1 / 7,
+    filtercontour=0.8,
+    filterdecay=0.4,
+    amprelease=0.5,
+)
 # B: other pitches, a second chorus, delay, a long release, more voices; then A again must not hear any of it.
-B = preset(cutoff=0.9, osc2volume=0.8, osc2tune=0.8, chorus2enable=1.0, delaywet=0.6, amprelease=1.0,
-           reverbwet=0.9, reverbdecay=0.6, voices=0.4, lfo2rate=0.9, lfo2destination=3 / 7, osc1waveform=0.5)
+B = preset(
+    cutoff=0.9,
+    osc2volume=0.8,
+    osc2tune=0.8,
+    chorus2enable=1.0,
+    delaywet=0.6,
+    amprelease=1.0,
+    reverbwet=0.9,
+    reverbdecay=0.6,
+    voices=0.4,
+    lfo2rate=0.9,
+    lfo2destination=3 / 7,
+    osc1waveform=0.5,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -59,7 +83,13 @@ def test_spec_keeps_the_studys_table_by_name() -> None:
     assert SPEC.plugin_uri == "http://kunz.corrupt.ch/products/tal-noisemaker" and SPEC.plugin_env is None
     for mine, theirs in zip(SPEC.parameters, study.parameters):
         assert (mine.type, mine.cardinality, mine.values, mine.weights, mine.interval, mine.excluded) == (
-            theirs.type, theirs.cardinality, theirs.values, theirs.weights, theirs.interval, theirs.excluded), mine.name
+            theirs.type,
+            theirs.cardinality,
+            theirs.values,
+            theirs.weights,
+            theirs.interval,
+            theirs.excluded,
+        ), mine.name
     by = {p.name: p for p in SPEC.parameters}
     assert by["volume"].index == 1 and by["filterdrive"].index == 81 and by["delayfeedback"].index == 89
     assert by["port_77"].index == 76 and not SPEC.is_used(by["port_77"])  # the unnamed envelope-reset trigger
@@ -97,7 +127,7 @@ def test_spec_matches_the_plugin_and_renders_are_history_free(engine) -> None:
     a3 = engine.render_values(A)
     with PluginEngine(SPEC, SHORT, plugin_path(SPEC)) as fresh:
         a0 = fresh.render_values(A)
-    assert np.sqrt(np.mean(a0 ** 2)) > 0.01 and not np.array_equal(a0, b)
+    assert np.sqrt(np.mean(a0**2)) > 0.01 and not np.array_equal(a0, b)
     for a in (a1, a2, a3):
         np.testing.assert_array_equal(a, a0)
 
@@ -149,8 +179,10 @@ def test_render_cli_is_identical_after_other_renders_here_and_in_a_dask_worker(t
     assert main(argv(3, "a.wav")) == 0
     assert main(argv(4, "other.wav")) == 0
     assert main(argv(3, "b.wav")) == 0
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-            Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
+        Client(cluster) as client,
+    ):
         assert client.submit(cli, argv(5, "w_other.wav"), pure=False).result() == 0
         assert client.submit(cli, argv(3, "w.wav"), pure=False).result() == 0
     a = (tmp_path / "a.wav").read_bytes()
@@ -166,8 +198,12 @@ def test_build_script_says_what_is_missing_and_builds_nothing(tmp_path: Path) ->
         found = shutil.which(tool)
         if found:
             (bin_dir / tool).symlink_to(found)
-    r = subprocess.run(["bash", str(REPO / "third_party" / "tal-noisemaker" / "build.sh")], capture_output=True, text=True,
-                       env={"PATH": str(bin_dir), "HOME": str(tmp_path), "SYNTHPROXY_LV2_DIR": str(tmp_path / "lv2")})
+    r = subprocess.run(
+        ["bash", str(REPO / "third_party" / "tal-noisemaker" / "build.sh")],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(bin_dir), "HOME": str(tmp_path), "SYNTHPROXY_LV2_DIR": str(tmp_path / "lv2")},
+    )
     assert r.returncode == 3, r.stdout + r.stderr
     assert "not built: missing" in r.stdout and "meson" in r.stdout and "apt-get install" in r.stdout
     assert not (tmp_path / "lv2").exists()

@@ -68,8 +68,17 @@ def toy_spec(**changes) -> SynthSpec:
     return spec_from_dict(d)
 
 
-def make_store(folder: Path, *, seed: int, split: str, n: int = N, spec: SynthSpec | None = None, weights: str = "w0",
-               bad_rows: tuple[int, ...] = (), chunk: int = 128) -> Path:
+def make_store(
+    folder: Path,
+    *,
+    seed: int,
+    split: str,
+    n: int = N,
+    spec: SynthSpec | None = None,
+    weights: str = "w0",
+    bad_rows: tuple[int, ...] = (),
+    chunk: int = 128,
+) -> Path:
     """A store of ``n`` random presets whose embeddings are a fixed linear map of their one-hot encoding."""
     spec = spec or toy_spec()
     presets = random_presets(spec, seed, range(n))
@@ -77,12 +86,21 @@ def make_store(folder: Path, *, seed: int, split: str, n: int = N, spec: SynthSp
     mapping = np.random.default_rng(1234).normal(size=(onehot.shape[1], D)) / np.sqrt(onehot.shape[1])
     emb = (onehot @ mapping + 0.01 * np.random.default_rng(seed).normal(size=(n, D))).astype(np.float32)
     emb[list(bad_rows)] = np.inf
-    header = {"kind": "random", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
-              "render_settings": {"sample_rate": 44100}, "audio_model": {"name": "toy", "weights_hash": weights,
-              "embedding_size": D}, "seed": seed, "split": split, "size": n, "chunk_size": chunk}
+    header = {
+        "kind": "random",
+        "synth": spec.name,
+        "spec_hash": spec.hash,
+        "spec": spec.to_dict(),
+        "render_settings": {"sample_rate": 44100},
+        "audio_model": {"name": "toy", "weights_hash": weights, "embedding_size": D},
+        "seed": seed,
+        "split": split,
+        "size": n,
+        "chunk_size": chunk,
+    }
     w = StoreWriter(folder, header)
     for c, s in enumerate(range(0, n, chunk)):
-        w.write_chunk(c, {"presets": presets[s:s + chunk], "embeddings": emb[s:s + chunk]})
+        w.write_chunk(c, {"presets": presets[s : s + chunk], "embeddings": emb[s : s + chunk]})
     w.update(complete=True)
     return folder
 
@@ -131,8 +149,12 @@ def test_schedule_phases_study_defaults():
     assert s(600_000) == s(10**7) == 2e-6  # then constant
     v = s.values()
     assert np.all(np.diff(v[7_500:200_000]) <= 0) and np.all(np.diff(v[200_000:]) <= 0)
-    w = LRSchedule.from_config(TrainConfig(arch="mlp", warmup=10, warmup_start=0.1, decay_end=0.5, restart_end=0.75,
-                                           restart_factor=0.5).resolved(), total_steps=100)
+    w = LRSchedule.from_config(
+        TrainConfig(
+            arch="mlp", warmup=10, warmup_start=0.1, decay_end=0.5, restart_end=0.75, restart_factor=0.5
+        ).resolved(),
+        total_steps=100,
+    )
     assert w(0) == pytest.approx(0.1 * lr) and w(10) == pytest.approx(lr) and w(50) == pytest.approx(0.5 * lr)
     assert w(80) == 2e-6
 
@@ -188,8 +210,12 @@ def test_distillation_loss_by_hand():
 
 
 def test_contrastive_run_records_both_directions(stores, tmp_path):
-    r = train(*stores, tmp_path / "c.pt", cfg("mlp", epochs=2, contrastive=1.0, overrides={"hidden_features": 64}),
-              progress=False)
+    r = train(
+        *stores,
+        tmp_path / "c.pt",
+        cfg("mlp", epochs=2, contrastive=1.0, overrides={"hidden_features": 64}),
+        progress=False,
+    )
     h = r.history[-1]
     assert {"val_mrr_preset_to_audio", "val_mrr_audio_to_preset"} <= set(h)
     assert h["val_mrr"] == h["val_mrr_audio_to_preset"] != h["val_mrr_preset_to_audio"]
@@ -308,27 +334,44 @@ def test_torchrun_two_cpu_processes(stores, tmp_path):
     if torchrun is None:
         pytest.skip("torchrun not found next to the Python interpreter")
     script = tmp_path / "job.py"
-    script.write_text(textwrap.dedent(f"""
+    script.write_text(
+        textwrap.dedent("""
         import json, os, sys
         from synthproxy.train import TrainConfig, train
-        cfg = TrainConfig(arch="mlp", size="s", overrides={{"hidden_features": 32}}, epochs=1, batch_size=64,
+        cfg = TrainConfig(arch="mlp", size="s", overrides={"hidden_features": 32}, epochs=1, batch_size=64,
                           val_subsets=2, lr=3e-3)
         r = train(sys.argv[1], sys.argv[2], sys.argv[3], cfg, progress=False)
-        with open(f"result{{os.environ['RANK']}}.json", "w") as f:  # one file per rank: stdout lines interleave
-            json.dump({{"world": r.world_size, "steps": r.steps}}, f)
-    """))
+        with open(f"result{os.environ['RANK']}.json", "w") as f:  # one file per rank: stdout lines interleave
+            json.dump({"world": r.world_size, "steps": r.steps}, f)
+    """)
+    )
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     out = tmp_path / "ddp.pt"
-    cmd = [torchrun, "--nnodes", "1", "--nproc_per_node", "2", "--master_addr", "127.0.0.1", "--master_port", str(port),
-           str(script), str(stores[0]), str(stores[1]), str(out)]
+    cmd = [
+        torchrun,
+        "--nnodes",
+        "1",
+        "--nproc_per_node",
+        "2",
+        "--master_addr",
+        "127.0.0.1",
+        "--master_port",
+        str(port),
+        str(script),
+        str(stores[0]),
+        str(stores[1]),
+        str(out),
+    ]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     except subprocess.TimeoutExpired:
         pytest.skip("torchrun did not finish within 60 s (process group could not start here?)")
-    if p.returncode != 0 and any(s in p.stderr for s in ("Rendezvous", "EADDRINUSE", "Connection refused", "Address already")):
+    if p.returncode != 0 and any(
+        s in p.stderr for s in ("Rendezvous", "EADDRINUSE", "Connection refused", "Address already")
+    ):
         pytest.skip(f"torchrun could not start a process group here: {p.stderr[-300:]}")
     assert p.returncode == 0, p.stderr[-3000:]
     results = [json.loads((tmp_path / f"result{rank}.json").read_text()) for rank in (0, 1)]

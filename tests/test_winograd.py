@@ -9,8 +9,10 @@ import torch.nn.functional as F
 from synthproxy.audio_models.winograd import conv3x3_relu_single_channel, winograd_conv3x3_relu, winograd_weights
 
 
-@pytest.mark.parametrize("shape", [(1, 1, 1, 1, 1), (2, 5, 7, 3, 4), (3, 12, 12, 16, 8), (2, 25, 24, 9, 17),
-                                   (1, 100, 96, 4, 6), (2, 4, 8, 2, 3)])
+@pytest.mark.parametrize(
+    "shape",
+    [(1, 1, 1, 1, 1), (2, 5, 7, 3, 4), (3, 12, 12, 16, 8), (2, 25, 24, 9, 17), (1, 100, 96, 4, 6), (2, 4, 8, 2, 3)],
+)
 def test_winograd_equals_direct_convolution(shape):
     batch, height, width, c_in, c_out = shape
     gen = torch.Generator().manual_seed(sum(shape))
@@ -35,7 +37,11 @@ def test_winograd_weights_rejects_other_kernels():
 def test_single_channel_convolution_equals_direct(shape):
     batch, height, width, c_out = shape
     gen = torch.Generator().manual_seed(sum(shape))
-    x, w, b = torch.randn(batch, height, width, generator=gen), torch.randn(c_out, 1, 3, 3, generator=gen), torch.randn(c_out, generator=gen)
+    x, w, b = (
+        torch.randn(batch, height, width, generator=gen),
+        torch.randn(c_out, 1, 3, 3, generator=gen),
+        torch.randn(c_out, generator=gen),
+    )
     expected = F.relu(F.conv2d(x[:, None].double(), w.double(), b.double(), padding=1)).permute(0, 2, 3, 1)
     got = conv3x3_relu_single_channel(x, w, b)
     assert got.shape == (batch, height, width, c_out)

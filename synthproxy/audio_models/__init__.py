@@ -39,9 +39,21 @@ from synthproxy.audio_models.efficientat import load_mn04, load_mn20
 from synthproxy.audio_models.mel import MelBaseline, MfccBaseline, load_mel, load_mfcc
 
 __all__ = [
-    "DEFAULT_AUDIO_MODEL", "AudioModel", "AisfxModel", "MelBaseline", "MfccBaseline", "UnknownAudioModelError",
-    "UnsafeCheckpointError", "AisfxWeightsNotFound", "register", "unregister", "names", "load", "sha256_file",
-    "load_checkpoint_safely", "as_batch",
+    "DEFAULT_AUDIO_MODEL",
+    "AudioModel",
+    "AisfxModel",
+    "MelBaseline",
+    "MfccBaseline",
+    "UnknownAudioModelError",
+    "UnsafeCheckpointError",
+    "AisfxWeightsNotFound",
+    "register",
+    "unregister",
+    "names",
+    "load",
+    "sha256_file",
+    "load_checkpoint_safely",
+    "as_batch",
 ]
 
 #: Name of the audio model used when none is given.

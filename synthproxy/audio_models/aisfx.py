@@ -67,11 +67,31 @@ from synthproxy.audio_models.mel import MelSpectrogram
 from synthproxy.machine import bfloat16_is_native
 
 __all__ = [
-    "AISFX_SAMPLE_RATE_HZ", "AISFX_N_FFT", "AISFX_HOP_LENGTH_SAMPLES", "AISFX_N_MELS", "AISFX_FMIN_HZ",
-    "AISFX_FMAX_HZ", "AISFX_LOG_SCALE", "AISFX_SPEC_MIN", "AISFX_SPEC_MAX", "AISFX_BLOCK_FRAMES",
-    "AISFX_BLOCK_HOP_FRAMES", "AISFX_EMBEDDING_SIZE", "AISFX_CHECKPOINT_SHA256", "AISFX_INSTALL_HINT",
-    "AisfxWeightsNotFound", "AisfxFrontEnd", "AisfxNet", "AisfxModel", "aisfx_checkpoint_path",
-    "load_aisfx_state_dict", "load_aisfx", "num_blocks", "cut_blocks", "bfloat16_is_native", "PRECISIONS",
+    "AISFX_SAMPLE_RATE_HZ",
+    "AISFX_N_FFT",
+    "AISFX_HOP_LENGTH_SAMPLES",
+    "AISFX_N_MELS",
+    "AISFX_FMIN_HZ",
+    "AISFX_FMAX_HZ",
+    "AISFX_LOG_SCALE",
+    "AISFX_SPEC_MIN",
+    "AISFX_SPEC_MAX",
+    "AISFX_BLOCK_FRAMES",
+    "AISFX_BLOCK_HOP_FRAMES",
+    "AISFX_EMBEDDING_SIZE",
+    "AISFX_CHECKPOINT_SHA256",
+    "AISFX_INSTALL_HINT",
+    "AisfxWeightsNotFound",
+    "AisfxFrontEnd",
+    "AisfxNet",
+    "AisfxModel",
+    "aisfx_checkpoint_path",
+    "load_aisfx_state_dict",
+    "load_aisfx",
+    "num_blocks",
+    "cut_blocks",
+    "bfloat16_is_native",
+    "PRECISIONS",
 ]
 
 #: Input sample rate (Hz); clips must already be at this rate.
@@ -199,14 +219,18 @@ def load_aisfx_state_dict(
     if not isinstance(weights, dict):
         raise ValueError(f"{path} holds {type(weights).__name__}, not a state dict")
     prefix = "embedding_net."
-    state = {k[len(prefix):]: v for k, v in weights.items() if k.startswith(prefix)}
+    state = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
     if not state:  # a bare EmbeddingNet state dict
         state = {k: v for k, v in weights.items() if not k.startswith("fc.")}
     return state, digest
 
 
-def num_blocks(num_frames: int, block_frames: int = AISFX_BLOCK_FRAMES,
-               hop_frames: int = AISFX_BLOCK_HOP_FRAMES, drop_partial_block: bool = True) -> int:
+def num_blocks(
+    num_frames: int,
+    block_frames: int = AISFX_BLOCK_FRAMES,
+    hop_frames: int = AISFX_BLOCK_HOP_FRAMES,
+    drop_partial_block: bool = True,
+) -> int:
     """Number of network blocks for a spectrogram of ``num_frames`` frames (aisfx's rule).
 
     ``ceil((num_frames - block_frames) / hop_frames + 1)``, minus one when
@@ -221,8 +245,12 @@ def num_blocks(num_frames: int, block_frames: int = AISFX_BLOCK_FRAMES,
     return max(count, 1)
 
 
-def cut_blocks(spec: torch.Tensor, block_frames: int = AISFX_BLOCK_FRAMES,
-               hop_frames: int = AISFX_BLOCK_HOP_FRAMES, drop_partial_block: bool = True) -> torch.Tensor:
+def cut_blocks(
+    spec: torch.Tensor,
+    block_frames: int = AISFX_BLOCK_FRAMES,
+    hop_frames: int = AISFX_BLOCK_HOP_FRAMES,
+    drop_partial_block: bool = True,
+) -> torch.Tensor:
     """Cut spectrograms into the network's fixed-length blocks, zero-padding at the end.
 
     Parameters
@@ -260,8 +288,16 @@ class AisfxFrontEnd(nn.Module):
 
     def __init__(self) -> None:
         super().__init__()
-        self.mel = MelSpectrogram(AISFX_SAMPLE_RATE_HZ, AISFX_N_FFT, AISFX_HOP_LENGTH_SAMPLES, AISFX_N_MELS,
-                                  fmin_hz=AISFX_FMIN_HZ, fmax_hz=AISFX_FMAX_HZ, htk=True, norm=1.0)
+        self.mel = MelSpectrogram(
+            AISFX_SAMPLE_RATE_HZ,
+            AISFX_N_FFT,
+            AISFX_HOP_LENGTH_SAMPLES,
+            AISFX_N_MELS,
+            fmin_hz=AISFX_FMIN_HZ,
+            fmax_hz=AISFX_FMAX_HZ,
+            htk=True,
+            norm=1.0,
+        )
 
     def forward(self, audio: torch.Tensor) -> torch.Tensor:
         """Features of a batch of clips.
@@ -355,7 +391,7 @@ class AisfxNet(nn.Module):
         fast = copy.deepcopy(self).eval()
         for stage in fast.stages():
             stage.fold_batch_norms()
-        return fast.to(memory_format=torch.channels_last)
+        return fast.to(memory_format=torch.channels_last)  # type: ignore[call-overload]  # torch's stubs of Module.to omit memory_format
 
     def winograd_copy(self) -> WinogradAisfxNet:
         """A float32 copy for CPUs without native bfloat16: batch norms folded, 3x3 convolutions by
@@ -366,13 +402,21 @@ class AisfxNet(nn.Module):
         return WinogradAisfxNet(fast)
 
 
+def _folded_bias(conv: nn.Conv2d) -> torch.Tensor:
+    """The bias of a convolution with its batch norm folded in (folding gives it one)."""
+    if conv.bias is None:
+        raise ValueError("a convolution without bias: fold the batch norms first (_ConvPair.fold_batch_norms)")
+    return conv.bias
+
+
 class WinogradAisfxNet:
     """:class:`AisfxNet` with folded batch norms whose 3x3 convolutions run as Winograd F(4x4, 3x3).
 
     The first convolution (one input channel: 0.3 % of the multiply-adds) is a direct one that writes
-    channels-last activations in one pass; the seven others are :func:`~synthproxy.audio_models.winograd.winograd_conv3x3_relu`
-    on channels-last activations, with scratch buffers reused between calls. Outputs equal the exact
-    network's up to float32 rounding (cosine similarity > 0.99999 on every clip of ``benchmarks/embed.py``).
+    channels-last activations in one pass; the seven others are
+    :func:`~synthproxy.audio_models.winograd.winograd_conv3x3_relu` on channels-last activations, with scratch
+    buffers reused between calls. Outputs equal the exact network's up to float32 rounding (cosine similarity
+    > 0.99999 on every clip of ``benchmarks/embed.py``).
     """
 
     def __init__(self, folded: AisfxNet) -> None:
@@ -380,7 +424,8 @@ class WinogradAisfxNet:
 
         convs = [conv for stage in folded.stages() for conv in (stage.conv1, stage.conv2)]
         self.first = convs[0]
-        self.layers = [(winograd_weights(c.weight.detach()), c.bias.detach().contiguous()) for c in convs[1:]]
+        self.first_bias = _folded_bias(self.first)
+        self.layers = [(winograd_weights(c.weight.detach()), _folded_bias(c).detach().contiguous()) for c in convs[1:]]
         # max pooling follows the second convolution of the first three stages: convolutions 1, 3, 5
         self.pool_after = {2 * i for i in range(len(_CHANNELS) - 1)}  # = indices 0, 2, 4 of self.layers
         self.workspace: dict = {}
@@ -389,7 +434,7 @@ class WinogradAisfxNet:
         """``(B, frames, mels)`` float32 -> ``(B, 512)`` float32, as :meth:`AisfxNet.forward`."""
         from synthproxy.audio_models.winograd import conv3x3_relu_single_channel, winograd_conv3x3_relu
 
-        x = conv3x3_relu_single_channel(blocks, self.first.weight, self.first.bias)  # (B, H, W, C)
+        x = conv3x3_relu_single_channel(blocks, self.first.weight, self.first_bias)  # (B, H, W, C)
         for k, (u, bias) in enumerate(self.layers):
             x = winograd_conv3x3_relu(x, u, bias, self.workspace)
             if k in self.pool_after:
@@ -419,8 +464,14 @@ class AisfxModel(AudioModel):
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
 
-    def __init__(self, state_dict: dict[str, torch.Tensor], *, weights_hash: str | None = None,
-                 precision: Precision = "auto", batch_blocks: int = _DEFAULT_BATCH_BLOCKS) -> None:
+    def __init__(
+        self,
+        state_dict: dict[str, torch.Tensor],
+        *,
+        weights_hash: str | None = None,
+        precision: Precision = "auto",
+        batch_blocks: int = _DEFAULT_BATCH_BLOCKS,
+    ) -> None:
         self.name = "aisfx"
         self.sample_rate = AISFX_SAMPLE_RATE_HZ
         self.embedding_size = AISFX_EMBEDDING_SIZE
@@ -447,8 +498,11 @@ class AisfxModel(AudioModel):
     def settings(self) -> dict[str, Any]:
         """What shapes these embeddings besides the weights: precision, blocking, pooling, front end."""
         return {
-            "precision": self.precision, "block_frames": AISFX_BLOCK_FRAMES,
-            "block_hop_frames": AISFX_BLOCK_HOP_FRAMES, "drop_partial_block": True, "block_pooling": "mean",
+            "precision": self.precision,
+            "block_frames": AISFX_BLOCK_FRAMES,
+            "block_hop_frames": AISFX_BLOCK_HOP_FRAMES,
+            "drop_partial_block": True,
+            "block_pooling": "mean",
             "front_end": "librosa-equivalent log-mel, (frames, mels)",
         }
 
@@ -472,7 +526,7 @@ class AisfxModel(AudioModel):
             net, autocast = self._fast, True
         outputs = []
         for start in range(0, blocks.shape[0], self.batch_blocks):
-            chunk = blocks[start:start + self.batch_blocks]
+            chunk = blocks[start : start + self.batch_blocks]
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=autocast):
                 outputs.append(net(chunk).float())
         return torch.cat(outputs)
@@ -526,9 +580,13 @@ class AisfxModel(AudioModel):
         return self.embed_blocks(audio, precision=precision).mean(axis=1).astype(np.float32, copy=False)
 
 
-def load_aisfx(weights_path: str | Path | None = None, *, precision: Precision = "auto",
-               batch_blocks: int = _DEFAULT_BATCH_BLOCKS,
-               expected_sha256: str | None = AISFX_CHECKPOINT_SHA256) -> AisfxModel:
+def load_aisfx(
+    weights_path: str | Path | None = None,
+    *,
+    precision: Precision = "auto",
+    batch_blocks: int = _DEFAULT_BATCH_BLOCKS,
+    expected_sha256: str | None = AISFX_CHECKPOINT_SHA256,
+) -> AisfxModel:
     """Loader registered as ``"aisfx"``: the network with the weights of the installed aisfx wheel.
 
     Parameters

@@ -10,9 +10,10 @@ Shown in use in ``notebooks/01_audio_models.ipynb``.
 from __future__ import annotations
 
 import abc
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import numpy as np
 import torch
@@ -20,8 +21,17 @@ import torch
 from synthproxy.io import sha256_file  # re-exported: audio models hash their weights with it
 
 __all__ = [
-    "AudioModel", "UnknownAudioModelError", "UnsafeCheckpointError", "register", "unregister", "names",
-    "load", "sha256_file", "load_checkpoint_safely", "as_batch", "embed_segments",
+    "AudioModel",
+    "UnknownAudioModelError",
+    "UnsafeCheckpointError",
+    "register",
+    "unregister",
+    "names",
+    "load",
+    "sha256_file",
+    "load_checkpoint_safely",
+    "as_batch",
+    "embed_segments",
 ]
 
 
@@ -88,8 +98,10 @@ class AudioModel(abc.ABC):
         return self.embed(audio)
 
     def __repr__(self) -> str:
-        return (f"{type(self).__name__}(name={self.name!r}, sample_rate={self.sample_rate}, "
-                f"embedding_size={self.embedding_size}, weights_hash={self.weights_hash!r})")
+        return (
+            f"{type(self).__name__}(name={self.name!r}, sample_rate={self.sample_rate}, "
+            f"embedding_size={self.embedding_size}, weights_hash={self.weights_hash!r})"
+        )
 
 
 @dataclass(frozen=True)
@@ -198,8 +210,7 @@ def load(name: str, **kwargs: Any) -> AudioModel:
             raise FileNotFoundError(f"weights file of audio model {name!r} not found: {entry.weights_path}")
         digest = sha256_file(entry.weights_path)
         if entry.sha256 is not None and digest != entry.sha256:
-            raise ValueError(f"weights file {entry.weights_path} has sha256 {digest}, "
-                             f"registered as {entry.sha256}")
+            raise ValueError(f"weights file {entry.weights_path} has sha256 {digest}, registered as {entry.sha256}")
         kwargs["weights_path"] = entry.weights_path
     model = entry.loader(**kwargs)
     missing = [a for a in ("embed", "sample_rate", "embedding_size") if not hasattr(model, a)]
@@ -282,9 +293,9 @@ def as_batch(audio: Any) -> np.ndarray:
     return batch
 
 
-
-def embed_segments(clips: np.ndarray, segments_per_clip: int, batch_segments: int,
-                   embed_chunk: Callable[[torch.Tensor], torch.Tensor]) -> np.ndarray:
+def embed_segments(
+    clips: np.ndarray, segments_per_clip: int, batch_segments: int, embed_chunk: Callable[[torch.Tensor], torch.Tensor]
+) -> np.ndarray:
     """Per-segment embeddings of clips that a model cuts into a fixed number of segments each.
 
     For models that embed segments of every clip (aisfx's blocks, EfficientAT's windows): as many
@@ -315,11 +326,11 @@ def embed_segments(clips: np.ndarray, segments_per_clip: int, batch_segments: in
     out: np.ndarray | None = None
     with torch.inference_mode():
         for start in range(0, clips.shape[0], clips_per_chunk):
-            chunk = torch.from_numpy(clips[start:start + clips_per_chunk])
+            chunk = torch.from_numpy(clips[start : start + clips_per_chunk])
             part = embed_chunk(chunk).reshape(chunk.shape[0], segments_per_clip, -1).numpy()
             if out is None:
                 out = np.empty((clips.shape[0],) + part.shape[1:], dtype=np.float32)
-            out[start:start + chunk.shape[0]] = part
+            out[start : start + chunk.shape[0]] = part
     if out is None:
         raise ValueError("no clips to embed")
     return out

@@ -30,7 +30,7 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import torch
@@ -39,10 +39,25 @@ import torchaudio
 from synthproxy.audio_models.base import AudioModel, as_batch
 
 __all__ = [
-    "MEL_SAMPLE_RATE_HZ", "MEL_N_FFT", "MEL_HOP_LENGTH_SAMPLES", "MEL_N_MELS", "MFCC_N_MFCC",
-    "DB_AMIN_POWER", "DB_TOP_DB", "hz_to_mel", "mel_to_hz", "mel_filterbank", "MelSpectrogram",
-    "power_spectrogram", "power_to_db", "dct_matrix", "torch_default_dtype", "MelBaseline", "MfccBaseline",
-    "load_mel", "load_mfcc",
+    "MEL_SAMPLE_RATE_HZ",
+    "MEL_N_FFT",
+    "MEL_HOP_LENGTH_SAMPLES",
+    "MEL_N_MELS",
+    "MFCC_N_MFCC",
+    "DB_AMIN_POWER",
+    "DB_TOP_DB",
+    "hz_to_mel",
+    "mel_to_hz",
+    "mel_filterbank",
+    "MelSpectrogram",
+    "power_spectrogram",
+    "power_to_db",
+    "dct_matrix",
+    "torch_default_dtype",
+    "MelBaseline",
+    "MfccBaseline",
+    "load_mel",
+    "load_mfcc",
 ]
 
 #: Baseline settings (librosa's defaults for ``melspectrogram`` / ``mfcc``), at the study's rate.
@@ -153,7 +168,7 @@ def mel_filterbank(
     fmin_hz: float = 0.0,
     fmax_hz: float | None = None,
     htk: bool = False,
-    norm: str | float | None = "slaney",
+    norm: Literal["slaney"] | float | None = "slaney",
 ) -> np.ndarray:
     """Triangular mel filter bank, equal to :func:`librosa.filters.mel` with the same arguments.
 
@@ -191,8 +206,15 @@ def mel_filterbank(
         raise ValueError(f"norm must be 'slaney', a number or None, got {norm!r}")
     fmax_hz = float(sample_rate) / 2.0 if fmax_hz is None else float(fmax_hz)
     with torch_default_dtype(torch.float64):
-        triangles = torchaudio.functional.melscale_fbanks(n_fft // 2 + 1, float(fmin_hz), fmax_hz, n_mels,
-                                                          sample_rate, norm=None, mel_scale="htk" if htk else "slaney")
+        triangles = torchaudio.functional.melscale_fbanks(
+            n_fft // 2 + 1,
+            float(fmin_hz),
+            fmax_hz,
+            n_mels,
+            sample_rate,
+            norm=None,
+            mel_scale="htk" if htk else "slaney",
+        )
     bank = np.ascontiguousarray(triangles.numpy().T, dtype=np.float32)  # (n_mels, bins)
     if norm == "slaney":
         edges_mel = np.linspace(hz_to_mel(fmin_hz, htk=htk), hz_to_mel(fmax_hz, htk=htk), n_mels + 2)
@@ -203,8 +225,15 @@ def mel_filterbank(
     return bank
 
 
-def power_spectrogram(audio: torch.Tensor, window: torch.Tensor, n_fft: int, hop_length: int, *,
-                      center: bool = True, pad_mode: str = "constant") -> torch.Tensor:
+def power_spectrogram(
+    audio: torch.Tensor,
+    window: torch.Tensor,
+    n_fft: int,
+    hop_length: int,
+    *,
+    center: bool = True,
+    pad_mode: str = "constant",
+) -> torch.Tensor:
     """Squared STFT magnitudes of a batch of clips, by :func:`torchaudio.functional.spectrogram`.
 
     The power is ``re**2 + im**2`` of torchaudio's complex spectrum rather than torchaudio's own
@@ -230,9 +259,19 @@ def power_spectrogram(audio: torch.Tensor, window: torch.Tensor, n_fft: int, hop
         ``(N, n_fft // 2 + 1, frames)`` float32 power; ``frames = 1 + samples // hop_length``
         with ``center``, else ``1 + (samples - n_fft) // hop_length``.
     """
-    spec = torchaudio.functional.spectrogram(audio, pad=0, window=window, n_fft=n_fft, hop_length=hop_length,
-                                             win_length=window.shape[0], power=None, normalized=False,
-                                             center=center, pad_mode=pad_mode, onesided=True)
+    spec = torchaudio.functional.spectrogram(
+        audio,
+        pad=0,
+        window=window,
+        n_fft=n_fft,
+        hop_length=hop_length,
+        win_length=window.shape[0],
+        power=None,
+        normalized=False,
+        center=center,
+        pad_mode=pad_mode,
+        onesided=True,
+    )
     return spec.real.square() + spec.imag.square()
 
 
@@ -260,6 +299,10 @@ class MelSpectrogram(torch.nn.Module):
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
 
+    # buffers (registered in __init__), typed for the type checker
+    filterbank: torch.Tensor
+    window: torch.Tensor
+
     def __init__(
         self,
         sample_rate: float = MEL_SAMPLE_RATE_HZ,
@@ -270,7 +313,7 @@ class MelSpectrogram(torch.nn.Module):
         fmin_hz: float = 0.0,
         fmax_hz: float | None = None,
         htk: bool = False,
-        norm: str | float | None = "slaney",
+        norm: Literal["slaney"] | float | None = "slaney",
     ) -> None:
         super().__init__()
         self.sample_rate = float(sample_rate)
@@ -278,8 +321,9 @@ class MelSpectrogram(torch.nn.Module):
         self.hop_length = int(hop_length)
         bank = mel_filterbank(sample_rate, n_fft, n_mels, fmin_hz=fmin_hz, fmax_hz=fmax_hz, htk=htk, norm=norm)
         self.register_buffer("filterbank", torch.from_numpy(bank), persistent=False)
-        self.register_buffer("window", torch.hann_window(self.n_fft, periodic=True, dtype=torch.float32),
-                             persistent=False)
+        self.register_buffer(
+            "window", torch.hann_window(self.n_fft, periodic=True, dtype=torch.float32), persistent=False
+        )
 
     def num_frames(self, num_samples: int) -> int:
         """Frames produced for a clip of ``num_samples`` samples: ``1 + num_samples // hop_length``."""
@@ -382,9 +426,14 @@ class MelBaseline(AudioModel):
 
     def settings(self) -> dict[str, Any]:
         """Front-end settings of this baseline."""
-        return {"n_fft": MEL_N_FFT, "hop_length": MEL_HOP_LENGTH_SAMPLES,
-                "n_mels": int(self.spectrogram.filterbank.shape[0]), "mel_scale": "slaney", "top_db": DB_TOP_DB,
-                "pooling": "time mean"}
+        return {
+            "n_fft": MEL_N_FFT,
+            "hop_length": MEL_HOP_LENGTH_SAMPLES,
+            "n_mels": int(self.spectrogram.filterbank.shape[0]),
+            "mel_scale": "slaney",
+            "top_db": DB_TOP_DB,
+            "pooling": "time mean",
+        }
 
     def log_mel(self, audio: np.ndarray) -> torch.Tensor:
         """``(N, n_mels, frames)`` float32 dB spectrogram of ``(N, samples)`` clips."""
@@ -412,7 +461,7 @@ class MelBaseline(AudioModel):
         batch = as_batch(audio)
         out = []
         for start in range(0, batch.shape[0], _CLIPS_PER_CHUNK):
-            logmel = self.log_mel(batch[start:start + _CLIPS_PER_CHUNK])
+            logmel = self.log_mel(batch[start : start + _CLIPS_PER_CHUNK])
             frames = logmel if self.projection is None else torch.matmul(self.projection, logmel)
             out.append(frames.mean(dim=-1))
         return torch.cat(out).numpy().astype(np.float32, copy=False)

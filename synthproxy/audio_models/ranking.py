@@ -18,7 +18,8 @@ Shown in use in ``notebooks/01_audio_models.ipynb``; the study's full run is
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -28,14 +29,29 @@ from synthproxy.audio_models.base import AudioModel, UnknownAudioModelError, Uns
 from synthproxy.constants import ATTRIBUTES
 
 __all__ = [
-    "STUDY_SCORES", "ScoredSweep", "sweep_distances", "rank_scores", "score_models", "summarize", "choice_table",
-    "describe_choice", "available_models", "embedding_speed",
+    "STUDY_SCORES",
+    "ScoredSweep",
+    "sweep_distances",
+    "rank_scores",
+    "score_models",
+    "summarize",
+    "choice_table",
+    "describe_choice",
+    "available_models",
+    "embedding_speed",
 ]
 
 #: Mean scores of the original study's audio-model selection (TAL-NoiseMaker, 10 presets x 20 steps).
 STUDY_SCORES: dict[str, float] = {
-    "mn20": 0.976, "OpenL3-6144": 0.966, "mn04": 0.965, "OpenL3-512": 0.963, "PaSST-S": 0.960, "PaSST-L": 0.954,
-    "CLAP": 0.952, "mel-128": 0.921, "MFCC-40": 0.913,
+    "mn20": 0.976,
+    "OpenL3-6144": 0.966,
+    "mn04": 0.965,
+    "OpenL3-512": 0.963,
+    "PaSST-S": 0.960,
+    "PaSST-L": 0.954,
+    "CLAP": 0.952,
+    "mel-128": 0.921,
+    "MFCC-40": 0.913,
 }
 
 
@@ -157,8 +173,10 @@ def _at(sweeps: Sequence[ScoredSweep], sample_rate: int, at_rate: AtRate | None)
         return sweeps
     if at_rate is None:
         rates = sorted({s.sample_rate for s in sweeps})
-        raise ValueError(f"a model needs audio at {sample_rate} Hz, the sweeps are at {rates} Hz; pass at_rate "
-                         "(e.g. synthproxy.sweeps.rerender) to have them rendered at that rate")
+        raise ValueError(
+            f"a model needs audio at {sample_rate} Hz, the sweeps are at {rates} Hz; pass at_rate "
+            "(e.g. synthproxy.sweeps.rerender) to have them rendered at that rate"
+        )
     return at_rate(sweeps, sample_rate)
 
 
@@ -195,8 +213,11 @@ def score_models(
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
     loaded = [_as_model(m) for m in models]
-    notes = [f"{s.attribute}, preset {s.preset}: excluded ({'silent' if s.silent else 'unchanged'})"
-             for s in sweeps if s.silent or s.unchanged]
+    notes = [
+        f"{s.attribute}, preset {s.preset}: excluded ({'silent' if s.silent else 'unchanged'})"
+        for s in sweeps
+        if s.silent or s.unchanged
+    ]
     kept = [s for s in sweeps if not (s.silent or s.unchanged)]
     by_rate: dict[int, Sequence[ScoredSweep]] = {}
     rows = []
@@ -207,14 +228,23 @@ def score_models(
         if not rendered:
             continue
         clips = np.concatenate([s.audio for s in rendered])
-        emb = np.concatenate([g.embed(clips[k:k + batch_size]) for k in range(0, len(clips), batch_size)])
+        emb = np.concatenate([g.embed(clips[k : k + batch_size]) for k in range(0, len(clips), batch_size)])
         start = 0
         for s in rendered:
             steps = len(s.audio)
-            score, low, high = rank_scores(emb[start:start + steps], s.level)
+            score, low, high = rank_scores(emb[start : start + steps], s.level)
             start += steps
-            rows.append({"synth": s.synth, "model": g.name, "attribute": s.attribute, "preset": s.preset,
-                         "score": score, "rho_low": low, "rho_high": high})
+            rows.append(
+                {
+                    "synth": s.synth,
+                    "model": g.name,
+                    "attribute": s.attribute,
+                    "preset": s.preset,
+                    "score": score,
+                    "rho_low": low,
+                    "rho_high": high,
+                }
+            )
     df = pd.DataFrame(rows, columns=["synth", "model", "attribute", "preset", "score", "rho_low", "rho_high"])
     df.attrs["notes"] = notes
     return df
@@ -239,8 +269,9 @@ def summarize(scores: pd.DataFrame) -> pd.DataFrame:
     g = scores.groupby(["synth", "model", "attribute"], sort=False)["score"]
     out = g.agg(mean="mean", std=lambda x: float(np.std(x)), n_presets="count").reset_index()
     order = {a: i for i, a in enumerate(ATTRIBUTES)}
-    return out.sort_values(["synth", "model", "attribute"], key=lambda c: c.map(order) if c.name == "attribute" else c,
-                           kind="stable").reset_index(drop=True)
+    return out.sort_values(
+        ["synth", "model", "attribute"], key=lambda c: c.map(order) if c.name == "attribute" else c, kind="stable"
+    ).reset_index(drop=True)
 
 
 def choice_table(summary: pd.DataFrame, speed: Mapping[str, float], sizes: Mapping[str, int]) -> pd.DataFrame:
@@ -290,8 +321,10 @@ def describe_choice(choice: pd.DataFrame, used: str, summary: pd.DataFrame) -> s
     row, best = choice.loc[used], choice.index[0]
     size = "" if pd.isna(row["embedding size"]) else f"{int(row['embedding size'])}-d, "
     speed = "" if pd.isna(row["clips/s"]) else f"{row['clips/s']:.0f} clips/s on this CPU"
-    text = [f"The rest of the study uses {used!r}: mean score {row['mean score']:.3f} over "
-            f"{', '.join(synths)} (rank {list(choice.index).index(used) + 1} of {len(choice)}), {size}{speed}."]
+    text = [
+        f"The rest of the study uses {used!r}: mean score {row['mean score']:.3f} over "
+        f"{', '.join(synths)} (rank {list(choice.index).index(used) + 1} of {len(choice)}), {size}{speed}."
+    ]
     for synth in synths:
         top = choice[synth].idxmax()
         if top != used:
@@ -304,7 +337,10 @@ def describe_choice(choice: pd.DataFrame, used: str, summary: pd.DataFrame) -> s
         table = summary.groupby(["attribute", "model"])["mean"].mean().unstack("model")
         gain = (table[used] - table[others].max(axis=1)).sort_values()
         ahead, behind = gain[gain > 0.01][::-1][:3], gain[gain < -0.01][:3]
-        fmt = lambda idx: ", ".join(f"{a} ({table.loc[a, used]:.2f} vs {table.loc[a, others].max():.2f})" for a in idx)
+
+        def fmt(idx: pd.Index) -> str:
+            return ", ".join(f"{a} ({table.loc[a, used]:.2f} vs {table.loc[a, others].max():.2f})" for a in idx)
+
         if len(ahead):
             text.append(f"It is ahead of the others on {fmt(ahead.index)}.")
         if len(behind):
@@ -368,5 +404,5 @@ def embedding_speed(model: AudioModel, clips: np.ndarray, *, batch_size: int = 6
     model.embed(clips[:1])
     t0 = time.perf_counter()
     for k in range(0, len(clips), batch_size):
-        model.embed(clips[k:k + batch_size])
+        model.embed(clips[k : k + batch_size])
     return len(clips) / (time.perf_counter() - t0)

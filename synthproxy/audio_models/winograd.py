@@ -44,8 +44,17 @@ _PATCH: int = WINOGRAD_TILE + 2
 # float32 constants: numba would evaluate ``4 * x`` for a float32 ``x`` in float64 (and not vectorise it)
 _F0, _F2, _F4, _F5, _F8 = (np.float32(v) for v in (0, 2, 4, 5, 8))
 
-_G = np.array([[1 / 4, 0, 0], [-1 / 6, -1 / 6, -1 / 6], [-1 / 6, 1 / 6, -1 / 6],
-               [1 / 24, 1 / 12, 1 / 6], [1 / 24, -1 / 12, 1 / 6], [0, 0, 1]], dtype=np.float64)
+_G = np.array(
+    [
+        [1 / 4, 0, 0],
+        [-1 / 6, -1 / 6, -1 / 6],
+        [-1 / 6, 1 / 6, -1 / 6],
+        [1 / 24, 1 / 12, 1 / 6],
+        [1 / 24, -1 / 12, 1 / 6],
+        [0, 0, 1],
+    ],
+    dtype=np.float64,
+)
 
 
 def winograd_weights(weight: torch.Tensor) -> torch.Tensor:
@@ -102,8 +111,9 @@ def _input_transform(x: np.ndarray, tiles_h: int, tiles_w: int, out: np.ndarray)
 
 
 @njit(cache=True, fastmath=True, nogil=True)
-def _output_transform(m: np.ndarray, bias: np.ndarray, tiles_h: int, tiles_w: int,
-                      out: np.ndarray) -> None:  # pragma: no cover - numba
+def _output_transform(
+    m: np.ndarray, bias: np.ndarray, tiles_h: int, tiles_w: int, out: np.ndarray
+) -> None:  # pragma: no cover - numba
     """``relu(A^T M A + bias)`` of every tile of ``m`` (36, B*tiles, C) -> ``out`` (B, H, W, C), cropped."""
     n_batch, height, width, channels = out.shape
     t = np.empty((6, 4, channels), dtype=np.float32)
@@ -201,8 +211,9 @@ def _buffer(workspace: dict | None, name: str, shape: tuple[int, ...]) -> torch.
     return buf
 
 
-def winograd_conv3x3_relu(x: torch.Tensor, u: torch.Tensor, bias: torch.Tensor,
-                          workspace: dict | None = None) -> torch.Tensor:
+def winograd_conv3x3_relu(
+    x: torch.Tensor, u: torch.Tensor, bias: torch.Tensor, workspace: dict | None = None
+) -> torch.Tensor:
     """``relu(conv2d(x, w, bias, padding=1))`` for a 3x3 filter, channels-last, by F(4x4, 3x3).
 
     Parameters
@@ -224,9 +235,11 @@ def winograd_conv3x3_relu(x: torch.Tensor, u: torch.Tensor, bias: torch.Tensor,
     n_batch, height, width, _ = x.shape
     tiles_h, tiles_w = -(-height // WINOGRAD_TILE), -(-width // WINOGRAD_TILE)
     # zero padding: 1 before (the convolution's own), enough after to complete the last tiles
-    padded = _buffer(workspace, "padded", (n_batch, WINOGRAD_TILE * tiles_h + 2, WINOGRAD_TILE * tiles_w + 2, x.shape[3]))
+    padded = _buffer(
+        workspace, "padded", (n_batch, WINOGRAD_TILE * tiles_h + 2, WINOGRAD_TILE * tiles_w + 2, x.shape[3])
+    )
     padded.zero_()
-    padded[:, 1:height + 1, 1:width + 1] = x
+    padded[:, 1 : height + 1, 1 : width + 1] = x
     n_tiles = n_batch * tiles_h * tiles_w
     v = _buffer(workspace, "v", (_PATCH * _PATCH, n_tiles, x.shape[3]))
     _input_transform(padded.numpy(), tiles_h, tiles_w, v.numpy())

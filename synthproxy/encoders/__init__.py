@@ -28,8 +28,23 @@ from synthproxy.encoders.architectures import (
 from synthproxy.encoders.encodings import OneHot, PresetEncoding, Tokenizer, sinusoidal_positions
 
 __all__ = [
-    "ARCHS", "SIZE_NAMES", "SIZES", "GATE_BIAS_INIT", "PresetEncoding", "OneHot", "Tokenizer",
-    "sinusoidal_positions", "MLPBlock", "HighwayBlock", "ResidualBlock", "MLP", "BiGRUSummary",
-    "TransformerBody", "PresetEncoder", "build_encoder", "encoder_from_config", "count_parameters",
+    "ARCHS",
+    "SIZE_NAMES",
+    "SIZES",
+    "GATE_BIAS_INIT",
+    "PresetEncoding",
+    "OneHot",
+    "Tokenizer",
+    "sinusoidal_positions",
+    "MLPBlock",
+    "HighwayBlock",
+    "ResidualBlock",
+    "MLP",
+    "BiGRUSummary",
+    "TransformerBody",
+    "PresetEncoder",
+    "build_encoder",
+    "encoder_from_config",
+    "count_parameters",
     "input_layout",
 ]

@@ -26,7 +26,8 @@ Shown in use in ``notebooks/03_train.ipynb``.
 from __future__ import annotations
 
 import copy
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import torch
 from torch import Tensor, nn
@@ -35,9 +36,21 @@ from synthproxy.encoders.encodings import TOKEN_INIT_STD, OneHot, PresetEncoding
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
-    "ARCHS", "SIZE_NAMES", "SIZES", "GATE_BIAS_INIT", "MLPBlock", "HighwayBlock", "ResidualBlock", "MLP",
-    "BiGRUSummary", "TransformerBody", "PresetEncoder", "build_encoder", "encoder_from_config",
-    "count_parameters", "input_layout",
+    "ARCHS",
+    "SIZE_NAMES",
+    "SIZES",
+    "GATE_BIAS_INIT",
+    "MLPBlock",
+    "HighwayBlock",
+    "ResidualBlock",
+    "MLP",
+    "BiGRUSummary",
+    "TransformerBody",
+    "PresetEncoder",
+    "build_encoder",
+    "encoder_from_config",
+    "count_parameters",
+    "input_layout",
 ]
 
 #: Architecture names, as users pass them (``arch``).
@@ -227,8 +240,13 @@ class MLP(nn.Module):
     """
 
     def __init__(
-        self, in_features: int, out_features: int, num_blocks: int, hidden_features: int,
-        block: str = "mlp", dropout: float = 0.0,
+        self,
+        in_features: int,
+        out_features: int,
+        num_blocks: int,
+        hidden_features: int,
+        block: str = "mlp",
+        dropout: float = 0.0,
     ) -> None:
         super().__init__()
         if num_blocks < 1:
@@ -300,15 +318,25 @@ class TransformerBody(nn.Module):
     """
 
     def __init__(
-        self, token_dim: int, out_features: int, num_blocks: int, num_heads: int, ff_factor: int = 4,
+        self,
+        token_dim: int,
+        out_features: int,
+        num_blocks: int,
+        num_heads: int,
+        ff_factor: int = 4,
         dropout: float = 0.0,
     ) -> None:
         super().__init__()
         if token_dim % num_heads:
             raise ValueError(f"token_dim ({token_dim}) must be divisible by num_heads ({num_heads})")
         layer = nn.TransformerEncoderLayer(
-            token_dim, num_heads, dim_feedforward=ff_factor * token_dim, dropout=dropout, activation="relu",
-            batch_first=True, norm_first=True,
+            token_dim,
+            num_heads,
+            dim_feedforward=ff_factor * token_dim,
+            dropout=dropout,
+            activation="relu",
+            batch_first=True,
+            norm_first=True,
         )
         self.encoder = nn.TransformerEncoder(layer, num_blocks, enable_nested_tensor=False)
         self.head = nn.Sequential(nn.LayerNorm(token_dim), nn.ReLU(), nn.Linear(token_dim, out_features))
@@ -494,8 +522,13 @@ def build_encoder(arch: str, spec: SynthSpec, out_features: int, size: str = "b"
         encoding = Tokenizer(spec, hp["token_dim"], cls=True, positional="sinusoidal")
         body = TransformerBody(hp["token_dim"], out_features, hp["num_blocks"], hp["num_heads"], hp["ff_factor"], drop)
     config = {
-        "arch": arch, "size": size, "out_features": int(out_features), "overrides": copy.deepcopy(overrides),
-        "hparams": hp, "synth": spec.name, "input_layout": input_layout(spec),
+        "arch": arch,
+        "size": size,
+        "out_features": int(out_features),
+        "overrides": copy.deepcopy(overrides),
+        "hparams": hp,
+        "synth": spec.name,
+        "input_layout": input_layout(spec),
     }
     return PresetEncoder(encoding, body, config)
 

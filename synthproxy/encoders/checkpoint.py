@@ -17,21 +17,35 @@ Shown in use in ``notebooks/04_evaluate.ipynb``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 import torch
 
+from synthproxy import paths
 from synthproxy.encoders.architectures import PresetEncoder, encoder_from_config
 from synthproxy.integrity import checkpoint_problem, first_line
-from synthproxy import paths
 from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
 
 __all__ = [
-    "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "PREDICT_BATCH", "CheckpointError", "DataMismatchError", "DatasetMismatch",
-    "MissingMetadata", "load_checkpoint", "find_checkpoints", "checkpoint_path", "last_checkpoint_path",
-    "checkpoint_summary", "checkpoint_misfit", "check_compatible", "predict_embeddings", "shown_path",
+    "CHECKPOINT_FORMAT",
+    "CHECKPOINT_VERSION",
+    "PREDICT_BATCH",
+    "CheckpointError",
+    "DataMismatchError",
+    "DatasetMismatch",
+    "MissingMetadata",
+    "load_checkpoint",
+    "find_checkpoints",
+    "checkpoint_path",
+    "last_checkpoint_path",
+    "checkpoint_summary",
+    "checkpoint_misfit",
+    "check_compatible",
+    "predict_embeddings",
+    "shown_path",
 ]
 
 #: ``format`` field of every checkpoint :func:`synthproxy.train.train` writes, and its version.
@@ -83,8 +97,9 @@ def last_checkpoint_path(out: str | Path) -> Path:
     return out.with_name(out.stem + ".last" + (out.suffix or ".pt"))
 
 
-def find_checkpoints(synth: str, folder: str | Path | None = None, *, quick: bool = True,
-                     spec: SynthSpec | None = None) -> list[Path]:
+def find_checkpoints(
+    synth: str, folder: str | Path | None = None, *, quick: bool = True, spec: SynthSpec | None = None
+) -> list[Path]:
     """The trained encoders of a synth: ``<folder>/<synth>_*_*.pt``, then ``<folder>/quick/<synth>_*.pt``.
 
     Resume checkpoints (``*.last.pt``) are left out; an empty list when there is none. ``folder``
@@ -128,8 +143,9 @@ def checkpoint_misfit(path: str | Path, spec: SynthSpec) -> str | None:
     if not isinstance(ck, dict) or "spec_hash" not in ck:
         return "not a synthproxy encoder checkpoint"
     if ck["spec_hash"] != spec.hash:
-        return (f"trained for another {spec.name} spec: "
-                + "; ".join(spec_differences(spec.to_dict(), ck.get("spec") or {})))
+        return f"trained for another {spec.name} spec: " + "; ".join(
+            spec_differences(spec.to_dict(), ck.get("spec") or {})
+        )
     return None
 
 
@@ -145,8 +161,9 @@ def shown_path(path: str | Path) -> str:
 # ---------------------------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------------------------
-def load_checkpoint(path: str | Path, spec: SynthSpec | None = None, *,
-                    map_location: str | torch.device = "cpu") -> tuple[PresetEncoder, dict[str, Any]]:
+def load_checkpoint(
+    path: str | Path, spec: SynthSpec | None = None, *, map_location: str | torch.device = "cpu"
+) -> tuple[PresetEncoder, dict[str, Any]]:
     """Rebuild a trained encoder from a checkpoint written by :func:`synthproxy.train.train`.
 
     The file is read with ``torch.load(weights_only=True)`` (plain data only, no code runs).
@@ -206,19 +223,24 @@ def _check_checkpoint(ck: Any, path: Path, spec: SynthSpec | None) -> None:
         raise CheckpointError(f"{path}: not a synthproxy checkpoint (holds a {type(ck).__name__}, not a dict)")
     missing = [k for k in _REQUIRED_KEYS if k not in ck]
     if missing:
-        raise CheckpointError(f"{path}: missing {', '.join(missing)}; not a synthproxy encoder checkpoint "
-                              "(or written by an incompatible version)")
+        raise CheckpointError(
+            f"{path}: missing {', '.join(missing)}; not a synthproxy encoder checkpoint "
+            "(or written by an incompatible version)"
+        )
     problem = checkpoint_problem(ck)
     if problem:
         raise CheckpointError(f"{path}: {problem}")
     if ck["format"] != CHECKPOINT_FORMAT or int(ck.get("format_version", 0)) > CHECKPOINT_VERSION:
-        raise CheckpointError(f"{path}: format {ck['format']!r} version {ck.get('format_version')}; this synthproxy "
-                              f"reads {CHECKPOINT_FORMAT!r} up to version {CHECKPOINT_VERSION}")
+        raise CheckpointError(
+            f"{path}: format {ck['format']!r} version {ck.get('format_version')}; this synthproxy "
+            f"reads {CHECKPOINT_FORMAT!r} up to version {CHECKPOINT_VERSION}"
+        )
     if spec is not None and spec.hash != ck["spec_hash"]:
         why = "; ".join(spec_differences(spec.to_dict(), ck["spec"]))
         raise CheckpointError(
             f"{path}: trained for synth spec {ck['spec'].get('name')!r} (hash {ck['spec_hash'][:12]}), not the given "
-            f"spec {spec.name!r} (hash {spec.hash[:12]}): {why}")
+            f"spec {spec.name!r} (hash {spec.hash[:12]}): {why}"
+        )
 
 
 def checkpoint_summary(checkpoint: str | Path) -> dict[str, Any]:
@@ -228,10 +250,17 @@ def checkpoint_summary(checkpoint: str | Path) -> dict[str, Any]:
     """
     _, info = load_checkpoint(checkpoint)
     config, best = info.get("config") or {}, info.get("best") or {}
-    return {"checkpoint": shown_path(checkpoint), "synth": info.get("synth"), "arch": config.get("arch"),
-            "size": config.get("size"), "parameters": info.get("parameters"),
-            "train_presets": ((info.get("datasets") or {}).get("train") or {}).get("n"), "steps": info.get("step"),
-            "finished": info.get("finished"), "best_val_mrr": best.get("val_mrr")}
+    return {
+        "checkpoint": shown_path(checkpoint),
+        "synth": info.get("synth"),
+        "arch": config.get("arch"),
+        "size": config.get("size"),
+        "parameters": info.get("parameters"),
+        "train_presets": ((info.get("datasets") or {}).get("train") or {}).get("n"),
+        "steps": info.get("step"),
+        "finished": info.get("finished"),
+        "best_val_mrr": best.get("val_mrr"),
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -242,14 +271,22 @@ def _get(d: Mapping[str, Any], key: str, where: str) -> Any:
     cur: Any = d
     for part in key.split("."):
         if not isinstance(cur, Mapping) or cur.get(part) is None:
-            raise MissingMetadata(f"{where}: missing {key!r}; cannot tell which synth spec, render settings and "
-                                  "audio model it belongs to (made by an older or incompatible synthproxy?)")
+            raise MissingMetadata(
+                f"{where}: missing {key!r}; cannot tell which synth spec, render settings and "
+                "audio model it belongs to (made by an older or incompatible synthproxy?)"
+            )
         cur = cur[part]
     return cur
 
 
-def check_compatible(info: Mapping[str, Any], checkpoint: str | Path, manifest: Mapping[str, Any],
-                     dataset: str | Path, *, render_settings: bool = True) -> None:
+def check_compatible(
+    info: Mapping[str, Any],
+    checkpoint: str | Path,
+    manifest: Mapping[str, Any],
+    dataset: str | Path,
+    *,
+    render_settings: bool = True,
+) -> None:
     """Refuse a store whose embeddings are not comparable with what a checkpoint learnt.
 
     Parameters
@@ -280,7 +317,8 @@ def check_compatible(info: Mapping[str, Any], checkpoint: str | Path, manifest: 
             f"{ds_where} was made with synth spec {manifest.get('synth')!r} (hash {str(ds_spec)[:12]}), but "
             f"{ck_where} was trained on spec {info.get('synth')!r} (hash {str(ck_spec)[:12]}) (dataset's spec vs "
             f"checkpoint's: {why}). "
-            "Evaluate a checkpoint on a dataset of the spec it was trained on.")
+            "Evaluate a checkpoint on a dataset of the spec it was trained on."
+        )
     ck_model, ds_model = _get(info, "audio_model", ck_where), _get(manifest, "audio_model", ds_where)
     for key in _AUDIO_MODEL_KEYS:
         a, b = _get(ck_model, key, f"{ck_where} (audio_model)"), _get(ds_model, key, f"{ds_where} (audio_model)")
@@ -288,23 +326,32 @@ def check_compatible(info: Mapping[str, Any], checkpoint: str | Path, manifest: 
             what = "" if key == "name" else f" ({key} {b} vs {a})"
             raise DatasetMismatch(
                 f"{ds_where} holds embeddings of audio model {ds_model.get('name')!r}, but {ck_where} was trained on "
-                f"{ck_model.get('name')!r}{what}; its predictions are not comparable with them.")
+                f"{ck_model.get('name')!r}{what}; its predictions are not comparable with them."
+            )
     if not render_settings:
         return
     ck_render = _get(info, "datasets.train.render_settings", ck_where)
     ds_render = _get(manifest, "render_settings", ds_where)
     if dict(ck_render) != dict(ds_render):
         diff = sorted(k for k in set(ck_render) | set(ds_render) if ck_render.get(k) != ds_render.get(k))
-        raise DatasetMismatch(f"{ds_where} was rendered with other settings than the training data of {ck_where} "
-                              f"(differ: {', '.join(diff)}); its embeddings are not comparable.")
+        raise DatasetMismatch(
+            f"{ds_where} was rendered with other settings than the training data of {ck_where} "
+            f"(differ: {', '.join(diff)}); its embeddings are not comparable."
+        )
 
 
 # ---------------------------------------------------------------------------------------------
 # Prediction
 # ---------------------------------------------------------------------------------------------
-def predict_embeddings(encoder: torch.nn.Module, presets: np.ndarray | torch.Tensor, *, batch: int = PREDICT_BATCH,
-                       precision: str = "float32", device: torch.device | str | None = None,
-                       progress: str | None = None) -> torch.Tensor:
+def predict_embeddings(
+    encoder: torch.nn.Module,
+    presets: np.ndarray | torch.Tensor,
+    *,
+    batch: int = PREDICT_BATCH,
+    precision: str = "float32",
+    device: torch.device | str | None = None,
+    progress: str | None = None,
+) -> torch.Tensor:
     """What an encoder predicts for many presets: batched, in eval mode, without gradients.
 
     Parameters

@@ -22,7 +22,8 @@ Shown in use in ``notebooks/03_train.ipynb``.
 from __future__ import annotations
 
 import math
-from typing import Literal, Sequence
+from collections.abc import Sequence
+from typing import Literal
 
 import numpy as np
 import torch

@@ -1,4 +1,4 @@
-"""Experiment settings: one small TOML file per scale of the study, read by ``study``, the notebooks' runs and the run scripts.
+"""Experiment settings: one small TOML file per study scale, read by ``study``, the notebooks' runs and run scripts.
 
 Each ``<name>.toml`` beside this module holds, for one scale:
 
@@ -87,5 +87,6 @@ def load_experiment(name: str) -> Experiment:
     unknown = set(data) - {"description", "notebooks", "runs"}
     if unknown:
         raise ValueError(f"{path}: unknown keys {sorted(unknown)}; expected description, notebooks, runs")
-    return Experiment(name, str(data.get("description", "")), _none(data.get("notebooks", {})),
-                      _none(data.get("runs", {})))
+    return Experiment(
+        name, str(data.get("description", "")), _none(data.get("notebooks", {})), _none(data.get("runs", {}))
+    )

@@ -53,30 +53,84 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
-# every default of match.constants stays importable from synthproxy.match (only METHODS is in __all__)
-from synthproxy.match.constants import (  # noqa: F401
-    CANDIDATES, EVOLUTION_INIT_SHARE, EVOLUTION_LAMBDA, EVOLUTION_MU, EVOLUTION_MUTATION_RATE, EVOLUTION_SIGMA,
-    MATCH_THREADS, MATCHES, METHODS, NEAR_COPY_DISTANCE, PROJECT_EVERY, PROXY_BATCH, REFINE_LOGIT_LR, REFINE_LR,
-    REFINE_STARTS, REFINE_STEPS, START_PROBABILITY, STFT_FFT_SIZES, STFT_HOP_FRACTION, STFT_MAGNITUDE_FLOOR,
-    TARGET_MAX_BYTES, TARGET_RMS_MIN, TEMPERATURE_END, TEMPERATURE_START,
-)
-from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError, TargetError
-from synthproxy.match.distances import embedding_distance, preset_distance, stft_distance
 from synthproxy.match.banks import Bank, default_bank, handcrafted_bank, load_bank, search_bank, store_bank
-from synthproxy.match.targets import fit_length, heldout_targets, read_target
-from synthproxy.match.results import Candidate, MatchResult, Refinement, SearchResult
-from synthproxy.match.matcher import SoundMatcher, find_checkpoint
-from synthproxy.match.export import match_target_file, write_matches
-from synthproxy.match.display import audio_player, candidates_table, plot_comparison, plot_refinement, sound_outputs
 from synthproxy.match.comparison import (
-    Comparison, compare_methods, describe_comparison, save_comparison, summarize_comparison,
+    Comparison,
+    compare_methods,
+    describe_comparison,
+    save_comparison,
+    summarize_comparison,
 )
 
+# every default of match.constants stays importable from synthproxy.match (only METHODS is in __all__)
+from synthproxy.match.constants import (  # noqa: F401
+    CANDIDATES,
+    EVOLUTION_INIT_SHARE,
+    EVOLUTION_LAMBDA,
+    EVOLUTION_MU,
+    EVOLUTION_MUTATION_RATE,
+    EVOLUTION_SIGMA,
+    MATCH_THREADS,
+    MATCHES,
+    METHODS,
+    NEAR_COPY_DISTANCE,
+    PROJECT_EVERY,
+    PROXY_BATCH,
+    REFINE_LOGIT_LR,
+    REFINE_LR,
+    REFINE_STARTS,
+    REFINE_STEPS,
+    START_PROBABILITY,
+    STFT_FFT_SIZES,
+    STFT_HOP_FRACTION,
+    STFT_MAGNITUDE_FLOOR,
+    TARGET_MAX_BYTES,
+    TARGET_RMS_MIN,
+    TEMPERATURE_END,
+    TEMPERATURE_START,
+)
+from synthproxy.match.display import audio_player, candidates_table, plot_comparison, plot_refinement, sound_outputs
+from synthproxy.match.distances import embedding_distance, preset_distance, stft_distance
+from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError, TargetError
+from synthproxy.match.export import match_target_file, write_matches
+from synthproxy.match.matcher import SoundMatcher, find_checkpoint
+from synthproxy.match.results import Candidate, MatchResult, Refinement, SearchResult
+from synthproxy.match.targets import fit_length, heldout_targets, read_target
+
 __all__ = [
-    "MatchError", "TargetError", "SynthMismatchError", "EmptyBankError", "Bank", "Refinement", "Candidate",
-    "MatchResult", "SearchResult", "SoundMatcher", "Comparison", "stft_distance", "embedding_distance",
-    "preset_distance", "read_target", "fit_length", "handcrafted_bank", "store_bank", "load_bank", "default_bank",
-    "heldout_targets", "search_bank", "find_checkpoint", "write_matches",
-    "compare_methods", "summarize_comparison", "save_comparison", "describe_comparison", "candidates_table", "audio_player",
-    "sound_outputs", "plot_refinement", "plot_comparison", "match_target_file", "METHODS",
+    "MatchError",
+    "TargetError",
+    "SynthMismatchError",
+    "EmptyBankError",
+    "Bank",
+    "Refinement",
+    "Candidate",
+    "MatchResult",
+    "SearchResult",
+    "SoundMatcher",
+    "Comparison",
+    "stft_distance",
+    "embedding_distance",
+    "preset_distance",
+    "read_target",
+    "fit_length",
+    "handcrafted_bank",
+    "store_bank",
+    "load_bank",
+    "default_bank",
+    "heldout_targets",
+    "search_bank",
+    "find_checkpoint",
+    "write_matches",
+    "compare_methods",
+    "summarize_comparison",
+    "save_comparison",
+    "describe_comparison",
+    "candidates_table",
+    "audio_player",
+    "sound_outputs",
+    "plot_refinement",
+    "plot_comparison",
+    "match_target_file",
+    "METHODS",
 ]

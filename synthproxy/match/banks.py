@@ -7,9 +7,9 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -46,12 +46,12 @@ class Bank:
     def __len__(self) -> int:
         return len(self.presets)
 
-    def subset(self, index: Sequence[int] | np.ndarray) -> "Bank":
+    def subset(self, index: Sequence[int] | np.ndarray) -> Bank:
         """The presets at ``index`` (positions or a boolean mask), in that order."""
         idx = np.arange(len(self))[np.asarray(index)] if len(self) else np.zeros(0, np.int64)
         return Bank(self.presets[idx], [self.names[i] for i in idx], [self.sources[i] for i in idx])
 
-    def sample(self, n: int | None, seed: int = 0) -> "Bank":
+    def sample(self, n: int | None, seed: int = 0) -> Bank:
         """At most ``n`` presets drawn without replacement (seeded), in bank order; all when ``n`` is None."""
         if n is None or n >= len(self):
             return self
@@ -62,19 +62,22 @@ class Bank:
         """``"<source>: <name>"`` of preset ``i``."""
         return f"{self.sources[i]}: {self.names[i]}"
 
-    def unique(self) -> "Bank":
+    def unique(self) -> Bank:
         """The bank without exact duplicate presets (the first of each is kept), in bank order."""
         _, first = np.unique(self.presets, axis=0, return_index=True)
         return self.subset(np.sort(first))
 
     @staticmethod
-    def concat(banks: Iterable["Bank"], n_used: int) -> "Bank":
+    def concat(banks: Iterable[Bank], n_used: int) -> Bank:
         """One bank of several, in order (no duplicate removal)."""
         banks = list(banks)
         if not banks:
             return Bank(np.zeros((0, n_used), np.float32), [], [])
-        return Bank(np.concatenate([b.presets for b in banks]).astype(np.float32),
-                    [n for b in banks for n in b.names], [s for b in banks for s in b.sources])
+        return Bank(
+            np.concatenate([b.presets for b in banks]).astype(np.float32),
+            [n for b in banks for n in b.names],
+            [s for b in banks for s in b.sources],
+        )
 
 
 def handcrafted_bank(spec: SynthSpec, inputs: Iterable[str | Path], *, strict: bool = True) -> Bank:
@@ -133,8 +136,10 @@ def store_bank(spec: SynthSpec, folder: str | Path) -> Bank:
         store = open_store(folder)
         m = store.manifest
         if m.get("synth") != spec.name or m.get("spec_hash") != spec.hash:
-            raise MatchError(f"{folder}: a store of synth {m.get('synth')!r} (spec {str(m.get('spec_hash'))[:12]}), "
-                             f"not of {spec.name!r} (spec {spec.hash[:12]})")
+            raise MatchError(
+                f"{folder}: a store of synth {m.get('synth')!r} (spec {str(m.get('spec_hash'))[:12]}), "
+                f"not of {spec.name!r} (spec {spec.hash[:12]})"
+            )
         presets = store.load("presets") if store.chunks else np.zeros((0, len(spec.used)), np.float32)
     except StoreError as e:
         raise MatchError(str(e)) from e

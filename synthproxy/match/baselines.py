@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from synthproxy.match.constants import (
-    EVOLUTION_INIT_SHARE, EVOLUTION_LAMBDA, EVOLUTION_MU, EVOLUTION_MUTATION_RATE, EVOLUTION_SIGMA,
+    EVOLUTION_INIT_SHARE,
+    EVOLUTION_LAMBDA,
+    EVOLUTION_MU,
+    EVOLUTION_MUTATION_RATE,
+    EVOLUTION_SIGMA,
 )
 from synthproxy.match.distances import stft_distance
 from synthproxy.match.errors import EmptyBankError
@@ -31,8 +35,15 @@ if TYPE_CHECKING:
 __all__ = ["random_search", "bank_search", "evolutionary_search"]
 
 
-def _search_result(preset: np.ndarray, audio: np.ndarray, name: str, origin: str, target_audio: np.ndarray,
-                   distances: np.ndarray, t0: float) -> SearchResult:
+def _search_result(
+    preset: np.ndarray,
+    audio: np.ndarray,
+    name: str,
+    origin: str,
+    target_audio: np.ndarray,
+    distances: np.ndarray,
+    t0: float,
+) -> SearchResult:
     """The best render of a search, measured (the STFT distance outside the search's time)."""
     c = Candidate(preset, name, origin, origin, distance=float(distances.min()), audio=audio)
     seconds = time.perf_counter() - t0
@@ -40,8 +51,13 @@ def _search_result(preset: np.ndarray, audio: np.ndarray, name: str, origin: str
     return SearchResult(c, distances, len(distances), seconds)
 
 
-def random_search(matcher: SoundMatcher, target_audio: np.ndarray, budget: int, seed: int = 0,
-                  target_embedding: np.ndarray | None = None) -> SearchResult:
+def random_search(
+    matcher: SoundMatcher,
+    target_audio: np.ndarray,
+    budget: int,
+    seed: int = 0,
+    target_embedding: np.ndarray | None = None,
+) -> SearchResult:
     """Render ``budget`` random presets of the spec and keep the one nearest the target (real embeddings).
 
     Presets are the first draws of dataset ``seed`` (:func:`synthproxy.presets.sampling.random_presets`),
@@ -73,8 +89,13 @@ def random_search(matcher: SoundMatcher, target_audio: np.ndarray, budget: int, 
     return _search_result(presets[i], audio[i], f"random #{i}", "random", target_audio, d, t0)
 
 
-def bank_search(matcher: SoundMatcher, target_audio: np.ndarray, budget: int, seed: int = 0,
-                target_embedding: np.ndarray | None = None) -> SearchResult:
+def bank_search(
+    matcher: SoundMatcher,
+    target_audio: np.ndarray,
+    budget: int,
+    seed: int = 0,
+    target_embedding: np.ndarray | None = None,
+) -> SearchResult:
     """Render ``budget`` presets drawn at random from the matcher's bank and keep the one nearest the target.
 
     The same bank and renders as the verification stage without the proxy's ranking: what the
@@ -122,8 +143,13 @@ def _offspring(spec: SynthSpec, parents: np.ndarray, n: int, rng: np.random.Gene
     return spec.snap(kids)  # clipped to intervals, snapped to steps
 
 
-def evolutionary_search(matcher: SoundMatcher, target_audio: np.ndarray, budget: int, seed: int = 0,
-                        target_embedding: np.ndarray | None = None) -> SearchResult:
+def evolutionary_search(
+    matcher: SoundMatcher,
+    target_audio: np.ndarray,
+    budget: int,
+    seed: int = 0,
+    target_embedding: np.ndarray | None = None,
+) -> SearchResult:
     """A (mu + lambda) evolutionary search on the real synth, ``budget`` renders in all.
 
     A random initial population (:data:`~synthproxy.match.constants.EVOLUTION_INIT_SHARE` of the

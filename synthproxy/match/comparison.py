@@ -10,15 +10,17 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 
 from synthproxy.match.banks import Bank
 from synthproxy.match.constants import METHODS, REFINE_STARTS, REFINE_STEPS
 from synthproxy.match.display import audio_player
+from synthproxy.match.errors import MatchError
 from synthproxy.match.matcher import SoundMatcher
 from synthproxy.match.results import Candidate, MatchResult
 from synthproxy.match.targets import fit_length
@@ -61,18 +63,23 @@ class Comparison:
         from IPython.display import Markdown
 
         rows = self.table[self.table["target"] == self.targets.label(i)].set_index("method")
-        out: list[Any] = [Markdown(f"**target: {self.targets.label(i)}**"),
-                          audio_player(self.target_audio[i], sample_rate)]
+        out: list[Any] = [
+            Markdown(f"**target: {self.targets.label(i)}**"),
+            audio_player(self.target_audio[i], sample_rate),
+        ]
         for method in METHODS:
             if (i, method) in self.audio:
                 r = rows.loc[method]
-                out += [Markdown(f"*{method}*: {r['name']} (embedding L1 {r['distance']:.4f}, STFT {r['stft']:.3f})"),
-                        audio_player(self.audio[i, method], sample_rate)]
+                out += [
+                    Markdown(f"*{method}*: {r['name']} (embedding L1 {r['distance']:.4f}, STFT {r['stft']:.3f})"),
+                    audio_player(self.audio[i, method], sample_rate),
+                ]
         return out
 
 
-def _answers(matcher: SoundMatcher, target: np.ndarray, *, budget: int, steps: int, starts: int,
-             seed: int) -> tuple[MatchResult, dict[str, tuple[Candidate, int, float]]]:
+def _answers(
+    matcher: SoundMatcher, target: np.ndarray, *, budget: int, steps: int, starts: int, seed: int
+) -> tuple[MatchResult, dict[str, tuple[Candidate, int, float]]]:
     """One target matched by every method: the proxy pipeline's result and ``method -> (answer, renders,
     seconds)``, every answer rendered and measured."""
     emb = matcher.audio_embeddings(target)[0]
@@ -95,9 +102,17 @@ def _answers(matcher: SoundMatcher, target: np.ndarray, *, budget: int, steps: i
     return m, answers
 
 
-def compare_methods(matcher: SoundMatcher, targets: Bank, target_audio: np.ndarray, *, budget: int = 64,
-                    steps: int = REFINE_STEPS, starts: int = REFINE_STARTS, seed: int = 0,
-                    progress: bool = False) -> Comparison:
+def compare_methods(
+    matcher: SoundMatcher,
+    targets: Bank,
+    target_audio: np.ndarray,
+    *,
+    budget: int = 64,
+    steps: int = REFINE_STEPS,
+    starts: int = REFINE_STARTS,
+    seed: int = 0,
+    progress: bool = False,
+) -> Comparison:
     """Match each target with the proxy's pipeline and with the black-box baselines, on one render budget.
 
     Methods (:data:`METHODS`): ``retrieval`` (the best bank preset by proxy distance, no render),
@@ -129,7 +144,8 @@ def compare_methods(matcher: SoundMatcher, targets: Bank, target_audio: np.ndarr
     """
     import pandas as pd
 
-    rows, sounds, matches = [], {}, []
+    rows, matches = [], []
+    sounds: dict[tuple[int, str], np.ndarray] = {}
     order: Iterable[int] = range(len(targets))
     if progress:
         from synthproxy.io import progress_bar
@@ -140,8 +156,19 @@ def compare_methods(matcher: SoundMatcher, targets: Bank, target_audio: np.ndarr
         m, answers = _answers(matcher, target, budget=budget, steps=steps, starts=starts, seed=seed + i)
         matches.append(m)
         for method, (c, renders, seconds) in answers.items():
-            rows.append({"target": targets.label(i), "method": method, "distance": c.distance, "stft": c.stft,
-                         "renders": renders, "seconds": seconds, "name": c.name})
+            rows.append(
+                {
+                    "target": targets.label(i),
+                    "method": method,
+                    "distance": c.distance,
+                    "stft": c.stft,
+                    "renders": renders,
+                    "seconds": seconds,
+                    "name": c.name,
+                }
+            )
+            if c.audio is None:  # never: _answers renders every answer
+                raise MatchError(f"{method}: answer {c.name!r} was not rendered")
             sounds[i, method] = c.audio
     table = pd.DataFrame(rows)
     table["method"] = pd.Categorical(table["method"], categories=list(METHODS), ordered=True)
@@ -158,7 +185,8 @@ def summarize_comparison(table: Any) -> Any:
     t = table.copy()
     t["wins"] = t["distance"] <= t.groupby("target")["distance"].transform("min") + 1e-12
     summary = t.groupby("method", observed=True)[["distance", "stft", "renders", "seconds", "wins"]].agg(
-        {"distance": "mean", "stft": "mean", "renders": "mean", "seconds": "mean", "wins": "sum"})
+        {"distance": "mean", "stft": "mean", "renders": "mean", "seconds": "mean", "wins": "sum"}
+    )
     return summary
 
 
@@ -203,35 +231,52 @@ def describe_comparison(summary: Any) -> str:
     best_search = d[searches].idxmin()
     lines = []
     if d[abc] < d[best_search]:
-        lines.append(f"With {renders[abc]:.0f} renders per target, the proxy's full pipeline (*{abc}*, mean embedding "
-                     f"L1 {d[abc]:.4f}) finds closer presets than the best search without the proxy (*{best_search}*, "
-                     f"{d[best_search]:.4f}).")
+        lines.append(
+            f"With {renders[abc]:.0f} renders per target, the proxy's full pipeline (*{abc}*, mean embedding "
+            f"L1 {d[abc]:.4f}) finds closer presets than the best search without the proxy (*{best_search}*, "
+            f"{d[best_search]:.4f})."
+        )
     else:
-        lines.append(f"With {renders[abc]:.0f} renders per target, the best search without the proxy (*{best_search}*, "
-                     f"mean embedding L1 {d[best_search]:.4f}) does at least as well as the proxy's full pipeline "
-                     f"(*{abc}*, {d[abc]:.4f}).")
+        lines.append(
+            f"With {renders[abc]:.0f} renders per target, the best search without the proxy (*{best_search}*, "
+            f"mean embedding L1 {d[best_search]:.4f}) does at least as well as the proxy's full pipeline "
+            f"(*{abc}*, {d[abc]:.4f})."
+        )
     if d[abc] < d[bank]:
-        lines.append(f"Part of that comes from the bank itself: *{bank}* (no proxy, the same renders) reaches "
-                     f"{d[bank]:.4f}; ranking the bank by the proxy adds the rest.")
+        lines.append(
+            f"Part of that comes from the bank itself: *{bank}* (no proxy, the same renders) reaches "
+            f"{d[bank]:.4f}; ranking the bank by the proxy adds the rest."
+        )
     else:
-        lines.append(f"The proxy's ranking adds nothing over the bank itself here: *{bank}* (no proxy, the same "
-                     f"renders) reaches {d[bank]:.4f}.")
+        lines.append(
+            f"The proxy's ranking adds nothing over the bank itself here: *{bank}* (no proxy, the same "
+            f"renders) reaches {d[bank]:.4f}."
+        )
     free = d[[a, ab]]
     beaten = [m for m in searches if free.min() < d[m]]
     if beaten:
-        lines.append(f"Without a single render, *{free.idxmin()}* ({free.min():.4f}) beats "
-                     f"{', '.join(f'*{m}*' for m in beaten)}, which render{'s' if len(beaten) == 1 else ''} "
-                     f"{renders[beaten[0]]:.0f} presets per target.")
+        lines.append(
+            f"Without a single render, *{free.idxmin()}* ({free.min():.4f}) beats "
+            f"{', '.join(f'*{m}*' for m in beaten)}, which render{'s' if len(beaten) == 1 else ''} "
+            f"{renders[beaten[0]]:.0f} presets per target."
+        )
     else:
-        lines.append(f"Without renders the proxy alone does not reach the searches that render: *{free.idxmin()}* "
-                     f"({free.min():.4f}) against {', '.join(f'*{m}* ({d[m]:.4f})' for m in searches)}.")
+        lines.append(
+            f"Without renders the proxy alone does not reach the searches that render: *{free.idxmin()}* "
+            f"({free.min():.4f}) against {', '.join(f'*{m}* ({d[m]:.4f})' for m in searches)}."
+        )
     if d[ab] < d[a]:
-        lines.append(f"Refinement through the proxy improves the retrieved presets on real audio "
-                     f"({d[a]:.4f} -> {d[ab]:.4f}).")
+        lines.append(
+            f"Refinement through the proxy improves the retrieved presets on real audio ({d[a]:.4f} -> {d[ab]:.4f})."
+        )
     else:
-        lines.append(f"Refinement through the proxy does not improve the retrieved presets on real audio "
-                     f"({d[a]:.4f} -> {d[ab]:.4f}): what the proxy gains does not carry over to the synth.")
-    lines.append(f"On the multi-resolution STFT distance the closest answers come from *{stft.idxmin()}* "
-                 f"({stft.min():.3f}); the embedding compares what sounds are like, the STFT distance their spectra "
-                 "frame by frame, so the two rankings need not agree.")
+        lines.append(
+            f"Refinement through the proxy does not improve the retrieved presets on real audio "
+            f"({d[a]:.4f} -> {d[ab]:.4f}): what the proxy gains does not carry over to the synth."
+        )
+    lines.append(
+        f"On the multi-resolution STFT distance the closest answers come from *{stft.idxmin()}* "
+        f"({stft.min():.3f}); the embedding compares what sounds are like, the STFT distance their spectra "
+        "frame by frame, so the two rankings need not agree."
+    )
     return " ".join(lines)

@@ -10,11 +10,30 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 from __future__ import annotations
 
 __all__ = [
-    "MATCHES", "CANDIDATES", "REFINE_STARTS", "REFINE_STEPS", "REFINE_LR", "REFINE_LOGIT_LR", "TEMPERATURE_START",
-    "TEMPERATURE_END", "START_PROBABILITY", "PROJECT_EVERY", "EVOLUTION_INIT_SHARE", "EVOLUTION_MU",
-    "EVOLUTION_LAMBDA", "EVOLUTION_MUTATION_RATE", "EVOLUTION_SIGMA", "STFT_FFT_SIZES", "STFT_HOP_FRACTION",
-    "STFT_MAGNITUDE_FLOOR", "TARGET_MAX_BYTES", "TARGET_RMS_MIN", "NEAR_COPY_DISTANCE", "PROXY_BATCH",
-    "MATCH_THREADS", "METHODS",
+    "MATCHES",
+    "CANDIDATES",
+    "REFINE_STARTS",
+    "REFINE_STEPS",
+    "REFINE_LR",
+    "REFINE_LOGIT_LR",
+    "TEMPERATURE_START",
+    "TEMPERATURE_END",
+    "START_PROBABILITY",
+    "PROJECT_EVERY",
+    "EVOLUTION_INIT_SHARE",
+    "EVOLUTION_MU",
+    "EVOLUTION_LAMBDA",
+    "EVOLUTION_MUTATION_RATE",
+    "EVOLUTION_SIGMA",
+    "STFT_FFT_SIZES",
+    "STFT_HOP_FRACTION",
+    "STFT_MAGNITUDE_FLOOR",
+    "TARGET_MAX_BYTES",
+    "TARGET_RMS_MIN",
+    "NEAR_COPY_DISTANCE",
+    "PROXY_BATCH",
+    "MATCH_THREADS",
+    "METHODS",
 ]
 
 # -- a match ---------------------------------------------------------------------------------------
@@ -74,5 +93,11 @@ MATCH_THREADS: int = 1
 
 # -- the comparison ----------------------------------------------------------------------------------
 #: Methods compared by :func:`~synthproxy.match.comparison.compare_methods`, in display order.
-METHODS: tuple[str, ...] = ("retrieval", "retrieval + refinement", "retrieval + refinement + verification",
-                            "random bank presets", "random search", "evolutionary search")
+METHODS: tuple[str, ...] = (
+    "retrieval",
+    "retrieval + refinement",
+    "retrieval + refinement + verification",
+    "random bank presets",
+    "random search",
+    "evolutionary search",
+)

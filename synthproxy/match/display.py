@@ -8,7 +8,8 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -55,9 +56,20 @@ def candidates_table(candidates: Sequence[Candidate]) -> Any:
     def num(x: float | None) -> float:
         return float("nan") if x is None else float(x)
 
-    return pd.DataFrame([{"origin": c.origin, "bank": c.source, "name": c.name, "proxy_l1": num(c.proxy_distance),
-                          "real_l1": num(c.distance), "stft": num(c.stft)} for c in candidates],
-                        index=pd.RangeIndex(1, len(candidates) + 1, name="rank"))
+    return pd.DataFrame(
+        [
+            {
+                "origin": c.origin,
+                "bank": c.source,
+                "name": c.name,
+                "proxy_l1": num(c.proxy_distance),
+                "real_l1": num(c.distance),
+                "stft": num(c.stft),
+            }
+            for c in candidates
+        ],
+        index=pd.RangeIndex(1, len(candidates) + 1, name="rank"),
+    )
 
 
 def plot_refinement(refinement: Refinement, title: str = ""):
@@ -73,7 +85,7 @@ def plot_refinement(refinement: Refinement, title: str = ""):
 
     fig, ax = plt.subplots(figsize=(7, 3.2), constrained_layout=True)
     for r in range(refinement.losses.shape[1]):
-        line, = ax.plot(np.arange(1, len(refinement.losses) + 1), refinement.losses[:, r], lw=1, alpha=0.8)
+        (line,) = ax.plot(np.arange(1, len(refinement.losses) + 1), refinement.losses[:, r], lw=1, alpha=0.8)
         ax.plot(refinement.check_steps, refinement.projected[:, r], "o", ms=3, color=line.get_color())
     ax.set_xlabel("gradient step")
     ax.set_ylabel("proxy L1 distance to target")

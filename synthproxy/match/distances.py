@@ -7,7 +7,7 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import torch

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -41,19 +42,33 @@ def _preset_name(rank: int, c: Candidate) -> str:
     return f"{rank}{'~' if c.origin == 'refinement' else ' '}{_ascii(c.name)}"
 
 
-def _preset_record(spec: SynthSpec, rank: int, c: Candidate, values: np.ndarray, bank_name: str,
-                   wav: Path | None) -> dict[str, Any]:
+def _preset_record(
+    spec: SynthSpec, rank: int, c: Candidate, values: np.ndarray, bank_name: str, wav: Path | None
+) -> dict[str, Any]:
     """One entry of ``match.json``'s ``presets``; ``values`` are the preset's normalized values (all parameters)."""
     return {
-        "rank": rank, "name": c.name, "bank_name": bank_name, "origin": c.origin, "source": c.source,
-        "proxy_distance": c.proxy_distance, "distance": c.distance, "stft_distance": c.stft,
+        "rank": rank,
+        "name": c.name,
+        "bank_name": bank_name,
+        "origin": c.origin,
+        "source": c.source,
+        "proxy_distance": c.proxy_distance,
+        "distance": c.distance,
+        "stft_distance": c.stft,
         "wav": str(wav) if wav is not None else None,
         "values": {p.name: round(float(values[pos]), 6) for p, pos in zip(spec.used, spec.used_positions)},
     }
 
 
-def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, candidates: Sequence[Candidate], *,
-                  target_audio: np.ndarray | None = None, info: dict[str, Any] | None = None) -> dict[str, Any]:
+def write_matches(
+    out: str | Path,
+    spec: SynthSpec,
+    settings: RenderSettings,
+    candidates: Sequence[Candidate],
+    *,
+    target_audio: np.ndarray | None = None,
+    info: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """Write matched presets: WAV renders, a bank the synth loads, and ``match.json``.
 
     Files in ``out``: ``NN_<name>.wav`` per preset (its verified render, or a fresh one),
@@ -107,8 +122,12 @@ def write_matches(out: str | Path, spec: SynthSpec, settings: RenderSettings, ca
     if candidates and fmt is not None:
         files["bank"] = str(fmt.write(out / fmt.file_name, list(zip(names, values)), spec))
     report = dict(info or {})
-    report.update(distances=[c.distance for c in candidates], stft_distances=[c.stft for c in candidates],
-                  presets=presets, files=files)
+    report.update(
+        distances=[c.distance for c in candidates],
+        stft_distances=[c.stft for c in candidates],
+        presets=presets,
+        files=files,
+    )
     write_json(out / "match.json", report)
     return report
 
@@ -119,14 +138,19 @@ def _check_counts(spec: SynthSpec, n: int, candidates: int, starts: int, steps: 
     capacity = fmt.capacity if fmt is not None else None
     if n < 1 or (capacity is not None and n > capacity):
         raise MatchError(f"n must be 1..{capacity or 'any'} (presets in one {spec.name} bank), got {n}")
-    for name, value, least in (("candidates", candidates, 1), ("starts", starts, 0), ("steps", steps, 0),
-                               ("max_bank", max_bank if max_bank is not None else 1, 1)):
+    for name, value, least in (
+        ("candidates", candidates, 1),
+        ("starts", starts, 0),
+        ("steps", steps, 0),
+        ("max_bank", max_bank if max_bank is not None else 1, 1),
+    ):
         if value < least:
             raise MatchError(f"{name} must be at least {least}, got {value}")
 
 
-def _bank_to_search(spec: SynthSpec, banks: Sequence[str | Path], use_default_bank: bool, max_bank: int | None,
-                    seed: int) -> Bank:
+def _bank_to_search(
+    spec: SynthSpec, banks: Sequence[str | Path], use_default_bank: bool, max_bank: int | None, seed: int
+) -> Bank:
     """The default bank and/or the given ones, duplicates removed, at most ``max_bank`` presets (seeded)."""
     parts = [default_bank(spec)] if use_default_bank else []
     if banks:
@@ -134,11 +158,23 @@ def _bank_to_search(spec: SynthSpec, banks: Sequence[str | Path], use_default_ba
     return Bank.concat(parts, len(spec.used)).unique().sample(max_bank, seed)
 
 
-def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str | Path, out: str | Path, *,
-                      banks: Sequence[str | Path] = (), use_default_bank: bool = True, n: int = MATCHES,
-                      candidates: int = CANDIDATES, starts: int = REFINE_STARTS, steps: int = REFINE_STEPS,
-                      max_bank: int | None = None, seed: int = 0, progress: bool = False,
-                      overwrite: bool = False) -> dict[str, Any]:
+def match_target_file(
+    spec: SynthSpec | str,
+    target: str | Path,
+    checkpoint: str | Path,
+    out: str | Path,
+    *,
+    banks: Sequence[str | Path] = (),
+    use_default_bank: bool = True,
+    n: int = MATCHES,
+    candidates: int = CANDIDATES,
+    starts: int = REFINE_STARTS,
+    steps: int = REFINE_STEPS,
+    max_bank: int | None = None,
+    seed: int = 0,
+    progress: bool = False,
+    overwrite: bool = False,
+) -> dict[str, Any]:
     """Match a target sound file and write the ``n`` best presets (what ``synthproxy match`` does).
 
     Parameters
@@ -191,12 +227,17 @@ def match_target_file(spec: SynthSpec | str, target: str | Path, checkpoint: str
     matcher.set_bank(bank, progress=progress)
     result = matcher.match(audio, candidates=max(candidates, n), starts=starts, steps=steps)
     info = {
-        "synth": spec.name, "checkpoint": str(checkpoint), "target": str(target), "target_info": target_info,
+        "synth": spec.name,
+        "checkpoint": str(checkpoint),
+        "target": str(target),
+        "target_info": target_info,
         "audio_model": matcher.audio_model.name,
         "bank": {"size": len(bank), "sources": len(set(bank.sources)), "seconds": round(matcher.bank_seconds, 3)},
-        "renders": result.renders, "seconds": round(time.perf_counter() - t0, 3),
-        "stages": {k: {"seconds": round(v["seconds"], 3), "renders": int(v["renders"])}
-                   for k, v in result.stages.items()},
+        "renders": result.renders,
+        "seconds": round(time.perf_counter() - t0, 3),
+        "stages": {
+            k: {"seconds": round(v["seconds"], 3), "renders": int(v["renders"])} for k, v in result.stages.items()
+        },
     }
     clear_match_files(out)
     return write_matches(out, spec, matcher.settings, result.candidates[:n], target_audio=audio, info=info)

@@ -15,9 +15,10 @@ import contextlib
 import hashlib
 import logging
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
@@ -27,16 +28,31 @@ from synthproxy.encoders.checkpoint import CheckpointError, find_checkpoints, lo
 from synthproxy.match import baselines
 from synthproxy.match.banks import Bank
 from synthproxy.match.constants import (
-    CANDIDATES, MATCH_THREADS, PROJECT_EVERY, PROXY_BATCH, REFINE_STARTS, REFINE_STEPS,
+    CANDIDATES,
+    MATCH_THREADS,
+    PROJECT_EVERY,
+    PROXY_BATCH,
+    REFINE_STARTS,
+    REFINE_STEPS,
 )
 from synthproxy.match.distances import embedding_distance, stft_distance
 from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError
 from synthproxy.match.refinement import Relaxation, frozen, temperature
-from synthproxy.match.results import Candidate, MatchResult, Refinement, SearchResult
+from synthproxy.match.results import (
+    Candidate,
+    MatchResult,
+    Refinement,
+    SearchResult,
+    by_distance,
+    by_proxy_distance,
+)
 from synthproxy.match.targets import fit_length
 from synthproxy.render import RenderError, RenderSettings, render_preset
 from synthproxy.synths.registry import get_spec
 from synthproxy.synths.spec import SynthSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from synthproxy.encoders.architectures import PresetEncoder
 
 __all__ = ["SoundMatcher", "find_checkpoint"]
 
@@ -71,7 +87,7 @@ def _torch_threads(n: int | None) -> Iterator[None]:
 
 
 # -- loading a checkpoint -----------------------------------------------------------------------------
-def _read_checkpoint(checkpoint: Path) -> tuple[torch.nn.Module, dict[str, Any]]:
+def _read_checkpoint(checkpoint: Path) -> tuple[PresetEncoder, dict[str, Any]]:
     """The encoder and info of a checkpoint, or a MatchError saying why not."""
     try:
         return load_checkpoint(checkpoint)
@@ -81,11 +97,11 @@ def _read_checkpoint(checkpoint: Path) -> tuple[torch.nn.Module, dict[str, Any]]
         raise MatchError(f"{checkpoint}: not a readable checkpoint ({type(e).__name__}: {e})") from e
 
 
-def _checkpoint_spec(checkpoint: Path, synth: str | SynthSpec | None, encoder: torch.nn.Module,
-                     info: dict[str, Any]) -> tuple[SynthSpec, torch.nn.Module, dict[str, Any]]:
+def _checkpoint_spec(
+    checkpoint: Path, synth: str | SynthSpec | None, encoder: PresetEncoder, info: dict[str, Any]
+) -> tuple[SynthSpec, PresetEncoder, dict[str, Any]]:
     """The spec a checkpoint is used with: the one asked for (which it must have been trained for) or
     its own; the encoder and info are reloaded for a spec whose hash differs but whose parameters agree."""
-
 
     trained_for = info.get("synth") or (info.get("spec") or {}).get("name")
     if synth is None:
@@ -98,8 +114,10 @@ def _checkpoint_spec(checkpoint: Path, synth: str | SynthSpec | None, encoder: t
         return spec, encoder, info
     spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
     if trained_for != spec.name:
-        raise SynthMismatchError(f"{checkpoint} is a proxy of {trained_for!r}, not of {spec.name!r}; "
-                                 f"pass a {spec.name} checkpoint (or --synth {trained_for})")
+        raise SynthMismatchError(
+            f"{checkpoint} is a proxy of {trained_for!r}, not of {spec.name!r}; "
+            f"pass a {spec.name} checkpoint (or --synth {trained_for})"
+        )
     if info.get("spec_hash") != spec.hash:
         try:
             encoder, info = load_checkpoint(checkpoint, spec)
@@ -118,8 +136,13 @@ def _checkpoint_audio_model(checkpoint: Path, info: dict[str, Any]) -> Any:
     except (KeyError, FileNotFoundError, RuntimeError) as e:
         raise MatchError(f"{checkpoint}: its audio model {model_info.get('name')!r} cannot be loaded: {e}") from e
     if model_info.get("weights_hash") and model.weights_hash and model_info["weights_hash"] != model.weights_hash:
-        log.warning("%s was trained on %s embeddings of other weights (%s) than the installed ones (%s)",
-                    checkpoint, model.name, model_info["weights_hash"][:12], model.weights_hash[:12])
+        log.warning(
+            "%s was trained on %s embeddings of other weights (%s) than the installed ones (%s)",
+            checkpoint,
+            model.name,
+            model_info["weights_hash"][:12],
+            model.weights_hash[:12],
+        )
     return model
 
 
@@ -177,9 +200,17 @@ class SoundMatcher:
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
 
-    def __init__(self, spec: SynthSpec, encoder: torch.nn.Module, audio_model: Any, engine: Any, *,
-                 checkpoint: Path | None = None, cache_dir: Path | None = None,
-                 threads: int | None = MATCH_THREADS) -> None:
+    def __init__(
+        self,
+        spec: SynthSpec,
+        encoder: PresetEncoder,
+        audio_model: Any,
+        engine: Any,
+        *,
+        checkpoint: Path | None = None,
+        cache_dir: Path | None = None,
+        threads: int | None = MATCH_THREADS,
+    ) -> None:
         self.spec = spec
         self.encoder = encoder.eval()
         self.audio_model = audio_model
@@ -192,13 +223,20 @@ class SoundMatcher:
         self.bank_embeddings: np.ndarray | None = None
         self.bank_seconds = 0.0
         if getattr(encoder, "out_features", audio_model.embedding_size) != audio_model.embedding_size:
-            raise MatchError(f"the proxy predicts {encoder.out_features}-d embeddings, {audio_model.name} gives "
-                             f"{audio_model.embedding_size}-d ones")
+            raise MatchError(
+                f"the proxy predicts {encoder.out_features}-d embeddings, {audio_model.name} gives "
+                f"{audio_model.embedding_size}-d ones"
+            )
 
     @classmethod
-    def from_checkpoint(cls, checkpoint: str | Path, synth: str | SynthSpec | None = None, *,
-                        cache_dir: Path | str | None = "default",
-                        threads: int | None = MATCH_THREADS) -> "SoundMatcher":
+    def from_checkpoint(
+        cls,
+        checkpoint: str | Path,
+        synth: str | SynthSpec | None = None,
+        *,
+        cache_dir: Path | str | None = "default",
+        threads: int | None = MATCH_THREADS,
+    ) -> SoundMatcher:
         """Load a proxy, its audio model, and open the synth it was trained for.
 
         Parameters
@@ -252,8 +290,12 @@ class SoundMatcher:
         if len(presets) == 0:
             return np.zeros((0, self.audio_model.embedding_size), np.float32)
         with _torch_threads(self.threads):
-            return predict_embeddings(self.encoder, np.asarray(presets, np.float32), batch=PROXY_BATCH,
-                                      progress=f"{self.spec.name}: proxy embeddings" if progress else None).numpy()
+            return predict_embeddings(
+                self.encoder,
+                np.asarray(presets, np.float32),
+                batch=PROXY_BATCH,
+                progress=f"{self.spec.name}: proxy embeddings" if progress else None,
+            ).numpy()
 
     def audio_embeddings(self, audio: np.ndarray) -> np.ndarray:
         """The audio model's embeddings of clips at the render rate, shape (N, D) float32.
@@ -267,7 +309,7 @@ class SoundMatcher:
         if len(clips) == 0:
             return np.zeros((0, self.audio_model.embedding_size), np.float32)
         with _torch_threads(self.threads):
-            parts = [self.audio_model.embed(clips[i:i + EMBED_BATCH]) for i in range(0, len(clips), EMBED_BATCH)]
+            parts = [self.audio_model.embed(clips[i : i + EMBED_BATCH]) for i in range(0, len(clips), EMBED_BATCH)]
         return np.concatenate(parts).astype(np.float32)
 
     def render(self, presets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -306,8 +348,9 @@ class SoundMatcher:
         audio, _ = self.render(presets)
         return embedding_distance(self.audio_embeddings(audio), target_embedding), audio
 
-    def prepare_target(self, target_audio: np.ndarray,
-                       target_embedding: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def prepare_target(
+        self, target_audio: np.ndarray, target_embedding: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """A target at the render length and its audio embedding (computed unless given).
 
         Returns
@@ -340,7 +383,7 @@ class SoundMatcher:
             emb = np.load(path)
         return emb if emb is not None and emb.shape == (n, self.audio_model.embedding_size) else None
 
-    def set_bank(self, bank: Bank, progress: bool = False) -> "SoundMatcher":
+    def set_bank(self, bank: Bank, progress: bool = False) -> SoundMatcher:
         """Use ``bank`` for retrieval; its proxy embeddings are computed (or read from the cache).
 
         Raises
@@ -377,8 +420,16 @@ class SoundMatcher:
             raise MatchError("no bank to search: call set_bank first")
         d = embedding_distance(self.bank_embeddings, target_embedding)
         order = np.argsort(d, kind="stable")[:k]
-        return [Candidate(self.bank.presets[i].copy(), self.bank.names[i], "retrieval", self.bank.sources[i],
-                          proxy_distance=float(d[i])) for i in order]
+        return [
+            Candidate(
+                self.bank.presets[i].copy(),
+                self.bank.names[i],
+                "retrieval",
+                self.bank.sources[i],
+                proxy_distance=float(d[i]),
+            )
+            for i in order
+        ]
 
     def refine(self, starts: np.ndarray, target_embedding: np.ndarray, steps: int = REFINE_STEPS) -> Refinement:
         """(b) Gradient descent through the frozen proxy from each start towards the target embedding.
@@ -425,8 +476,9 @@ class SoundMatcher:
                     check_steps.append(step + 1)
         return Refinement(best, best_d, start_d, losses, np.stack(checks), np.array(check_steps))
 
-    def verify(self, candidates: list[Candidate], target_audio: np.ndarray,
-               target_embedding: np.ndarray) -> list[Candidate]:
+    def verify(
+        self, candidates: list[Candidate], target_audio: np.ndarray, target_embedding: np.ndarray
+    ) -> list[Candidate]:
         """(c) Render candidates, embed the renders, measure them; returns them best first by real distance.
 
         Fills each candidate's ``audio``, ``distance`` and ``stft`` (a failed render counts as silence).
@@ -439,20 +491,30 @@ class SoundMatcher:
         s = stft_distance(audio, target_audio)
         for c, a, di, si in zip(candidates, audio, d, s):
             c.audio, c.distance, c.stft = a, float(di), float(si)
-        return sorted(candidates, key=lambda c: c.distance)
+        return sorted(candidates, key=by_distance)
 
-    def _refined(self, retrieved: list[Candidate], starts: int, target_embedding: np.ndarray,
-                 steps: int) -> tuple[Refinement, list[Candidate]]:
+    def _refined(
+        self, retrieved: list[Candidate], starts: int, target_embedding: np.ndarray, steps: int
+    ) -> tuple[Refinement, list[Candidate]]:
         """Stage (b) from the first ``starts`` retrieved presets: the trace and one candidate per start."""
         first = retrieved[:starts]
         refinement = self.refine(np.stack([c.preset for c in first]), target_embedding, steps)
-        refined = [Candidate(p, c.name, "refinement", c.source, proxy_distance=float(d))
-                   for p, c, d in zip(refinement.presets, first, refinement.proxy_distances)]
+        refined = [
+            Candidate(p, c.name, "refinement", c.source, proxy_distance=float(d))
+            for p, c, d in zip(refinement.presets, first, refinement.proxy_distances)
+        ]
         return refinement, refined
 
-    def match(self, target_audio: np.ndarray, *, candidates: int = CANDIDATES, starts: int = REFINE_STARTS,
-              steps: int = REFINE_STEPS, verify: bool = True,
-              target_embedding: np.ndarray | None = None) -> MatchResult:
+    def match(
+        self,
+        target_audio: np.ndarray,
+        *,
+        candidates: int = CANDIDATES,
+        starts: int = REFINE_STARTS,
+        steps: int = REFINE_STEPS,
+        verify: bool = True,
+        target_embedding: np.ndarray | None = None,
+    ) -> MatchResult:
         """Match a target sound: (a) retrieval, (b) refinement, (c) verification.
 
         Parameters
@@ -482,7 +544,8 @@ class SoundMatcher:
         t0 = time.perf_counter()
         retrieved = self.retrieve(target_embedding, max(candidates, starts, 1))
         stages["retrieval"] = {"seconds": time.perf_counter() - t0, "renders": 0}
-        refinement, refined = None, []
+        refinement: Refinement | None = None
+        refined: list[Candidate] = []
         if starts > 0 and steps > 0:
             t0 = time.perf_counter()
             refinement, refined = self._refined(retrieved, starts, target_embedding, steps)
@@ -493,20 +556,22 @@ class SoundMatcher:
             pool = self.verify(pool, target_audio, target_embedding)
             stages["verification"] = {"seconds": time.perf_counter() - t0, "renders": len(pool)}
         else:
-            pool = sorted(pool, key=lambda c: c.proxy_distance)
+            pool = sorted(pool, key=by_proxy_distance)
         return MatchResult(pool, retrieved, refined, refinement, stages, np.asarray(target_embedding))
 
     # -- baselines (searches without the proxy; see synthproxy.match.baselines) ---------------------------
-    def random_search(self, target_audio: np.ndarray, budget: int, seed: int = 0,
-                      target_embedding: np.ndarray | None = None) -> SearchResult:
+    def random_search(
+        self, target_audio: np.ndarray, budget: int, seed: int = 0, target_embedding: np.ndarray | None = None
+    ) -> SearchResult:
         """Render ``budget`` random presets and keep the nearest (:func:`synthproxy.match.baselines.random_search`).
 
         Shown in use in ``notebooks/06_sound_matching.ipynb``.
         """
         return baselines.random_search(self, target_audio, budget, seed, target_embedding)
 
-    def bank_search(self, target_audio: np.ndarray, budget: int, seed: int = 0,
-                    target_embedding: np.ndarray | None = None) -> SearchResult:
+    def bank_search(
+        self, target_audio: np.ndarray, budget: int, seed: int = 0, target_embedding: np.ndarray | None = None
+    ) -> SearchResult:
         """Render ``budget`` bank presets drawn at random and keep the nearest
         (:func:`synthproxy.match.baselines.bank_search`).
 
@@ -514,8 +579,9 @@ class SoundMatcher:
         """
         return baselines.bank_search(self, target_audio, budget, seed, target_embedding)
 
-    def evolutionary_search(self, target_audio: np.ndarray, budget: int, seed: int = 0,
-                            target_embedding: np.ndarray | None = None) -> SearchResult:
+    def evolutionary_search(
+        self, target_audio: np.ndarray, budget: int, seed: int = 0, target_embedding: np.ndarray | None = None
+    ) -> SearchResult:
         """A (mu + lambda) evolutionary search on the real synth, ``budget`` renders in all
         (:func:`synthproxy.match.baselines.evolutionary_search`).
 

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 import contextlib
 import math
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
 
 from synthproxy.match.constants import (
-    REFINE_LOGIT_LR, REFINE_LR, START_PROBABILITY, TEMPERATURE_END, TEMPERATURE_START,
+    REFINE_LOGIT_LR,
+    REFINE_LR,
+    START_PROBABILITY,
+    TEMPERATURE_END,
+    TEMPERATURE_START,
 )
 from synthproxy.synths.spec import SynthSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from synthproxy.encoders.architectures import PresetEncoder
 
 __all__ = ["Relaxation", "temperature", "frozen"]
 
@@ -88,7 +96,7 @@ class Relaxation:
         :data:`~synthproxy.match.constants.REFINE_LOGIT_LR` for ``logits``.
     """
 
-    def __init__(self, encoder: torch.nn.Module, spec: SynthSpec, starts: np.ndarray) -> None:
+    def __init__(self, encoder: PresetEncoder, spec: SynthSpec, starts: np.ndarray) -> None:
         enc = encoder.encoding
         self.encoder, self.spec = encoder, spec
         self.cat_sizes = list(enc.cat_sizes)
@@ -106,15 +114,19 @@ class Relaxation:
         self.logits = (onehot0 * margin).clone()
         self.values.requires_grad_(True)
         self.logits.requires_grad_(True)
-        self.optimizer = torch.optim.Adam([{"params": [self.values], "lr": REFINE_LR},
-                                           {"params": [self.logits], "lr": REFINE_LOGIT_LR}])
+        self.optimizer = torch.optim.Adam(
+            [{"params": [self.values], "lr": REFINE_LR}, {"params": [self.logits], "lr": REFINE_LOGIT_LR}]
+        )
 
     def soft(self, tau: float) -> tuple[torch.Tensor, torch.Tensor]:
         """The relaxed presets at temperature ``tau``: non-categorical values (switches as
         probabilities) and category probabilities, as :meth:`PresetEncoder.forward_soft` takes them."""
         noncat = torch.where(self.is_bin, torch.sigmoid(self.values / tau), self.values)
-        probs = (torch.cat([torch.softmax(c / tau, 1) for c in torch.split(self.logits, self.cat_sizes, 1)], 1)
-                 if self.cat_sizes else self.logits)
+        probs = (
+            torch.cat([torch.softmax(c / tau, 1) for c in torch.split(self.logits, self.cat_sizes, 1)], 1)
+            if self.cat_sizes
+            else self.logits
+        )
         return noncat, probs
 
     def step(self, target: torch.Tensor, tau: float) -> np.ndarray:

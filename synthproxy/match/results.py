@@ -74,6 +74,20 @@ class Candidate:
     audio: np.ndarray | None = field(default=None, repr=False)
 
 
+def by_proxy_distance(c: Candidate) -> float:
+    """Sort key: the candidate's proxy distance (every retrieved and refined candidate has one)."""
+    if c.proxy_distance is None:
+        raise ValueError(f"candidate {c.name!r} ({c.origin}) has no proxy distance to sort by")
+    return c.proxy_distance
+
+
+def by_distance(c: Candidate) -> float:
+    """Sort key: the candidate's real embedding distance (every verified candidate has one)."""
+    if c.distance is None:
+        raise ValueError(f"candidate {c.name!r} ({c.origin}) has no real distance to sort by: not verified")
+    return c.distance
+
+
 @dataclass
 class MatchResult:
     """A match: ranked candidates and what each stage cost.
@@ -118,7 +132,7 @@ class MatchResult:
         if stages == "a":
             return self.retrieved[0]
         if stages == "ab":
-            return min(list(self.retrieved) + list(self.refined), key=lambda c: c.proxy_distance)
+            return min(list(self.retrieved) + list(self.refined), key=by_proxy_distance)
         if stages == "abc":
             return self.candidates[0]
         raise ValueError(f"stages must be 'a', 'ab' or 'abc', got {stages!r}")

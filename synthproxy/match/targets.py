@@ -87,10 +87,17 @@ def read_target(path: str | Path, settings: RenderSettings) -> tuple[np.ndarray,
     audio = fit_length(audio, settings.num_samples)
     level = rms(audio)
     if level <= TARGET_RMS_MIN:
-        raise TargetError(f"{path}: the target is silent (RMS {level:.1e} over its first "
-                          f"{settings.render_length_s:g} s); nothing to match")
-    return audio, {"path": str(path), "sample_rate": int(rate), "resampled": rate != settings.sample_rate,
-                   "seconds": round(seconds, 4), "rms": round(level, 6)}
+        raise TargetError(
+            f"{path}: the target is silent (RMS {level:.1e} over its first "
+            f"{settings.render_length_s:g} s); nothing to match"
+        )
+    return audio, {
+        "path": str(path),
+        "sample_rate": int(rate),
+        "resampled": rate != settings.sample_rate,
+        "seconds": round(seconds, 4),
+        "rms": round(level, 6),
+    }
 
 
 def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tuple[Bank, np.ndarray]:

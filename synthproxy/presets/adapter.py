@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -34,8 +35,15 @@ from synthproxy.presets.bank import BankPreset
 from synthproxy.synths.registry import spec_dirs
 from synthproxy.synths.spec import SynthSpec
 
-__all__ = ["BankFormat", "SynthAdapter", "NO_ADAPTER", "adapter_for", "adapter_file", "handcrafted_banks",
-           "BANK_SPLITS"]
+__all__ = [
+    "BankFormat",
+    "SynthAdapter",
+    "NO_ADAPTER",
+    "adapter_for",
+    "adapter_file",
+    "handcrafted_banks",
+    "BANK_SPLITS",
+]
 
 #: Splits of a synth's shipped banks (:func:`handcrafted_banks`).
 BANK_SPLITS: tuple[str, ...] = ("test", "train", "all")
@@ -123,7 +131,7 @@ def adapter_file(spec: SynthSpec | str) -> Path | None:
     return next((c for c in candidates if c.is_file()), None)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load(path: Path) -> SynthAdapter:
     module_name = "synthproxy_adapter_" + "".join(c if c.isalnum() else "_" for c in path.stem)
     spec = importlib.util.spec_from_file_location(module_name, path)

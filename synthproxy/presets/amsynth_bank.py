@@ -33,17 +33,26 @@ import math
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
-    "AmsynthParameter", "AMSYNTH_PARAMETERS", "BankError", "BankPreset", "MAX_PRESETS",
-    "bank_name", "read_bank", "write_bank", "native_to_normalized", "normalized_to_native",
+    "AmsynthParameter",
+    "AMSYNTH_PARAMETERS",
+    "BankError",
+    "BankPreset",
+    "MAX_PRESETS",
+    "bank_name",
+    "read_bank",
+    "write_bank",
+    "native_to_normalized",
+    "normalized_to_native",
 ]
 
 HEADER = "amSynth"
@@ -269,7 +278,7 @@ def read_bank(path: str | Path, spec: SynthSpec) -> list[BankPreset]:
             close()
             if len(presets) >= MAX_PRESETS:
                 raise BankError(f"{where}: more than {MAX_PRESETS} presets in one bank")
-            preset_name = line[len(PRESET_PREFIX):]
+            preset_name = line[len(PRESET_PREFIX) :]
             values = defaults.copy()
             seen = set()
             continue
@@ -401,4 +410,3 @@ def write_bank(
             os.unlink(tmp)
         raise
     return path
-

@@ -28,8 +28,8 @@ class BankPreset:
         Normalized values of all spec parameters.
     problems : tuple of str
         Why the stored preset is invalid (e.g. DX7 bytes out of range), empty when it is valid.
-        Invalid presets are removed by :func:`synthproxy.presets.handcrafted.screen_presets` (reason ``invalid``): their values are
-        guesses, not what their author heard.
+        Invalid presets are removed by :func:`synthproxy.presets.handcrafted.screen_presets` (reason
+        ``invalid``): their values are guesses, not what their author heard.
     """
 
     bank: str

@@ -39,23 +39,43 @@ __all__ = ["DEXED_VST_FIELDS", "field_offset", "values_from_voice", "values_from
 # ---------------------------------------------------------------------------------------------
 #: Global fields: byte offset in the voice.
 _GLOBAL_FIELDS: dict[str, int] = {
-    "feedback": 135, "transpose": 144, "pitch_mod_sensitivity": 143, "lfo_speed": 137, "lfo_delay": 138,
-    "lfo_pitch_mod_depth": 139, "lfo_amp_mod_depth": 140, "osc_key_sync": 136, "lfo_sync": 141,
-    "algorithm": 134, "lfo_wave": 142,
+    "feedback": 135,
+    "transpose": 144,
+    "pitch_mod_sensitivity": 143,
+    "lfo_speed": 137,
+    "lfo_delay": 138,
+    "lfo_pitch_mod_depth": 139,
+    "lfo_amp_mod_depth": 140,
+    "osc_key_sync": 136,
+    "lfo_sync": 141,
+    "algorithm": 134,
+    "lfo_wave": 142,
 }
 #: Pitch-EG fields, shape (4,): offset of element 0.
 _PITCH_FIELDS: dict[str, int] = {"pitch_env_rates": 126, "pitch_env_levels": 130}
 #: Per-operator fields, shape (6,) or (6, 4) for the EG: offset within an operator's 21 bytes.
 _OP_FIELDS: dict[str, int] = {
-    "op_env_rates": 0, "op_env_levels": 4, "op_breakpoint": 8, "op_left_depth": 9, "op_right_depth": 10,
-    "op_left_curve": 11, "op_right_curve": 12, "op_rate_scaling": 13, "op_amp_mod_sensitivity": 14,
-    "op_velocity_sensitivity": 15, "op_output_level": 16, "op_frequency_mode": 17,
-    "op_frequency_coarse": 18, "op_frequency_fine": 19, "op_detune": 20,
+    "op_env_rates": 0,
+    "op_env_levels": 4,
+    "op_breakpoint": 8,
+    "op_left_depth": 9,
+    "op_right_depth": 10,
+    "op_left_curve": 11,
+    "op_right_curve": 12,
+    "op_rate_scaling": 13,
+    "op_amp_mod_sensitivity": 14,
+    "op_velocity_sensitivity": 15,
+    "op_output_level": 16,
+    "op_frequency_mode": 17,
+    "op_frequency_coarse": 18,
+    "op_frequency_fine": 19,
+    "op_detune": 20,
 }
 _OP_EG_FIELDS = ("op_env_rates", "op_env_levels")
 #: Fields dexed-py stores as integers (categories): their parameters need ``max + 1`` steps.
-_INT_FIELDS = frozenset({"osc_key_sync", "lfo_sync", "algorithm", "lfo_wave", "op_frequency_mode",
-                         "op_left_curve", "op_right_curve"})
+_INT_FIELDS = frozenset(
+    {"osc_key_sync", "lfo_sync", "algorithm", "lfo_wave", "op_frequency_mode", "op_left_curve", "op_right_curve"}
+)
 _FIELD_RE = re.compile(r"^([a-z_]+)(?:\[\s*(\d+)\s*(?:,\s*(\d+)\s*)?\])?$")
 
 
@@ -102,19 +122,34 @@ def field_offset(field: str) -> int:
 
 def _dexed_vst_fields() -> dict[str, str]:
     d = {
-        "algorithm": "algorithm", "feedback": "feedback", "osc_key_sync": "osc_key_sync",
-        "lfo_speed": "lfo_speed", "lfo_delay": "lfo_delay", "lfo_pm_depth": "lfo_pitch_mod_depth",
-        "lfo_am_depth": "lfo_amp_mod_depth", "lfo_key_sync": "lfo_sync", "lfo_wave": "lfo_wave",
-        "middle_c": "transpose", "p_mode_sens.": "pitch_mod_sensitivity",
+        "algorithm": "algorithm",
+        "feedback": "feedback",
+        "osc_key_sync": "osc_key_sync",
+        "lfo_speed": "lfo_speed",
+        "lfo_delay": "lfo_delay",
+        "lfo_pm_depth": "lfo_pitch_mod_depth",
+        "lfo_am_depth": "lfo_amp_mod_depth",
+        "lfo_key_sync": "lfo_sync",
+        "lfo_wave": "lfo_wave",
+        "middle_c": "transpose",
+        "p_mode_sens.": "pitch_mod_sensitivity",
     }
     for k in range(4):
         d[f"pitch_eg_rate_{k + 1}"] = f"pitch_env_rates[{k}]"
         d[f"pitch_eg_level_{k + 1}"] = f"pitch_env_levels[{k}]"
     per_op = {
-        "output_level": "op_output_level", "mode": "op_frequency_mode", "f_coarse": "op_frequency_coarse",
-        "f_fine": "op_frequency_fine", "osc_detune": "op_detune", "break_point": "op_breakpoint",
-        "l_scale_depth": "op_left_depth", "r_scale_depth": "op_right_depth", "l_key_scale": "op_left_curve",
-        "r_key_scale": "op_right_curve", "rate_scaling": "op_rate_scaling", "a_mod_sens.": "op_amp_mod_sensitivity",
+        "output_level": "op_output_level",
+        "mode": "op_frequency_mode",
+        "f_coarse": "op_frequency_coarse",
+        "f_fine": "op_frequency_fine",
+        "osc_detune": "op_detune",
+        "break_point": "op_breakpoint",
+        "l_scale_depth": "op_left_depth",
+        "r_scale_depth": "op_right_depth",
+        "l_key_scale": "op_left_curve",
+        "r_key_scale": "op_right_curve",
+        "rate_scaling": "op_rate_scaling",
+        "a_mod_sens.": "op_amp_mod_sensitivity",
         "key_velocity": "op_velocity_sensitivity",
     }
     for op in range(6):
@@ -163,8 +198,10 @@ def _field_map(spec: SynthSpec) -> _FieldMap:
             raise SpecError(f"{where}: parameter {p.name!r}: field {fld!r} is also set by {seen[o]!r}")
         base = fld.split("[")[0]
         if base in _INT_FIELDS and p.cardinality != int(VOICE_MAXIMA[o]) + 1:
-            raise SpecError(f"{where}: parameter {p.name!r}: field {fld!r} has {int(VOICE_MAXIMA[o]) + 1} "
-                            f"categories, the parameter has cardinality {p.cardinality}")
+            raise SpecError(
+                f"{where}: parameter {p.name!r}: field {fld!r} has {int(VOICE_MAXIMA[o]) + 1} "
+                f"categories, the parameter has cardinality {p.cardinality}"
+            )
         seen[o] = p.name
         pos.append(i)
         off.append(o)

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
 
 import numpy as np
 
@@ -174,7 +174,9 @@ def _iter_unique(vectors: np.ndarray) -> Iterator[tuple[int, int | None]]:
 
 
 def screen_presets(
-    spec: SynthSpec, presets: list[BankPreset], errors: list[dict] | None = None,
+    spec: SynthSpec,
+    presets: list[BankPreset],
+    errors: list[dict] | None = None,
 ) -> tuple[HandcraftedSet, np.ndarray, list[int]]:
     """Cleaning steps 1-3, which need no audio: reduce to the spec, drop invalid presets and duplicates.
 
@@ -230,8 +232,14 @@ def level_verdict(level: float, rms_min: float = RMS_MIN, rms_max: float = RMS_M
 
 
 def keep_rendered(
-    hc: HandcraftedSet, presets: list[BankPreset], vectors: np.ndarray, candidates: list[int],
-    levels: np.ndarray, render_errors: dict[int, str] | None = None, *, rms_min: float = RMS_MIN,
+    hc: HandcraftedSet,
+    presets: list[BankPreset],
+    vectors: np.ndarray,
+    candidates: list[int],
+    levels: np.ndarray,
+    render_errors: dict[int, str] | None = None,
+    *,
+    rms_min: float = RMS_MIN,
     rms_max: float = RMS_MAX,
 ) -> np.ndarray:
     """Cleaning step 4: keep the candidates whose render is neither silent, clipping nor failed.

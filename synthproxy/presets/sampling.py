@@ -39,7 +39,7 @@ def sample_preset(spec: SynthSpec, rng: np.random.Generator) -> np.ndarray:
         Continuous and discrete numeric and binary values normalized, categorical as class index.
     """
     t: dict[str, np.ndarray] = spec.sampling_tables
-    u = rng.random(t["lo"].shape[0])
+    u = rng.random(len(t["lo"]))
     step = (u[:, None] >= t["cdf"]).sum(axis=1)  # index of the step whose probability bin holds u
     stepped = np.where(t["categorical"], step, np.take_along_axis(t["values"], step[:, None], 1)[:, 0])
     return np.where(t["continuous"], t["lo"] + u * (t["hi"] - t["lo"]), stepped).astype(np.float32)
@@ -52,6 +52,8 @@ def random_preset(spec: SynthSpec, seed: int, index: int, attempt: int = 0) -> n
 
 def random_presets(spec: SynthSpec, seed: int, indices: range | np.ndarray | list[int]) -> np.ndarray:
     """First draws of several presets, shape (len(indices), n_used), float32 (no audio filter)."""
-    return np.stack([random_preset(spec, seed, int(i)) for i in indices]) if len(indices) else np.empty(
-        (0, len(spec.used)), np.float32
+    return (
+        np.stack([random_preset(spec, seed, int(i)) for i in indices])
+        if len(indices)
+        else np.empty((0, len(spec.used)), np.float32)
     )

@@ -38,9 +38,10 @@ from __future__ import annotations
 import logging
 import os
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -50,8 +51,19 @@ if TYPE_CHECKING:  # pragma: no cover
     import dexed
 
 __all__ = [
-    "SyxError", "Voice", "read_bank", "write_bank", "voice_problems", "pack_voice", "unpack_voice",
-    "voice_name", "INIT_VOICE", "VOICE_PARAMETERS", "VOICE_MAXIMA", "VOICE_SIZE", "BANK_VOICES",
+    "SyxError",
+    "Voice",
+    "read_bank",
+    "write_bank",
+    "voice_problems",
+    "pack_voice",
+    "unpack_voice",
+    "voice_name",
+    "INIT_VOICE",
+    "VOICE_PARAMETERS",
+    "VOICE_MAXIMA",
+    "VOICE_SIZE",
+    "BANK_VOICES",
 ]
 
 logger = logging.getLogger(__name__)
@@ -85,24 +97,42 @@ class SyxError(ValueError):
 # ---------------------------------------------------------------------------------------------
 # Per operator, in unpacked order: (label, maximum, packed byte within the operator's 17, shift, bit mask).
 _OP_FIELDS: tuple[tuple[str, int, int, int, int], ...] = (
-    ("EG RATE 1", 99, 0, 0, 0x7F), ("EG RATE 2", 99, 1, 0, 0x7F),
-    ("EG RATE 3", 99, 2, 0, 0x7F), ("EG RATE 4", 99, 3, 0, 0x7F),
-    ("EG LEVEL 1", 99, 4, 0, 0x7F), ("EG LEVEL 2", 99, 5, 0, 0x7F),
-    ("EG LEVEL 3", 99, 6, 0, 0x7F), ("EG LEVEL 4", 99, 7, 0, 0x7F),
-    ("BREAK POINT", 99, 8, 0, 0x7F), ("L SCALE DEPTH", 99, 9, 0, 0x7F), ("R SCALE DEPTH", 99, 10, 0, 0x7F),
-    ("L KEY SCALE", 3, 11, 0, 0x03), ("R KEY SCALE", 3, 11, 2, 0x03),
-    ("RATE SCALING", 7, 12, 0, 0x07), ("A MOD SENS", 3, 13, 0, 0x03), ("KEY VELOCITY", 7, 13, 2, 0x07),
-    ("OUTPUT LEVEL", 99, 14, 0, 0x7F), ("MODE", 1, 15, 0, 0x01), ("F COARSE", 31, 15, 1, 0x1F),
-    ("F FINE", 99, 16, 0, 0x7F), ("OSC DETUNE", 14, 12, 3, 0x0F),
+    ("EG RATE 1", 99, 0, 0, 0x7F),
+    ("EG RATE 2", 99, 1, 0, 0x7F),
+    ("EG RATE 3", 99, 2, 0, 0x7F),
+    ("EG RATE 4", 99, 3, 0, 0x7F),
+    ("EG LEVEL 1", 99, 4, 0, 0x7F),
+    ("EG LEVEL 2", 99, 5, 0, 0x7F),
+    ("EG LEVEL 3", 99, 6, 0, 0x7F),
+    ("EG LEVEL 4", 99, 7, 0, 0x7F),
+    ("BREAK POINT", 99, 8, 0, 0x7F),
+    ("L SCALE DEPTH", 99, 9, 0, 0x7F),
+    ("R SCALE DEPTH", 99, 10, 0, 0x7F),
+    ("L KEY SCALE", 3, 11, 0, 0x03),
+    ("R KEY SCALE", 3, 11, 2, 0x03),
+    ("RATE SCALING", 7, 12, 0, 0x07),
+    ("A MOD SENS", 3, 13, 0, 0x03),
+    ("KEY VELOCITY", 7, 13, 2, 0x07),
+    ("OUTPUT LEVEL", 99, 14, 0, 0x7F),
+    ("MODE", 1, 15, 0, 0x01),
+    ("F COARSE", 31, 15, 1, 0x1F),
+    ("F FINE", 99, 16, 0, 0x7F),
+    ("OSC DETUNE", 14, 12, 3, 0x0F),
 )
 # Global parameters, in unpacked order from byte 126: (label, maximum, packed byte, shift, bit mask).
 _GLOBAL_FIELDS: tuple[tuple[str, int, int, int, int], ...] = (
     *((f"PITCH EG RATE {i + 1}", 99, 102 + i, 0, 0x7F) for i in range(4)),
     *((f"PITCH EG LEVEL {i + 1}", 99, 106 + i, 0, 0x7F) for i in range(4)),
-    ("ALGORITHM", 31, 110, 0, 0x1F), ("FEEDBACK", 7, 111, 0, 0x07), ("OSC KEY SYNC", 1, 111, 3, 0x01),
-    ("LFO SPEED", 99, 112, 0, 0x7F), ("LFO DELAY", 99, 113, 0, 0x7F),
-    ("LFO PM DEPTH", 99, 114, 0, 0x7F), ("LFO AM DEPTH", 99, 115, 0, 0x7F),
-    ("LFO KEY SYNC", 1, 116, 0, 0x01), ("LFO WAVE", 5, 116, 1, 0x07), ("P MOD SENS", 7, 116, 4, 0x07),
+    ("ALGORITHM", 31, 110, 0, 0x1F),
+    ("FEEDBACK", 7, 111, 0, 0x07),
+    ("OSC KEY SYNC", 1, 111, 3, 0x01),
+    ("LFO SPEED", 99, 112, 0, 0x7F),
+    ("LFO DELAY", 99, 113, 0, 0x7F),
+    ("LFO PM DEPTH", 99, 114, 0, 0x7F),
+    ("LFO AM DEPTH", 99, 115, 0, 0x7F),
+    ("LFO KEY SYNC", 1, 116, 0, 0x01),
+    ("LFO WAVE", 5, 116, 1, 0x07),
+    ("P MOD SENS", 7, 116, 4, 0x07),
     ("TRANSPOSE", 48, 117, 0, 0x7F),
     *((f"NAME {i + 1}", 127, 118 + i, 0, 0x7F) for i in range(10)),
 )
@@ -138,15 +168,52 @@ assert (_USED_BITS > 0).all(), "every packed byte holds a field"
 
 def _init_voice() -> bytes:
     """Dexed's INIT VOICE: one sine carrier (OP1) at full level, algorithm 1, everything else neutral."""
-    op = [99, 99, 99, 99, 99, 99, 99, 0,  # EG rates, EG levels
-          0, 0, 0, 0, 0, 0, 0, 0,  # break point, L/R depth, L/R curve, rate scaling, AMS, KVS
-          0, 0, 1, 0, 7]  # output level, mode (ratio), coarse 1, fine 0, detune 7 (centre)
+    op = [
+        99,
+        99,
+        99,
+        99,
+        99,
+        99,
+        99,
+        0,  # EG rates, EG levels
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,  # break point, L/R depth, L/R curve, rate scaling, AMS, KVS
+        0,
+        0,
+        1,
+        0,
+        7,
+    ]  # output level, mode (ratio), coarse 1, fine 0, detune 7 (centre)
     ops = [op[:] for _ in range(6)]
     ops[5][16] = 99  # sysex slot 5 is OP1
-    glob = [99, 99, 99, 99, 50, 50, 50, 50,  # pitch EG rates, levels (50 = no shift)
-            0, 0, 1,  # algorithm 1, feedback 0, osc key sync on
-            35, 0, 0, 0, 1, 0, 3,  # LFO speed, delay, PMD, AMD, key sync on, triangle, pitch mod sens 3
-            24]  # transpose: C3 = middle C
+    glob = [
+        99,
+        99,
+        99,
+        99,
+        50,
+        50,
+        50,
+        50,  # pitch EG rates, levels (50 = no shift)
+        0,
+        0,
+        1,  # algorithm 1, feedback 0, osc key sync on
+        35,
+        0,
+        0,
+        0,
+        1,
+        0,
+        3,  # LFO speed, delay, PMD, AMD, key sync on, triangle, pitch mod sens 3
+        24,
+    ]  # transpose: C3 = middle C
     return bytes(sum(ops, []) + glob) + b"INIT VOICE"
 
 
@@ -206,7 +273,7 @@ class Voice:
         """The unpacked voice as a read-only array, shape (155,), uint8."""
         return np.frombuffer(self.data, dtype=np.uint8)
 
-    def to_patch(self) -> "dexed.Patch":
+    def to_patch(self) -> dexed.Patch:
         """The voice as a ``dexed.Patch`` (needs dexed-py)."""
         import dexed
 
@@ -238,8 +305,10 @@ def voice_problems(values: bytes | np.ndarray) -> list[str]:
     if v.shape != (VOICE_SIZE,):
         raise ValueError(f"an unpacked DX7 voice has {VOICE_SIZE} values, got shape {v.shape}")
     bad = np.flatnonzero((v < 0) | (v > VOICE_MAXIMA))
-    return [f"{VOICE_PARAMETERS[i]} = {v[i]} > {VOICE_MAXIMA[i]}" if v[i] > 0 else f"{VOICE_PARAMETERS[i]} = {v[i]} < 0"
-            for i in bad]
+    return [
+        f"{VOICE_PARAMETERS[i]} = {v[i]} > {VOICE_MAXIMA[i]}" if v[i] > 0 else f"{VOICE_PARAMETERS[i]} = {v[i]} < 0"
+        for i in bad
+    ]
 
 
 def unpack_voice(packed: bytes | np.ndarray) -> np.ndarray:
@@ -258,7 +327,11 @@ def unpack_voice(packed: bytes | np.ndarray) -> np.ndarray:
 
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
-    p = np.frombuffer(bytes(packed), np.uint8) if isinstance(packed, (bytes, bytearray)) else np.asarray(packed, np.uint8)
+    p = (
+        np.frombuffer(bytes(packed), np.uint8)
+        if isinstance(packed, (bytes, bytearray))
+        else np.asarray(packed, np.uint8)
+    )
     if p.shape[-1] != PACKED_VOICE_SIZE:
         raise ValueError(f"a packed DX7 voice has {PACKED_VOICE_SIZE} bytes, got shape {p.shape}")
     return ((p[..., _PACKED_BYTE].astype(np.int64) >> _SHIFT) & _MASK).astype(np.uint8)
@@ -296,11 +369,14 @@ def _as_voice_array(item: Any, what: str) -> np.ndarray:
     else:
         arr = np.asarray(raw)
         if arr.dtype.kind not in "iu":
-            raise TypeError(f"{what}: expected a Voice, a dexed.Patch, bytes or an integer array, got {type(item).__name__}")
+            raise TypeError(
+                f"{what}: expected a Voice, a dexed.Patch, bytes or an integer array, got {type(item).__name__}"
+            )
         arr = arr.astype(np.int64)
     if arr.ndim != 1 or arr.shape[0] not in (VOICE_SIZE, VOICE_SIZE + 1):
-        raise ValueError(f"{what}: an unpacked DX7 voice has {VOICE_SIZE} (or {VOICE_SIZE + 1}) bytes, "
-                         f"got shape {arr.shape}")
+        raise ValueError(
+            f"{what}: an unpacked DX7 voice has {VOICE_SIZE} (or {VOICE_SIZE + 1}) bytes, got shape {arr.shape}"
+        )
     return arr[:VOICE_SIZE]
 
 
@@ -348,7 +424,7 @@ def _frame(data: bytes, path: Path, strict: bool) -> tuple[int, bytes]:
         raise SyxError(f"{path}: missing F7 (end of sysex) at byte {total - 1}: found 0x{data[total - 1]:02X}")
     if n > total:
         _lenient(strict, path, f"too long: {n - total} byte(s) after the final F7 of {kind} ({total} bytes)")
-    body = data[_HEADER_SIZE:_HEADER_SIZE + size]
+    body = data[_HEADER_SIZE : _HEADER_SIZE + size]
     stored, computed = data[_HEADER_SIZE + size], _checksum(body)
     if stored != computed:
         _lenient(strict, path, f"checksum mismatch: stored 0x{stored:02X}, computed 0x{computed:02X}")
@@ -406,12 +482,18 @@ def read_bank(path: str | os.PathLike[str], *, strict: bool = True) -> list[Voic
     for i in range(values.shape[0]):
         problems = voice_problems(values[i])
         if bit7[i].any():
-            problems.append(f"data byte(s) {', '.join(map(str, np.flatnonzero(bit7[i])))} of the voice have bit 7 set "
-                            "(not valid in sysex; masked off)")
+            problems.append(
+                f"data byte(s) {', '.join(map(str, np.flatnonzero(bit7[i])))} of the voice have bit 7 set "
+                "(not valid in sysex; masked off)"
+            )
         clipped = np.minimum(values[i], VOICE_MAXIMA).astype(np.uint8).tobytes()
         if extra[i].any():
-            logger.debug("%s[%d]: unused bits set in packed byte(s) %s (ignored)", path.name, i,
-                         np.flatnonzero(extra[i]).tolist())
+            logger.debug(
+                "%s[%d]: unused bits set in packed byte(s) %s (ignored)",
+                path.name,
+                i,
+                np.flatnonzero(extra[i]).tolist(),
+            )
         voices.append(Voice(path.stem, i, voice_name(clipped), clipped, tuple(problems)))
     bad = sum(not v.valid for v in voices)
     if bad:
@@ -424,7 +506,7 @@ def read_bank(path: str | os.PathLike[str], *, strict: bool = True) -> list[Voic
 # ---------------------------------------------------------------------------------------------
 def write_bank(
     path: str | os.PathLike[str],
-    voices: Iterable["Voice | dexed.Patch | bytes | np.ndarray"],
+    voices: Iterable[Voice | dexed.Patch | bytes | np.ndarray],
     *,
     channel: int = 0,
 ) -> Path:

@@ -33,8 +33,8 @@ from __future__ import annotations
 import math
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 from xml.sax.saxutils import quoteattr
 
 import numpy as np
@@ -183,21 +183,28 @@ def _preset_ttl(uri: str, name: str, values: np.ndarray, spec: SynthSpec) -> str
     attrs = {p.name: _number(v) for p, v in zip(spec.parameters, values) if not p.name.startswith("port_")}
     attrs.update(_GUI_ATTRIBUTES)
     xml_attrs = " ".join(f"{k}={quoteattr(v)}" for k, v in attrs.items())
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n\n<tal curprogram="0" version="{STATE_VERSION}">\n  <programs>\n'
-           f"    <program programname={quoteattr(name)} {xml_attrs}>\n      <splinePoints/>\n    </program>\n"
-           "  </programs>\n</tal>\n")
-    ports = " ,\n".join(f'    [\n        lv2:symbol "{_port_symbol(p.name)}" ;\n        pset:value {float(v):.6f} ;\n    ]'
-                        for p, v in zip(spec.parameters, values))
-    return (f"<{uri}> a pset:Preset ;\n    lv2:appliesTo <{PLUGIN_URI}> ;\n    rdfs:label {_turtle_string(name)} ;\n"
-            f'    state:state [\n        <urn:juce:stateString>\n"""\n{xml}"""\n    ] ;\n\n    lv2:port\n{ports} .\n\n')
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n\n<tal curprogram="0" version="{STATE_VERSION}">\n  <programs>\n'
+        f"    <program programname={quoteattr(name)} {xml_attrs}>\n      <splinePoints/>\n    </program>\n"
+        "  </programs>\n</tal>\n"
+    )
+    ports = " ,\n".join(
+        f'    [\n        lv2:symbol "{_port_symbol(p.name)}" ;\n        pset:value {float(v):.6f} ;\n    ]'
+        for p, v in zip(spec.parameters, values)
+    )
+    return (
+        f"<{uri}> a pset:Preset ;\n    lv2:appliesTo <{PLUGIN_URI}> ;\n    rdfs:label {_turtle_string(name)} ;\n"
+        f'    state:state [\n        <urn:juce:stateString>\n"""\n{xml}"""\n    ] ;\n\n    lv2:port\n{ports} .\n\n'
+    )
 
 
 def _turtle_string(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def write_bank(folder: str | Path, items: Sequence[tuple[str, np.ndarray]], spec: SynthSpec,
-               bundle_name: str = "synthproxy") -> Path:
+def write_bank(
+    folder: str | Path, items: Sequence[tuple[str, np.ndarray]], spec: SynthSpec, bundle_name: str = "synthproxy"
+) -> Path:
     """Write presets as an LV2 preset bundle of TAL-NoiseMaker that :func:`read_bank` reads back.
 
     Parameters
@@ -220,17 +227,29 @@ def write_bank(folder: str | Path, items: Sequence[tuple[str, np.ndarray]], spec
     _check_spec(spec)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    body, manifest = [_PREFIXES], ["@prefix lv2:  <http://lv2plug.in/ns/lv2core#> .",
-                                   "@prefix pset: <http://lv2plug.in/ns/ext/presets#> .",
-                                   "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .", ""]
+    body, manifest = (
+        [_PREFIXES],
+        [
+            "@prefix lv2:  <http://lv2plug.in/ns/lv2core#> .",
+            "@prefix pset: <http://lv2plug.in/ns/ext/presets#> .",
+            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+            "",
+        ],
+    )
     for k, (name, values) in enumerate(items, 1):
         v = np.asarray(values, dtype=np.float32)
         if v.shape != (len(spec.parameters),):
             raise ValueError(f"preset {k} ({name!r}): expected {len(spec.parameters)} values, got shape {v.shape}")
         uri = f"urn:synthproxy:{bundle_name}#preset{k:03d}"
         body.append(_preset_ttl(uri, name, v, spec))
-        manifest += [f"<{uri}>", "    a pset:Preset ;", f"    lv2:appliesTo <{PLUGIN_URI}> ;",
-                     f"    rdfs:label {_turtle_string(name)} ;", f"    rdfs:seeAlso <{PRESET_FILE}> .", ""]
+        manifest += [
+            f"<{uri}>",
+            "    a pset:Preset ;",
+            f"    lv2:appliesTo <{PLUGIN_URI}> ;",
+            f"    rdfs:label {_turtle_string(name)} ;",
+            f"    rdfs:seeAlso <{PRESET_FILE}> .",
+            "",
+        ]
     (folder / "manifest.ttl").write_text("\n".join(manifest), encoding="utf-8")
     out = folder / PRESET_FILE
     out.write_text("".join(body), encoding="utf-8")

@@ -21,8 +21,22 @@ from synthproxy.synths.registry import SPEC_SUFFIXES, SPECS_DIR, get_spec, names
 from synthproxy.synths.spec import Parameter, SpecError, SynthSpec, load_spec, spec_from_dict, spec_to_toml
 
 __all__ = [
-    "Parameter", "SpecError", "SynthSpec", "SynthUnavailable", "Availability", "load_spec", "spec_from_dict",
-    "spec_to_toml", "spec_dirs", "names", "get_spec", "plugin_path", "availability", "open_engine",
+    "Parameter",
+    "SpecError",
+    "SynthSpec",
+    "SynthUnavailable",
+    "Availability",
+    "load_spec",
+    "spec_from_dict",
+    "spec_to_toml",
+    "spec_dirs",
+    "SPECS_DIR",
+    "SPEC_SUFFIXES",
+    "names",
+    "get_spec",
+    "plugin_path",
+    "availability",
+    "open_engine",
 ]
 
 
@@ -42,7 +56,9 @@ def plugin_path(spec: SynthSpec) -> Path:
     if env and os.environ.get(env):
         p = Path(os.environ[env]).expanduser()
         if not p.exists():
-            raise SynthUnavailable(f"{spec.name}: {env}={p} does not exist; point {env} at the plugin file (.vst3 or .so)")
+            raise SynthUnavailable(
+                f"{spec.name}: {env}={p} does not exist; point {env} at the plugin file (.vst3 or .so)"
+            )
         return p
     for cand in spec.plugin_paths:
         p = Path(cand).expanduser()

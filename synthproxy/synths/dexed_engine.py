@@ -47,11 +47,17 @@ if TYPE_CHECKING:  # pragma: no cover
     import dexed
 
 __all__ = [
-    "DexedEngine", "DEXED_VST_FIELDS", "field_offset", "values_from_voice", "values_from_patch",
-    "voice_from_values", "patch_from_values",
+    "DexedEngine",
+    "DEXED_VST_FIELDS",
+    "field_offset",
+    "values_from_voice",
+    "values_from_patch",
+    "voice_from_values",
+    "patch_from_values",
 ]
 
-def patch_from_values(values: np.ndarray, spec: SynthSpec, name: str = "SYNTHPROXY") -> "dexed.Patch":
+
+def patch_from_values(values: np.ndarray, spec: SynthSpec, name: str = "SYNTHPROXY") -> dexed.Patch:
     """A ``dexed.Patch`` from normalized values of all spec parameters (see :func:`voice_from_values`).
 
     Write patches as a bank with :func:`synthproxy.presets.syx.write_bank`.
@@ -133,7 +139,7 @@ class DexedEngine:
             self._synth.load_patch(self._patch_from_sysex(self._buf.tobytes()))
         return self._render()
 
-    def render_patch(self, patch: "dexed.Patch | Voice | bytes") -> np.ndarray:
+    def render_patch(self, patch: dexed.Patch | Voice | bytes) -> np.ndarray:
         """Render a DX7 voice as it is (every byte, unused parameters included).
 
         Returns

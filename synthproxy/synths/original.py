@@ -37,7 +37,14 @@ from synthproxy.synths.spec import SpecError, spec_from_dict
 __all__ = ["spec_from_original"]
 
 _ORIGINAL_KEYS = {
-    "index", "name", "type", "default", "cardinality", "cat_values", "cat_weights", "interval",
+    "index",
+    "name",
+    "type",
+    "default",
+    "cardinality",
+    "cat_values",
+    "cat_weights",
+    "interval",
     "excluded_cat_idx",
 }
 
@@ -60,7 +67,9 @@ def _convert_parameter(p: Mapping[str, Any], source: str, pos: int) -> dict[str,
     if ptype == "bin":
         card = 2
     out: dict[str, Any] = {
-        "name": p["name"], "type": ptype, "default": round(float(p.get("default") or 0.0), _DIGITS),
+        "name": p["name"],
+        "type": ptype,
+        "default": round(float(p.get("default") or 0.0), _DIGITS),
         "index": int(p["index"]),
     }
     if card < 0:  # continuous numeric
@@ -89,8 +98,7 @@ def _convert_parameter(p: Mapping[str, Any], source: str, pos: int) -> dict[str,
             weights = [0.0 if i in excluded else next(it) for i in range(card)]
         if len(weights) != card:
             raise SpecError(
-                f"{where}: {len(weights)} weights for cardinality {card} "
-                f"({len(excluded)} excluded categories)"
+                f"{where}: {len(weights)} weights for cardinality {card} ({len(excluded)} excluded categories)"
             )
         if len(set(weights)) > 1:
             out["weights"] = weights
@@ -99,9 +107,7 @@ def _convert_parameter(p: Mapping[str, Any], source: str, pos: int) -> dict[str,
     return out
 
 
-def _fix_patterns(
-    patterns: Sequence[str], fixes: Mapping[str, str | Sequence[str] | None], source: str
-) -> list[str]:
+def _fix_patterns(patterns: Sequence[str], fixes: Mapping[str, str | Sequence[str] | None], source: str) -> list[str]:
     """Apply ``fixes`` (old pattern -> replacement pattern(s), or None to drop) to ``patterns``."""
     unused = set(fixes) - set(patterns)
     if unused:

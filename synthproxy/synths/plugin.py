@@ -76,9 +76,10 @@ import tempfile
 import threading
 import unicodedata
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -88,8 +89,16 @@ from synthproxy.synths import SynthUnavailable
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
-    "PluginEngine", "plugin_parameters", "spec_from_plugin", "parameter_key", "FLUSH_OVERRIDES",
-    "MIN_PRIMING_SAMPLES", "PRIMING_S", "PluginReset", "PLUGIN_RESETS", "LIBC_RAND_SEED",
+    "PluginEngine",
+    "plugin_parameters",
+    "spec_from_plugin",
+    "parameter_key",
+    "FLUSH_OVERRIDES",
+    "MIN_PRIMING_SAMPLES",
+    "PRIMING_S",
+    "PluginReset",
+    "PLUGIN_RESETS",
+    "LIBC_RAND_SEED",
 ]
 
 #: Normalized values some parameters take during the flush pass, by plugin name (``SynthSpec.plugin_name``),
@@ -137,8 +146,9 @@ class PluginReset:
 #: Plugins with their own reset, by plugin name (``SynthSpec.plugin_name``); the others get the flush pass.
 PLUGIN_RESETS: dict[str, PluginReset] = {
     # third_party/tal-noisemaker: patched to rebuild its engine on CC 120; build.sh stamps the bundle
-    "TAL-NoiseMaker": PluginReset(all_sound_off_rebuilds=True, libc_rand_seed=LIBC_RAND_SEED,
-                                  required_file="synthproxy-build.json"),
+    "TAL-NoiseMaker": PluginReset(
+        all_sound_off_rebuilds=True, libc_rand_seed=LIBC_RAND_SEED, required_file="synthproxy-build.json"
+    ),
 }
 
 _MIDI_ALL_SOUND_OFF = bytes([0xB0, 120, 0])
@@ -224,8 +234,12 @@ def _load(path: str | Path, sample_rate: int, block_size: int, uri: str | None =
             proc, error = None, e
     if proc is None:
         said = " ".join(printed[0].split())[-300:] if printed and printed[0].strip() else ""
-        what = (f"LV2 plugin {uri} (bundle {path}) could not be loaded; DawDreamer loads LV2 plugins only from "
-                "~/.lv2, /usr/local/lib/lv2 and /usr/lib/lv2" if uri else f"{path} could not be loaded as a VST2/VST3 plugin")
+        what = (
+            f"LV2 plugin {uri} (bundle {path}) could not be loaded; DawDreamer loads LV2 plugins only from "
+            "~/.lv2, /usr/local/lib/lv2 and /usr/lib/lv2"
+            if uri
+            else f"{path} could not be loaded as a VST2/VST3 plugin"
+        )
         raise SynthUnavailable(f"{what} ({error})" + (f"; loader said: {said}" if said else "")) from error
     engine.load_graph([(proc, [])])
     return engine, proc
@@ -243,7 +257,8 @@ def _check_spec(spec: SynthSpec, names: list[str], path: Path) -> None:
             raise SynthUnavailable(f"{where}: parameter {p.name!r} has no plugin index")
         if p.index >= len(names):
             raise SynthUnavailable(
-                f"{where}: parameter {p.name!r} has index {p.index}, but the plugin {path} has only {len(names)} parameters"
+                f"{where}: parameter {p.name!r} has index {p.index}, "
+                f"but the plugin {path} has only {len(names)} parameters"
             )
         theirs = names[p.index]
         if parameter_key(theirs) != parameter_key(p.name):
@@ -349,10 +364,15 @@ class PluginEngine:
             )
         self.history_free = self._reset.all_sound_off_rebuilds
         if spec.plugin_uri:
-            others = [str(q) for q in (Path(c).expanduser() for c in spec.plugin_paths) if q.exists() and q != self.path]
+            others = [
+                str(q) for q in (Path(c).expanduser() for c in spec.plugin_paths) if q.exists() and q != self.path
+            ]
             if others:
-                warnings.warn(f"{spec.name}: {spec.plugin_uri} is installed more than once ({self.path}, {', '.join(others)}); "
-                              "the LV2 host picks one of them by URI: remove the ones you do not want", stacklevel=2)
+                warnings.warn(
+                    f"{spec.name}: {spec.plugin_uri} is installed more than once ({self.path}, {', '.join(others)}); "
+                    "the LV2 host picks one of them by URI: remove the ones you do not want",
+                    stacklevel=2,
+                )
         sr, block = int(settings.sample_rate), int(settings.block_size)
         self._engine, self._proc = _load(self.path, sr, block, spec.plugin_uri)
         self.plugin_parameter_names: list[str] = _plugin_names(self._proc)
@@ -373,8 +393,15 @@ class PluginEngine:
         # one-pass renders (PLUGIN_RESETS): CC 120, then the note, both at sample 0, in this order
         self._note_midi = Path(self._tmp.name) / "note.mid"
         hold = int(round(settings.note_hold_s * sr))
-        _write_cc_midi(self._note_midi, [(0, _MIDI_ALL_SOUND_OFF), (0, bytes([0x90, settings.midi_note, settings.velocity])),
-                                         (hold, bytes([0x80, settings.midi_note, 0]))], sr)
+        _write_cc_midi(
+            self._note_midi,
+            [
+                (0, _MIDI_ALL_SOUND_OFF),
+                (0, bytes([0x90, settings.midi_note, settings.velocity])),
+                (hold, bytes([0x80, settings.midi_note, 0])),
+            ],
+            sr,
+        )
 
     # -- rendering ---------------------------------------------------------------------------
     def _send(self, values: np.ndarray) -> None:
@@ -470,7 +497,7 @@ class PluginEngine:
         self._engine = None
         self._tmp.cleanup()
 
-    def __enter__(self) -> "PluginEngine":
+    def __enter__(self) -> PluginEngine:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -483,7 +510,9 @@ class PluginEngine:
 # ---------------------------------------------------------------------------------------------
 # Describing a plugin, drafting a spec
 # ---------------------------------------------------------------------------------------------
-def plugin_parameters(path: str | Path, sample_rate: int = SAMPLE_RATE_HZ, uri: str | None = None) -> list[dict[str, Any]]:
+def plugin_parameters(
+    path: str | Path, sample_rate: int = SAMPLE_RATE_HZ, uri: str | None = None
+) -> list[dict[str, Any]]:
     """The parameters a plugin reports, in index order.
 
     Parameters
@@ -516,18 +545,20 @@ def plugin_parameters(path: str | Path, sample_rate: int = SAMPLE_RATE_HZ, uri: 
     for d in proc.get_parameters_description():
         i = int(d["index"])
         steps = int(d.get("numSteps", _DAWDREAMER_CONTINUOUS_STEPS))
-        out.append({
-            "index": i,
-            "name": str(d["name"]),
-            "key": parameter_key(str(d["name"])),
-            "default": float(proc.get_parameter(i)),
-            "text": str(proc.get_parameter_text(i)),
-            "label": str(d.get("label", "")),
-            "steps": steps if 1 < steps < _DAWDREAMER_CONTINUOUS_STEPS else None,
-            "discrete": bool(d.get("isDiscrete", False)),
-            "boolean": bool(d.get("isBoolean", False)),
-            "value_strings": [str(x) for x in d.get("valueStrings", [])],
-        })
+        out.append(
+            {
+                "index": i,
+                "name": str(d["name"]),
+                "key": parameter_key(str(d["name"])),
+                "default": float(proc.get_parameter(i)),
+                "text": str(proc.get_parameter_text(i)),
+                "label": str(d.get("label", "")),
+                "steps": steps if 1 < steps < _DAWDREAMER_CONTINUOUS_STEPS else None,
+                "discrete": bool(d.get("isDiscrete", False)),
+                "boolean": bool(d.get("isBoolean", False)),
+                "value_strings": [str(x) for x in d.get("valueStrings", [])],
+            }
+        )
     del proc, engine
     return out
 
@@ -568,8 +599,12 @@ def spec_from_plugin(path: str | Path, name: str) -> dict[str, Any]:
         if key in seen:
             key = f"{key}_{d['index']}"
         seen.add(key)
-        p: dict[str, Any] = {"name": key, "type": "num", "default": round(min(max(d["default"], 0.0), 1.0), 6),
-                             "index": d["index"]}
+        p: dict[str, Any] = {
+            "name": key,
+            "type": "num",
+            "default": round(min(max(d["default"], 0.0), 1.0), 6),
+            "index": d["index"],
+        }
         steps = d["steps"]
         if d["boolean"]:
             p.update(type="bin", cardinality=2)

@@ -18,10 +18,11 @@ import fnmatch
 import hashlib
 import json
 import tomllib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Literal
 
 import numpy as np
 
@@ -30,12 +31,33 @@ PARAM_TYPES: tuple[str, ...] = ("num", "cat", "bin")
 ENGINES: tuple[str, ...] = ("dexed", "plugin")
 
 _PARAM_KEYS = {
-    "name", "type", "default", "index", "field", "cardinality", "values", "weights",
-    "interval", "excluded", "labels", "unit", "native",
+    "name",
+    "type",
+    "default",
+    "index",
+    "field",
+    "cardinality",
+    "values",
+    "weights",
+    "interval",
+    "excluded",
+    "labels",
+    "unit",
+    "native",
 }
 _SYNTH_KEYS = {
-    "name", "engine", "description", "plugin_env", "plugin_paths", "plugin_name", "plugin_uri",
-    "excluded_patterns", "parameters", "notes", "output_gain", "dc_blocker",
+    "name",
+    "engine",
+    "description",
+    "plugin_env",
+    "plugin_paths",
+    "plugin_name",
+    "plugin_uri",
+    "excluded_patterns",
+    "parameters",
+    "notes",
+    "output_gain",
+    "dc_blocker",
 }
 
 
@@ -265,7 +287,9 @@ class SynthSpec:
             raise ValueError(f"{self.name}: preset vectors have {x.shape[-1]} values, spec uses {len(t['lo'])}")
         out = np.broadcast_to(self.defaults, x.shape[:-1] + (len(self.parameters),)).copy()
         steps = np.clip(np.rint(x), 0, t["max_step"]).astype(np.int64)  # class index of categorical columns
-        cat_values = np.take_along_axis(np.broadcast_to(t["values"], x.shape[:-1] + t["values"].shape), steps[..., None], -1)[..., 0]
+        cat_values = np.take_along_axis(
+            np.broadcast_to(t["values"], x.shape[:-1] + t["values"].shape), steps[..., None], -1
+        )[..., 0]
         out[..., self.used_positions] = np.where(t["categorical"], cat_values, x)
         return out.astype(np.float32)
 
@@ -316,16 +340,18 @@ class SynthSpec:
         """One row per parameter (name, kind, used, default, steps or interval, excluded, labels), for display."""
         rows = []
         for p in self.parameters:
-            rows.append({
-                "name": p.name,
-                "kind": p.kind,
-                "used": self.is_used(p),
-                "default": round(p.default, 4),
-                "steps": p.cardinality if not p.is_continuous else None,
-                "interval": None if not p.is_continuous else f"[{p.interval[0]:g}, {p.interval[1]:g}]",
-                "excluded": ", ".join(p.labels[i] if p.labels else str(i) for i in p.excluded) or None,
-                "labels": ", ".join(p.labels) or None,
-            })
+            rows.append(
+                {
+                    "name": p.name,
+                    "kind": p.kind,
+                    "used": self.is_used(p),
+                    "default": round(p.default, 4),
+                    "steps": p.cardinality if not p.is_continuous else None,
+                    "interval": None if not p.is_continuous else f"[{p.interval[0]:g}, {p.interval[1]:g}]",
+                    "excluded": ", ".join(p.labels[i] if p.labels else str(i) for i in p.excluded) or None,
+                    "labels": ", ".join(p.labels) or None,
+                }
+            )
         return rows
 
     # -- identity ------------------------------------------------------------------------------
@@ -422,8 +448,17 @@ def _parameter_from_dict(d: dict[str, Any], source: str, pos: int, engine: str) 
     if engine == "plugin" and (not isinstance(index, int) or index < 0):
         raise _fail(source, where, "a plugin parameter needs an integer index >= 0")
     return Parameter(
-        name=name, type=ptype, default=default, index=index, field=fld, cardinality=card,
-        values=values, weights=weights, interval=interval, excluded=excluded, labels=labels,  # type: ignore[arg-type]
+        name=name,
+        type=ptype,
+        default=default,
+        index=index,
+        field=fld,
+        cardinality=card,
+        values=values,
+        weights=weights,
+        interval=interval,
+        excluded=excluded,
+        labels=labels,
     )
 
 
@@ -470,18 +505,28 @@ def spec_from_dict(data: dict[str, Any], source: str = "<spec>") -> SynthSpec:
         dup = {i: ns for i, ns in by_index.items() if len(ns) > 1}
         if dup:
             i, ns = next(iter(dup.items()))
-            raise _fail(source, f"parameters {ns}", f"share plugin index {i}" + (f" ({len(dup)} indices shared)" if len(dup) > 1 else ""))
+            raise _fail(
+                source,
+                f"parameters {ns}",
+                f"share plugin index {i}" + (f" ({len(dup)} indices shared)" if len(dup) > 1 else ""),
+            )
     patterns = tuple(data.get("excluded_patterns", ()))
     for pat in patterns:
         if not any(fnmatch.fnmatchcase(p.name, pat) for p in params):
             raise _fail(source, "excluded_patterns", f"pattern {pat!r} matches no parameter (a typo?)")
     gain, dc = _output_stage(synth, source)
     spec = SynthSpec(
-        name=synth["name"], engine=engine, parameters=params, excluded_patterns=patterns,
-        plugin_env=synth.get("plugin_env"), plugin_paths=tuple(synth.get("plugin_paths", ())),
-        plugin_name=synth.get("plugin_name"), plugin_uri=synth.get("plugin_uri"),
+        name=synth["name"],
+        engine=engine,
+        parameters=params,
+        excluded_patterns=patterns,
+        plugin_env=synth.get("plugin_env"),
+        plugin_paths=tuple(synth.get("plugin_paths", ())),
+        plugin_name=synth.get("plugin_name"),
+        plugin_uri=synth.get("plugin_uri"),
         description=synth.get("description", ""),
-        output_gain=gain, dc_blocker=dc,
+        output_gain=gain,
+        dc_blocker=dc,
         source=Path(source) if source != "<spec>" else None,
     )
     if not spec.used:
@@ -513,8 +558,10 @@ def spec_differences(a: dict[str, Any], b: dict[str, Any], other: str = "checkpo
         out.append(f"name {a.get('name')!r} vs {b.get('name')!r}")
     for key, default in (("output_gain", 1.0), ("dc_blocker", False)):  # the engine's output stage
         if a.get(key, default) != b.get(key, default):
-            out.append(f"{key} {a.get(key, default)} vs {b.get(key, default)} (the {other}'s sounds were rendered "
-                       "through another output stage: make it again)")
+            out.append(
+                f"{key} {a.get(key, default)} vs {b.get(key, default)} (the {other}'s sounds were rendered "
+                "through another output stage: make it again)"
+            )
     if list(a.get("excluded_patterns", [])) != list(b.get("excluded_patterns", [])):
         out.append("excluded_patterns differ")
     pa = {p["name"]: p for p in a.get("parameters", [])}
@@ -523,8 +570,11 @@ def spec_differences(a: dict[str, Any], b: dict[str, Any], other: str = "checkpo
         out.append(f"parameters only in the given spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
     if only := sorted(set(pb) - set(pa)):
         out.append(f"parameters only in the {other}'s spec: {only[:6]}{' ...' if len(only) > 6 else ''}")
-    changed = [f"{n} ({', '.join(sorted(k for k in set(pa[n]) | set(pb[n]) if pa[n].get(k) != pb[n].get(k)))})"
-               for n in pa if n in pb and pa[n] != pb[n]]
+    changed = [
+        f"{n} ({', '.join(sorted(k for k in set(pa[n]) | set(pb[n]) if pa[n].get(k) != pb[n].get(k)))})"
+        for n in pa
+        if n in pb and pa[n] != pb[n]
+    ]
     if changed:
         out.append(f"parameters changed: {', '.join(changed[:6])}{' ...' if len(changed) > 6 else ''}")
     if not out and [p["name"] for p in a.get("parameters", [])] != [p["name"] for p in b.get("parameters", [])]:
@@ -591,7 +641,9 @@ def spec_to_toml(spec: SynthSpec | dict[str, Any], header: Iterable[str] = ()) -
     patterns = d.pop("excluded_patterns", [])
     lines = [f"# {h}" if h else "#" for h in header]
     lines += [f"{k} = {_toml_value(v)}" for k, v in d.items()]
-    lines.append("excluded_patterns = [" + "".join(f"\n  {_toml_value(p)}," for p in patterns) + ("\n]" if patterns else "]"))
+    lines.append(
+        "excluded_patterns = [" + "".join(f"\n  {_toml_value(p)}," for p in patterns) + ("\n]" if patterns else "]")
+    )
     lines.append("")
     lines.append("parameters = [")
     lines += [f"  {_toml_value(p)}," for p in params]

@@ -63,8 +63,9 @@ Shown in use in ``notebooks/03_train.ipynb``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from synthproxy.encoders.checkpoint import (  # re-exported: they lived here before encoders.checkpoint
     CHECKPOINT_FORMAT,
@@ -85,9 +86,27 @@ from synthproxy.train.result import TrainResult
 from synthproxy.train.trainer import Trainer, _setup, _torch_settings
 
 __all__ = [
-    "STUDY_OPTIMIZERS", "OPTIMIZER_DEFAULTS", "CHECKPOINT_FORMAT", "CHECKPOINT_VERSION", "TrainError",
-    "NonFiniteLoss", "CheckpointError", "TrainConfig", "LRSchedule", "TrainResult", "train", "load_checkpoint",
-    "checkpoint_path", "last_checkpoint_path", "validation_scores", "distillation_loss", "epoch_permutation", "plot_history",
+    "STUDY_OPTIMIZERS",
+    "OPTIMIZER_DEFAULTS",
+    "CHECKPOINT_FORMAT",
+    "CHECKPOINT_VERSION",
+    "TrainError",
+    "NonFiniteLoss",
+    "CheckpointError",
+    "TrainConfig",
+    "LRSchedule",
+    "TrainResult",
+    "train",
+    "load_checkpoint",
+    "predict_embeddings",
+    "checkpoint_path",
+    "last_checkpoint_path",
+    "validation_scores",
+    "distillation_loss",
+    "epoch_permutation",
+    "plot_history",
+    "IN_MEMORY_BYTES",
+    "EVAL_BATCH",
 ]
 
 
@@ -163,8 +182,18 @@ def train(
     config = (config or TrainConfig()).resolved()
     d, device = _setup(config)
     with _torch_settings(config, device, d):
-        trainer = Trainer(Path(train_dir), Path(val_dir), Path(out), config, d, device, progress=progress,
-                          stop_after=stop_after, callback=callback, spec=spec)
+        trainer = Trainer(
+            Path(train_dir),
+            Path(val_dir),
+            Path(out),
+            config,
+            d,
+            device,
+            progress=progress,
+            stop_after=stop_after,
+            callback=callback,
+            spec=spec,
+        )
         if resume:
             trainer.resume()
         return trainer.run()

@@ -10,8 +10,9 @@ from __future__ import annotations
 import copy
 import json
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -182,7 +183,7 @@ class TrainConfig:
     threads: int | None = None
     in_memory: bool | None = None
 
-    def resolved(self) -> "TrainConfig":
+    def resolved(self) -> TrainConfig:
         """A copy with the per-arch defaults filled in and every field checked.
 
         Raises
@@ -214,7 +215,7 @@ class TrainConfig:
         return json.loads(json.dumps(asdict(self)))
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "TrainConfig":
+    def from_dict(cls, d: dict[str, Any]) -> TrainConfig:
         """Rebuild from :meth:`to_dict` output (unknown keys are an error, missing ones take defaults)."""
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(d) - names)
@@ -276,7 +277,9 @@ def _check_schedule(c: TrainConfig) -> None:
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
             raise _bad(c, name, "must be a fraction of the total steps (float in [0, 1]) or a step count (int >= 0)")
         if isinstance(v, float) and v > 1:
-            raise _bad(c, name, "a float is a fraction of the total steps and must be <= 1 (use an int for a step count)")
+            raise _bad(
+                c, name, "a float is a fraction of the total steps and must be <= 1 (use an int for a step count)"
+            )
     if not 0 < c.warmup_start <= 1 or not 0 < c.restart_factor <= 1:
         raise _bad(c, "warmup_start" if not 0 < c.warmup_start <= 1 else "restart_factor", "must be in (0, 1]")
 
@@ -291,7 +294,12 @@ def _check_choices(c: TrainConfig) -> None:
 
 #: The checks of :meth:`TrainConfig.resolved`, in order: the first failure is the error raised.
 _CHECKS: tuple[Callable[[TrainConfig], None], ...] = (
-    _check_counts, _check_optimizer, _check_loss, _check_schedule, _check_choices)
+    _check_counts,
+    _check_optimizer,
+    _check_loss,
+    _check_schedule,
+    _check_choices,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -342,18 +350,27 @@ class LRSchedule:
     restart_factor: float = 1.0
 
     @classmethod
-    def from_config(cls, config: TrainConfig, total_steps: int) -> "LRSchedule":
+    def from_config(cls, config: TrainConfig, total_steps: int) -> LRSchedule:
         """The schedule of a resolved :class:`TrainConfig` over ``total_steps`` steps."""
         if config.lr is None:
             raise ValueError("the TrainConfig is not resolved (lr is None): use TrainConfig.resolved()")
         w = min(_boundary(config.warmup, total_steps), total_steps)
         d = min(max(_boundary(config.decay_end, total_steps), w), total_steps)
         r = min(max(_boundary(config.restart_end, total_steps), d), total_steps)
-        return cls(float(config.lr), float(config.min_lr), int(total_steps), w, d, r,
-                   float(config.warmup_start), float(config.restart_factor))
+        return cls(
+            float(config.lr),
+            float(config.min_lr),
+            int(total_steps),
+            w,
+            d,
+            r,
+            float(config.warmup_start),
+            float(config.restart_factor),
+        )
 
     def __call__(self, step: int) -> float:
         """Learning rate of optimiser step ``step`` (0-based)."""
+
         def cosine(t: float, top: float) -> float:
             return self.min_lr + (top - self.min_lr) * 0.5 * (1.0 + math.cos(math.pi * t))
 

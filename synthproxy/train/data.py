@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 import numpy as np
 import torch
@@ -105,8 +106,15 @@ class _Batches(torch.utils.data.Dataset):
 def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
     """What a checkpoint records of a dataset: its manifest's identity, where it was, presets used."""
     ident = identity(ds.manifest)
-    return {"path": str(Path(ds.store.folder).resolve()), "n": len(ds), "complete": bool(ds.manifest.get("complete")),
-            **{k: ident[k] for k in ("kind", "synth", "spec_hash", "seed", "split", "size", "render_settings", "audio_model")}}
+    return {
+        "path": str(Path(ds.store.folder).resolve()),
+        "n": len(ds),
+        "complete": bool(ds.manifest.get("complete")),
+        **{
+            k: ident[k]
+            for k in ("kind", "synth", "spec_hash", "seed", "split", "size", "render_settings", "audio_model")
+        },
+    }
 
 
 def _flatten(d: Any, prefix: str = "") -> dict[str, Any]:
@@ -150,10 +158,11 @@ def _check_pair(train_ds: StoreDataset, val_ds: StoreDataset) -> None:
             f"{'; '.join(diff)}. Both must come from the same synth spec, render settings and audio model."
         )
     if _plain(it) == _plain(iv) and it.get("kind") == "random":
-        warnings.warn(f"the validation set {val_ds.store.folder} is the same dataset as the training set "
-                      f"{train_ds.store.folder} (same seed and split): validation scores will be optimistic",
-                      stacklevel=3)
-
+        warnings.warn(
+            f"the validation set {val_ds.store.folder} is the same dataset as the training set "
+            f"{train_ds.store.folder} (same seed and split): validation scores will be optimistic",
+            stacklevel=3,
+        )
 
 
 def _in_memory(config: TrainConfig, n: int, width: int) -> bool:
@@ -169,8 +178,9 @@ def _in_memory(config: TrainConfig, n: int, width: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Opening and checking the stores
 # ---------------------------------------------------------------------------------------------
-def _open_stores(train_dir: Path, val_dir: Path, config: TrainConfig,
-                 expected: SynthSpec | None) -> tuple[StoreDataset, StoreDataset, SynthSpec, int]:
+def _open_stores(
+    train_dir: Path, val_dir: Path, config: TrainConfig, expected: SynthSpec | None
+) -> tuple[StoreDataset, StoreDataset, SynthSpec, int]:
     """Open the training and validation stores, check them and their pair; return them, the spec and the dimension.
 
     Raises :class:`TrainError` for a manifest without spec or audio model, an empty store, a pair made
@@ -197,8 +207,11 @@ def _check_manifest(ds: StoreDataset, what: str) -> None:
     if not isinstance(m.get("audio_model"), dict) or not m["audio_model"].get("embedding_size"):
         raise TrainError(f"{what} set {where}: the manifest names no audio model with an embedding size")
     if not m.get("complete", False):
-        warnings.warn(f"{what} set {ds.store.folder} is not complete (generation unfinished?): using its "
-                      f"{len(ds)} finished presets", stacklevel=4)
+        warnings.warn(
+            f"{what} set {ds.store.folder} is not complete (generation unfinished?): using its "
+            f"{len(ds)} finished presets",
+            stacklevel=4,
+        )
     if len(ds) == 0:
         raise TrainError(f"{what} set {ds.store.folder}: no usable presets")
 
@@ -207,13 +220,17 @@ def _store_spec(train_ds: StoreDataset, expected: SynthSpec | None) -> SynthSpec
     """The training store's spec, checked against its recorded hash and against the ``expected`` spec."""
     spec = spec_from_dict(train_ds.manifest["spec"], source=str(train_ds.store.folder / "manifest.json"))
     if spec.hash != train_ds.manifest["spec_hash"]:
-        raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'}: its spec's hash ({spec.hash[:12]}) "
-                         f"is not its spec_hash ({str(train_ds.manifest['spec_hash'])[:12]})")
+        raise TrainError(
+            f"training set {train_ds.store.folder / 'manifest.json'}: its spec's hash ({spec.hash[:12]}) "
+            f"is not its spec_hash ({str(train_ds.manifest['spec_hash'])[:12]})"
+        )
     if expected is not None and expected.hash != spec.hash:
         why = "; ".join(spec_differences(expected.to_dict(), train_ds.manifest["spec"], "store"))
-        raise TrainError(f"training set {train_ds.store.folder / 'manifest.json'} was made with another spec of "
-                         f"{spec.name!r} (hash {spec.hash[:12]}) than the given {expected.name!r} "
-                         f"(hash {expected.hash[:12]}): {why}")
+        raise TrainError(
+            f"training set {train_ds.store.folder / 'manifest.json'} was made with another spec of "
+            f"{spec.name!r} (hash {spec.hash[:12]}) than the given {expected.name!r} "
+            f"(hash {expected.hash[:12]}): {why}"
+        )
     return spec
 
 
@@ -221,5 +238,7 @@ def _check_rows(ds: StoreDataset, what: str, spec: SynthSpec, dim: int) -> None:
     """A store's first row holds one value per parameter the spec uses and a ``dim``-d embedding."""
     p, e = ds[0]
     if p.shape[0] != len(spec.used) or e.shape[0] != dim:
-        raise TrainError(f"{what} set {ds.store.folder}: rows hold {p.shape[0]} preset values and {e.shape[0]}-d "
-                         f"embeddings; the spec uses {len(spec.used)} parameters, the audio model gives {dim}")
+        raise TrainError(
+            f"{what} set {ds.store.folder}: rows hold {p.shape[0]} preset values and {e.shape[0]}-d "
+            f"embeddings; the spec uses {len(spec.used)} parameters, the audio model gives {dim}"
+        )

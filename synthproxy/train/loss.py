@@ -48,9 +48,10 @@ def distillation_loss(pred: Tensor, target: Tensor, *, contrastive: float = 0.0,
         return l1
     logits = -torch.cdist(pred, target, p=1.0) / (pred.shape[1] * temperature)
     labels = torch.arange(pred.shape[0], device=pred.device)
-    nce = 0.5 * (torch.nn.functional.cross_entropy(logits, labels) + torch.nn.functional.cross_entropy(logits.T, labels))
+    nce = 0.5 * (
+        torch.nn.functional.cross_entropy(logits, labels) + torch.nn.functional.cross_entropy(logits.T, labels)
+    )
     return l1 + contrastive * nce
-
 
 
 def validation_scores(
@@ -99,7 +100,12 @@ def validation_scores(
     both = retrieval_scores(pred, audio, pool=pool, subsets=subsets, seed=seed, direction="both")
     r = both[direction]
     study = validation_mrr(pred, audio) if len(pred) >= VAL_QUERIES * VAL_CANDIDATES else None
-    return {"val_mrr": r["mrr"], "val_mrr_std": r["mrr_std"], "val_recall_at_1": r["recall_at_1"],
-            "val_l1": mean_l1(pred, audio), "val_mrr_study": study,
-            "val_mrr_preset_to_audio": both["preset_to_audio"]["mrr"],
-            "val_mrr_audio_to_preset": both["audio_to_preset"]["mrr"]}
+    return {
+        "val_mrr": r["mrr"],
+        "val_mrr_std": r["mrr_std"],
+        "val_recall_at_1": r["recall_at_1"],
+        "val_l1": mean_l1(pred, audio),
+        "val_mrr_study": study,
+        "val_mrr_preset_to_audio": both["preset_to_audio"]["mrr"],
+        "val_mrr_audio_to_preset": both["audio_to_preset"]["mrr"],
+    }

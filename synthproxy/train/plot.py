@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["plot_history"]
 
@@ -33,7 +34,9 @@ def plot_history(history: Sequence[dict[str, Any]], title: str | None = None):
     ax_l.legend()
     ax_m.plot(steps, [h["val_mrr"] for h in history], marker=".", color="C2", label="validation MRR")
     if any(h.get("val_mrr_study") is not None for h in history):
-        ax_m.plot(steps, [h.get("val_mrr_study") for h in history], marker=".", color="C3", label="study's validation MRR")
+        ax_m.plot(
+            steps, [h.get("val_mrr_study") for h in history], marker=".", color="C3", label="study's validation MRR"
+        )
     if history:
         b = max(history, key=lambda h: h["val_mrr"])
         ax_m.scatter([b["step"]], [b["val_mrr"]], s=80, facecolors="none", edgecolors="k", label="best", zorder=3)

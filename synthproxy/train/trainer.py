@@ -23,11 +23,12 @@ import os
 import random
 import time
 import warnings
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 import torch
@@ -68,8 +69,13 @@ def _rng_state() -> dict[str, Any]:
     return {
         "torch": torch.get_rng_state(),
         "cuda": list(torch.cuda.get_rng_state_all()) if torch.cuda.is_available() else [],
-        "numpy": {"kind": kind, "keys": torch.from_numpy(np.asarray(keys).astype(np.int64)), "pos": int(pos),
-                  "has_gauss": int(has_gauss), "gauss": float(gauss)},
+        "numpy": {
+            "kind": kind,
+            "keys": torch.from_numpy(np.asarray(keys).astype(np.int64)),
+            "pos": int(pos),
+            "has_gauss": int(has_gauss),
+            "gauss": float(gauss),
+        },
         "python": random.getstate(),
     }
 
@@ -145,7 +151,6 @@ def _setup(config: TrainConfig) -> tuple[_Dist, torch.device]:
     return d, device
 
 
-
 @contextmanager
 def _torch_settings(config: TrainConfig, device: torch.device, d: _Dist) -> Iterator[None]:
     """Torch's thread count and deterministic algorithms as ``config`` asks, for the block only.
@@ -178,16 +183,27 @@ def _validation_points(steps_per_epoch: int, per_epoch: int) -> set[int]:
     return {max(1, round(k * steps_per_epoch / per_epoch)) for k in range(1, per_epoch + 1)}
 
 
-def _non_finite(value: float, step: int, spe: int, lr: float, targets: Tensor, d: _Dist, last: Path,
-                out: Path) -> NonFiniteLoss:
+def _non_finite(
+    value: float, step: int, spe: int, lr: float, targets: Tensor, d: _Dist, last: Path, out: Path
+) -> NonFiniteLoss:
     """The error for a non-finite loss at ``step``: whether the targets or the model are to blame, what is kept."""
     bad_targets = bool(d.mean((~torch.isfinite(targets)).any().float().reshape(1)).item() > 0)
-    cause = ("the batch's target embeddings hold non-finite values: check the training store for NaN/inf rows"
-             if bad_targets else "the model diverged: lower the learning rate (or set grad_clip)")
-    kept = (f"the last good checkpoints are kept: {last} (resume) and {out} (best)" if last.exists()
-            else "no checkpoint was written yet (this happened before the first validation)")
-    return NonFiniteLoss(f"training stopped: the loss became {value} at step {step} (epoch {(step - 1) // spe + 1}, "
-                         f"lr {lr:.3g}); {cause}; {kept}.", step, last if last.exists() else None)
+    cause = (
+        "the batch's target embeddings hold non-finite values: check the training store for NaN/inf rows"
+        if bad_targets
+        else "the model diverged: lower the learning rate (or set grad_clip)"
+    )
+    kept = (
+        f"the last good checkpoints are kept: {last} (resume) and {out} (best)"
+        if last.exists()
+        else "no checkpoint was written yet (this happened before the first validation)"
+    )
+    return NonFiniteLoss(
+        f"training stopped: the loss became {value} at step {step} (epoch {(step - 1) // spe + 1}, "
+        f"lr {lr:.3g}); {cause}; {kept}.",
+        step,
+        last if last.exists() else None,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,9 +245,20 @@ class Trainer:
         training set smaller than one batch.
     """
 
-    def __init__(self, train_dir: Path, val_dir: Path, out: Path, config: TrainConfig, dist: _Dist,
-                 device: torch.device, *, progress: bool = True, stop_after: int | None = None,
-                 callback: Callable[[dict[str, Any]], bool | None] | None = None, spec: SynthSpec | None = None):
+    def __init__(
+        self,
+        train_dir: Path,
+        val_dir: Path,
+        out: Path,
+        config: TrainConfig,
+        dist: _Dist,
+        device: torch.device,
+        *,
+        progress: bool = True,
+        stop_after: int | None = None,
+        callback: Callable[[dict[str, Any]], bool | None] | None = None,
+        spec: SynthSpec | None = None,
+    ):
         if config.batch_size is None:
             raise TrainError("the TrainConfig is not resolved (batch_size is None): use TrainConfig.resolved()")
         self.batch_size: int = config.batch_size
@@ -278,31 +305,53 @@ class Trainer:
     def _build(self) -> tuple[PresetEncoder, torch.optim.Optimizer]:
         """Seed the torch, NumPy and Python RNGs, then build the encoder (weights drawn here) and its AdamW."""
         c = self.config
+        if c.lr is None or c.betas is None or c.eps is None:
+            raise TrainError("the TrainConfig is not resolved (lr, betas or eps is None): use TrainConfig.resolved()")
         torch.manual_seed(c.seed)
         np.random.seed(c.seed % 2**32)
         random.seed(c.seed)
         encoder = build_encoder(c.arch, self.spec, self.dim, c.size, **c.overrides).to(self.device)
         if self.dist.active and self.device.type == "cuda":  # batch-norm statistics over all GPUs (not on CPU)
             encoder = nn.SyncBatchNorm.convert_sync_batchnorm(encoder)
-        optimizer = torch.optim.AdamW(encoder.parameters(), lr=c.lr, betas=c.betas, eps=c.eps,  # type: ignore[arg-type]
-                                      weight_decay=c.weight_decay, fused=c.fused or None)
+        optimizer = torch.optim.AdamW(
+            encoder.parameters(),
+            lr=c.lr,
+            betas=c.betas,
+            eps=c.eps,
+            weight_decay=c.weight_decay,
+            fused=c.fused or None,
+        )
         return encoder, optimizer
 
     def _base(self) -> dict[str, Any]:
         """The fields every checkpoint of this run shares."""
         c, n_val = self.config, len(self.val_ds)
         return {
-            "format": CHECKPOINT_FORMAT, "format_version": CHECKPOINT_VERSION,
-            "encoder_config": copy.deepcopy(self.encoder.config), "spec": self.spec.to_dict(),
-            "spec_hash": self.spec.hash, "synth": self.spec.name,
+            "format": CHECKPOINT_FORMAT,
+            "format_version": CHECKPOINT_VERSION,
+            "encoder_config": copy.deepcopy(self.encoder.config),
+            "spec": self.spec.to_dict(),
+            "spec_hash": self.spec.hash,
+            "synth": self.spec.name,
             "audio_model": dict(self.train_ds.manifest["audio_model"]),
             "datasets": {"train": _dataset_identity(self.train_ds), "val": _dataset_identity(self.val_ds)},
-            "config": c.to_dict(), "seed": c.seed, "versions": versions(), "run": self.run_identity,
-            "parameters": count_parameters(self.encoder), "total_steps": self.total_steps,
-            "steps_per_epoch": self.steps_per_epoch, "world_size": self.dist.world, "device": str(self.device),
-            "val_protocol": {"pool": min(c.val_pool, n_val), "subsets": c.val_subsets, "seed": c.val_seed,
-                             "direction": c.val_direction, "n": n_val,
-                             "study_mrr": n_val >= VAL_QUERIES * VAL_CANDIDATES},
+            "config": c.to_dict(),
+            "seed": c.seed,
+            "versions": versions(),
+            "run": self.run_identity,
+            "parameters": count_parameters(self.encoder),
+            "total_steps": self.total_steps,
+            "steps_per_epoch": self.steps_per_epoch,
+            "world_size": self.dist.world,
+            "device": str(self.device),
+            "val_protocol": {
+                "pool": min(c.val_pool, n_val),
+                "subsets": c.val_subsets,
+                "seed": c.val_seed,
+                "direction": c.val_direction,
+                "n": n_val,
+                "study_mrr": n_val >= VAL_QUERIES * VAL_CANDIDATES,
+            },
         }
 
     # -- resume ---------------------------------------------------------------------------------
@@ -327,9 +376,11 @@ class Trainer:
             raise RuntimeError("Trainer.resume() must come before run()")
         if not self.last_path.exists():
             if self.out.exists():
-                raise TrainError(f"{self.out} exists but has no resume checkpoint ({self.last_path.name}): a finished "
-                                 "or foreign run. Use another --out, or pass resume=False (--restart) to train anew "
-                                 "and overwrite it.")
+                raise TrainError(
+                    f"{self.out} exists but has no resume checkpoint ({self.last_path.name}): a finished "
+                    "or foreign run. Use another --out, or pass resume=False (--restart) to train anew "
+                    "and overwrite it."
+                )
             return False
         ck = self._resume_checkpoint()
         self.encoder.load_state_dict(ck["model"])
@@ -358,7 +409,8 @@ class Trainer:
             raise TrainError(
                 f"{path} is the resume checkpoint of another run (checkpoint vs now): {'; '.join(diff[:8])}. "
                 "Resume with the same settings and datasets, use another --out, or pass resume=False (--restart) "
-                "to start over and overwrite it.")
+                "to start over and overwrite it."
+            )
         return ck
 
     # -- run ------------------------------------------------------------------------------------
@@ -380,9 +432,14 @@ class Trainer:
             return self._finish("finished")
         if self.stop_after is not None and self.steps >= self.stop_after:
             return self._finish("stop_after")
-        self._bar = tqdm(total=self.total_steps, initial=self.steps, unit="step", dynamic_ncols=True,
-                         disable=not self.progress or self.dist.rank != 0,
-                         desc=f"{self.spec.name} {self.config.arch}-{self.config.size}")
+        self._bar = tqdm(
+            total=self.total_steps,
+            initial=self.steps,
+            unit="step",
+            dynamic_ncols=True,
+            disable=not self.progress or self.dist.rank != 0,
+            desc=f"{self.spec.name} {self.config.arch}-{self.config.size}",
+        )
         self._t_interval, self._presets_interval = time.perf_counter(), 0
         stopped: str | None = None
         try:
@@ -401,7 +458,8 @@ class Trainer:
         model: nn.Module = self.encoder
         if self.dist.active:
             model = nn.parallel.DistributedDataParallel(
-                model, device_ids=[self.device.index] if self.device.type == "cuda" else None)
+                model, device_ids=[self.device.index] if self.device.type == "cuda" else None
+            )
         self._eager = model
         if self.config.compile:
             model = torch.compile(model)  # type: ignore[assignment]  # a compiled module is called like the module
@@ -420,9 +478,14 @@ class Trainer:
         epoch, start = divmod(self.steps, self.steps_per_epoch)
         sampler = _EpochBatches(self.n, self.batch_size, c.seed, epoch, start, d.rank, d.world)
         if c.num_workers > 0:
-            return torch.utils.data.DataLoader(self.batches, sampler=sampler, batch_size=None,
-                                               num_workers=c.num_workers, pin_memory=self.device.type == "cuda",
-                                               prefetch_factor=4)
+            return torch.utils.data.DataLoader(
+                self.batches,
+                sampler=sampler,
+                batch_size=None,
+                num_workers=c.num_workers,
+                pin_memory=self.device.type == "cuda",
+                prefetch_factor=4,
+            )
         return (self.batches[idx] for idx in sampler)
 
     def _after_step(self) -> str | None:
@@ -442,9 +505,12 @@ class Trainer:
         bar = self._bar
         bar.update(1)
         if bar.n % 10 == 0 or at_val:
-            bar.set_postfix(loss=f"{self.loss_sum / self.loss_count:.4f}",
-                            val_mrr="-" if math.isnan(self.last_mrr) else f"{self.last_mrr:.3f}",
-                            presets_s=f"{self._rate():.0f}", refresh=False)
+            bar.set_postfix(
+                loss=f"{self.loss_sum / self.loss_count:.4f}",
+                val_mrr="-" if math.isnan(self.last_mrr) else f"{self.last_mrr:.3f}",
+                presets_s=f"{self._rate():.0f}",
+                refresh=False,
+            )
 
     # -- step -----------------------------------------------------------------------------------
     def step(self, batch: tuple[Tensor, Tensor]) -> float:
@@ -497,8 +563,9 @@ class Trainer:
         except Exception as e:  # noqa: BLE001 - torch.compile fails in many ways
             if self._compile_checked:
                 raise
-            warnings.warn(f"torch.compile failed ({type(e).__name__}: {str(e)[:200]}); training in eager mode",
-                          stacklevel=4)
+            warnings.warn(
+                f"torch.compile failed ({type(e).__name__}: {str(e)[:200]}); training in eager mode", stacklevel=4
+            )
             self.model = self._eager
             pred = self.model(x)
         self._compile_checked = True
@@ -520,12 +587,26 @@ class Trainer:
         rate = self._rate()
         record = None
         if d.rank == 0:
-            scores = validation_scores(self.encoder, self.val_presets, self.val_embeddings, pool=c.val_pool,
-                                       subsets=c.val_subsets, seed=c.val_seed, direction=c.val_direction,
-                                       device=self.device, precision=c.precision)
-            record = {"step": self.steps, "epoch": self.steps / self.steps_per_epoch,
-                      "train_loss": self.loss_sum / self.loss_count, **scores, "lr": self.lr,
-                      "seconds": self.seconds(), "presets_per_s": rate}
+            scores = validation_scores(
+                self.encoder,
+                self.val_presets,
+                self.val_embeddings,
+                pool=c.val_pool,
+                subsets=c.val_subsets,
+                seed=c.val_seed,
+                direction=c.val_direction,
+                device=self.device,
+                precision=c.precision,
+            )
+            record = {
+                "step": self.steps,
+                "epoch": self.steps / self.steps_per_epoch,
+                "train_loss": self.loss_sum / self.loss_count,
+                **scores,
+                "lr": self.lr,
+                "seconds": self.seconds(),
+                "presets_per_s": rate,
+            }
         record = d.broadcast(record)
         self.history.append(record)
         improved = not self.best or record["val_mrr"] > self.best["val_mrr"]
@@ -545,13 +626,24 @@ class Trainer:
 
     def _state(self, kind: str) -> dict[str, Any]:
         """A checkpoint of the run now: ``"best"`` (weights and history) or ``"last"`` (also what resuming needs)."""
-        s = {**self.base, "kind": kind, "model": self.encoder.state_dict(), "history": copy.deepcopy(self.history),
-             "best": dict(self.best), "step": self.steps, "epoch": self.steps / self.steps_per_epoch,
-             "seconds": self.seconds(), "finished": self.steps >= self.total_steps}
+        s = {
+            **self.base,
+            "kind": kind,
+            "model": self.encoder.state_dict(),
+            "history": copy.deepcopy(self.history),
+            "best": dict(self.best),
+            "step": self.steps,
+            "epoch": self.steps / self.steps_per_epoch,
+            "seconds": self.seconds(),
+            "finished": self.steps >= self.total_steps,
+        }
         if kind == "last":
-            s.update(optimizer=self.optimizer.state_dict(), rng=_rng_state(),
-                     position={"epoch": self.steps // self.steps_per_epoch, "batch": self.steps % self.steps_per_epoch},
-                     interval={"loss_sum": self.loss_sum, "loss_count": self.loss_count})
+            s.update(
+                optimizer=self.optimizer.state_dict(),
+                rng=_rng_state(),
+                position={"epoch": self.steps // self.steps_per_epoch, "batch": self.steps % self.steps_per_epoch},
+                interval={"loss_sum": self.loss_sum, "loss_count": self.loss_count},
+            )
         return s
 
     def _finish(self, stopped: str) -> TrainResult:
@@ -560,14 +652,26 @@ class Trainer:
         if d.rank == 0 and stopped == "finished" and self.out.exists():
             ck = torch.load(self.out, map_location="cpu", weights_only=True)  # best weights, full history
             if not ck.get("finished") or len(ck["history"]) != len(self.history):
-                ck.update(history=copy.deepcopy(self.history), best=dict(self.best), finished=True,
-                          seconds=self.seconds())
+                ck.update(
+                    history=copy.deepcopy(self.history), best=dict(self.best), finished=True, seconds=self.seconds()
+                )
                 _save(ck, self.out)
         d.barrier()
-        return TrainResult(out=self.out, last=self.last_path, history=self.history, best=self.best, steps=self.steps,
-                           total_steps=self.total_steps, steps_per_epoch=self.steps_per_epoch, seconds=self.seconds(),
-                           resumed_from=self.resumed_from, stopped=stopped, parameters=self.base["parameters"],
-                           world_size=d.world, device=str(self.device))
+        return TrainResult(
+            out=self.out,
+            last=self.last_path,
+            history=self.history,
+            best=self.best,
+            steps=self.steps,
+            total_steps=self.total_steps,
+            steps_per_epoch=self.steps_per_epoch,
+            seconds=self.seconds(),
+            resumed_from=self.resumed_from,
+            stopped=stopped,
+            parameters=self.base["parameters"],
+            world_size=d.world,
+            device=str(self.device),
+        )
 
     # -- clocks ---------------------------------------------------------------------------------
     def seconds(self) -> float:

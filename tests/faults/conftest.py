@@ -27,15 +27,35 @@ GEN = dict(synth="dexed", size=32, seed=7, split="test", audio_model="mel", chun
 def gen_args(out: Path, scheduler: str | None = None, **kw) -> list[str]:
     """``synthproxy generate`` arguments of the reference dataset into ``out``."""
     g = {**GEN, **kw}
-    args = ["generate", "--synth", g["synth"], "--size", str(g["size"]), "--seed", str(g["seed"]), "--split", g["split"],
-            "--out", str(out), "--audio-model", g["audio_model"], "--chunk-size", str(g["chunk_size"]), "--json"]
+    args = [
+        "generate",
+        "--synth",
+        g["synth"],
+        "--size",
+        str(g["size"]),
+        "--seed",
+        str(g["seed"]),
+        "--split",
+        g["split"],
+        "--out",
+        str(out),
+        "--audio-model",
+        g["audio_model"],
+        "--chunk-size",
+        str(g["chunk_size"]),
+        "--json",
+    ]
     return args + (["--scheduler", scheduler] if scheduler else ["--workers", "1"])
 
 
-def run_cli(*args, timeout: float = 120, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    *args, timeout: float = 120, env: dict | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     """Run ``synthproxy`` in a fresh process; fails the test on a hang or a traceback."""
     full_env = {**os.environ, **(env or {})}
-    r = subprocess.run(CLI + [str(a) for a in args], capture_output=True, text=True, timeout=timeout, env=full_env, cwd=cwd)
+    r = subprocess.run(
+        CLI + [str(a) for a in args], capture_output=True, text=True, timeout=timeout, env=full_env, cwd=cwd
+    )
     assert "Traceback" not in r.stderr, r.stderr
     return r
 
@@ -90,12 +110,21 @@ def fake_store(folder: Path, n: int, seed: int, split: str, dim: int = 128, chun
     presets = random_presets(spec, seed, range(n))
     emb = np.abs(np.random.default_rng(seed).normal(size=(n, dim))).astype(np.float32)
     chunk = chunk or n
-    header = {"kind": "random", "synth": spec.name, "spec_hash": spec.hash, "spec": spec.to_dict(),
-              "render_settings": {"sample_rate": 44100}, "audio_model": {"name": "mel", "weights_hash": "fake",
-              "embedding_size": dim, "sample_rate": 44100}, "seed": seed, "split": split, "size": n, "chunk_size": chunk}
+    header = {
+        "kind": "random",
+        "synth": spec.name,
+        "spec_hash": spec.hash,
+        "spec": spec.to_dict(),
+        "render_settings": {"sample_rate": 44100},
+        "audio_model": {"name": "mel", "weights_hash": "fake", "embedding_size": dim, "sample_rate": 44100},
+        "seed": seed,
+        "split": split,
+        "size": n,
+        "chunk_size": chunk,
+    }
     w = StoreWriter(folder, header)
     for c in range(0, n, chunk):
-        w.write_chunk(c // chunk, {"presets": presets[c:c + chunk], "embeddings": emb[c:c + chunk]})
+        w.write_chunk(c // chunk, {"presets": presets[c : c + chunk], "embeddings": emb[c : c + chunk]})
     w.update(complete=True)
     getattr(w, "close", lambda: None)()  # (also runs on the code before the fault suite, to show its failures)
     return folder
@@ -110,8 +139,9 @@ def tiny_checkpoint(tmp_path_factory) -> Path:
     tr = fake_store(root / "train", 64, 1, "train")
     va = fake_store(root / "val", 32, 2, "val")
     out = root / "dexed_mlp_s.pt"
-    cfg = TrainConfig(arch="mlp", size="s", overrides={"hidden_features": 16}, epochs=1, batch_size=32, val_subsets=1,
-                      threads=1)
+    cfg = TrainConfig(
+        arch="mlp", size="s", overrides={"hidden_features": 16}, epochs=1, batch_size=32, val_subsets=1, threads=1
+    )
     train(tr, va, out, cfg, progress=False)
     return out
 

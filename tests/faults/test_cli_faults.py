@@ -3,7 +3,6 @@ traceback or a hang; nothing silently replaced, clobbered or written into the re
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path
@@ -32,17 +31,32 @@ def render(tmp_path, *extra):
 
 
 # -- resource bounds: refused at once, before any cluster starts --------------------------------------------
-@pytest.mark.parametrize("extra, text", [
-    (["--size", "1000000000000", "--workers", "1"], "--size 1000000000000: the store would need"),
-    (["--size", "4", "--workers", "1000"], "--allow-oversubscribe"),
-    (["--size", "4", "--workers", "-1"], "--workers must be >= 1, got -1"),
-    (["--size", "4", "--workers", "0"], "--workers must be >= 1, got 0"),
-    (["--size", "4", "--chunk-size", "0"], "--chunk-size must be >= 1"),
-    (["--size", "4", "--seed", "-1"], "--seed must be 0.."),
-])
+@pytest.mark.parametrize(
+    "extra, text",
+    [
+        (["--size", "1000000000000", "--workers", "1"], "--size 1000000000000: the store would need"),
+        (["--size", "4", "--workers", "1000"], "--allow-oversubscribe"),
+        (["--size", "4", "--workers", "-1"], "--workers must be >= 1, got -1"),
+        (["--size", "4", "--workers", "0"], "--workers must be >= 1, got 0"),
+        (["--size", "4", "--chunk-size", "0"], "--chunk-size must be >= 1"),
+        (["--size", "4", "--seed", "-1"], "--seed must be 0.."),
+    ],
+)
 def test_generate_bounds_are_checked_before_anything_starts(extra, text, tmp_path, capsys):
-    argv = ["generate", "--synth", "dexed", "--seed", "1", "--split", "test", "--out", tmp_path / "s",
-            "--audio-model", "mel", *extra]
+    argv = [
+        "generate",
+        "--synth",
+        "dexed",
+        "--seed",
+        "1",
+        "--split",
+        "test",
+        "--out",
+        tmp_path / "s",
+        "--audio-model",
+        "mel",
+        *extra,
+    ]
     t0 = time.monotonic()
     err = one_line_error(run(capsys, *argv))
     assert text in err and time.monotonic() - t0 < 20
@@ -87,27 +101,44 @@ def test_streamed_bookkeeping_holds_no_per_row_list():
     orig = g._run_chunks, g._client
     g._run_chunks, g._client = fake_run, Client
     try:
-        _fill(Writer(), None, None, "mel", 1, 10**12, 256, False, progress=False, workers=1, scheduler=None,
-              on_chunk=None, task=None, preset_timeout_s=1)
+        _fill(
+            Writer(),
+            None,
+            None,
+            "mel",
+            1,
+            10**12,
+            256,
+            False,
+            progress=False,
+            workers=1,
+            scheduler=None,
+            on_chunk=None,
+            task=None,
+            preset_timeout_s=1,
+        )
     finally:
         g._run_chunks, g._client = orig
     assert seen[0] == (2, 256) and len(seen) == 1000
 
 
 # -- render settings: as given, or refused by name -----------------------------------------------------------
-@pytest.mark.parametrize("extra, text", [
-    (["--note", "200"], "--note must be 0..127, got 200"),
-    (["--velocity", "300"], "--velocity must be 1..127, got 300"),
-    (["--velocity", "0"], "--velocity must be 1..127, got 0"),
-    (["--sample-rate", "0"], "--sample-rate must be 8000..384000, got 0"),
-    (["--sample-rate", "-44100"], "--sample-rate must be"),
-    (["--length", "-1"], "--length must be a number of seconds"),
-    (["--length", "nan"], "--length must be a number of seconds"),
-    (["--length", "1e9"], "--length must be a number of seconds"),
-    (["--hold", "5", "--length", "1"], "--hold (5 s) must not exceed --length (1 s)"),
-    (["--seed", "-1"], "--seed must be 0.."),
-    (["--index", "-1"], "--index must be >= 0"),
-])
+@pytest.mark.parametrize(
+    "extra, text",
+    [
+        (["--note", "200"], "--note must be 0..127, got 200"),
+        (["--velocity", "300"], "--velocity must be 1..127, got 300"),
+        (["--velocity", "0"], "--velocity must be 1..127, got 0"),
+        (["--sample-rate", "0"], "--sample-rate must be 8000..384000, got 0"),
+        (["--sample-rate", "-44100"], "--sample-rate must be"),
+        (["--length", "-1"], "--length must be a number of seconds"),
+        (["--length", "nan"], "--length must be a number of seconds"),
+        (["--length", "1e9"], "--length must be a number of seconds"),
+        (["--hold", "5", "--length", "1"], "--hold (5 s) must not exceed --length (1 s)"),
+        (["--seed", "-1"], "--seed must be 0.."),
+        (["--index", "-1"], "--index must be >= 0"),
+    ],
+)
 def test_bad_render_settings_are_named(extra, text, tmp_path, capsys):
     err = one_line_error(run(capsys, *render(tmp_path, *extra)))
     assert text in err
@@ -120,8 +151,24 @@ def test_out_under_a_file_or_naming_a_folder(tmp_path, capsys):
     assert "is a file, not a folder" in err
     err = one_line_error(run(capsys, "render", "--synth", "dexed", "--random", "--out", tmp_path))
     assert "is a folder" in err
-    err = one_line_error(run(capsys, "generate", "--synth", "dexed", "--size", "4", "--seed", "1", "--split", "test",
-                             "--out", tmp_path / "file" / "s", "--audio-model", "mel"))
+    err = one_line_error(
+        run(
+            capsys,
+            "generate",
+            "--synth",
+            "dexed",
+            "--size",
+            "4",
+            "--seed",
+            "1",
+            "--split",
+            "test",
+            "--out",
+            tmp_path / "file" / "s",
+            "--audio-model",
+            "mel",
+        )
+    )
     assert "is a file, not a folder" in err
 
 
@@ -137,14 +184,36 @@ def test_fifo_as_bank_or_input_is_refused_without_blocking(tmp_path):
     os.mkfifo(fifo)
     r = run_cli("render", "--synth", "dexed", "--bank", fifo, "--out", tmp_path / "r.wav", timeout=60)
     assert "a FIFO" in one_line_error(r)
-    r = run_cli("handcrafted", "--synth", "dexed", "--input", fifo, "--out", tmp_path / "h", "--audio-model", "none",
-                "--no-render", "--json", timeout=60)
+    r = run_cli(
+        "handcrafted",
+        "--synth",
+        "dexed",
+        "--input",
+        fifo,
+        "--out",
+        tmp_path / "h",
+        "--audio-model",
+        "none",
+        "--no-render",
+        "--json",
+        timeout=60,
+    )
     assert r.returncode == 2 and "a FIFO" in r.stdout + r.stderr
 
 
 def test_render_warns_about_a_voice_handcrafted_rejects(tmp_path, capsys):
-    code, err = run(capsys, "render", "--synth", "dexed", "--bank", DX7 / "community_0152.syx", "--index", "7",
-                    "--out", tmp_path / "r.wav")
+    code, err = run(
+        capsys,
+        "render",
+        "--synth",
+        "dexed",
+        "--bank",
+        DX7 / "community_0152.syx",
+        "--index",
+        "7",
+        "--out",
+        tmp_path / "r.wav",
+    )
     assert code == 0 and "warning" in err and "'Percussive' is invalid (OP2 EG LEVEL 1 = 127 > 99" in err
 
 
@@ -156,7 +225,9 @@ def _evaluate(capsys, checkpoint, dataset):
 def test_malformed_checkpoints_are_one_line(tiny_checkpoint, tmp_path, capsys):
     (tmp_path / "ds").mkdir()
     (tmp_path / "empty.pt").write_bytes(b"")
-    assert "not a readable plain-data checkpoint" in one_line_error(_evaluate(capsys, tmp_path / "empty.pt", tmp_path / "ds"))
+    assert "not a readable plain-data checkpoint" in one_line_error(
+        _evaluate(capsys, tmp_path / "empty.pt", tmp_path / "ds")
+    )
     ck = torch.load(tiny_checkpoint, weights_only=True)
     for key, bad in (("spec", ["not", "a", "dict"]), ("encoder_config", "mlp"), ("spec_hash", 3), ("model", [1])):
         torch.save({**ck, key: bad}, tmp_path / "bad.pt")
@@ -211,8 +282,26 @@ def test_match_refuses_a_non_empty_out_and_overwrites_only_its_files(tiny_checkp
     out = tmp_path / "m"
     out.mkdir()
     (out / "notes.txt").write_text("mine")
-    base = ["match", "--synth", "dexed", "--target", tmp_path / "t.wav", "--checkpoint", tiny_checkpoint, "--out", out,
-            "--no-default-bank", "--bank", DX7 / "rom1a.syx", "--n", "2", "--candidates", "2", "--starts", "0"]
+    base = [
+        "match",
+        "--synth",
+        "dexed",
+        "--target",
+        tmp_path / "t.wav",
+        "--checkpoint",
+        tiny_checkpoint,
+        "--out",
+        out,
+        "--no-default-bank",
+        "--bank",
+        DX7 / "rom1a.syx",
+        "--n",
+        "2",
+        "--candidates",
+        "2",
+        "--starts",
+        "0",
+    ]
     assert "--overwrite" in one_line_error(run(capsys, *base))
     assert sorted(f.name for f in out.iterdir()) == ["notes.txt"]
     (out / "07_old_match.wav").write_bytes(b"old")  # a previous match's render
@@ -248,6 +337,20 @@ def test_no_more_workers_start_than_chunks_to_make(monkeypatch):
 
     monkeypatch.setattr(g, "_client", Client)
     monkeypatch.setattr(g, "_run_chunks", lambda *a, **k: None)
-    g._fill(Writer(), None, None, "mel", 1, 4, 256, False, progress=False, workers=1000, scheduler=None,
-            on_chunk=None, task=None, preset_timeout_s=1)
+    g._fill(
+        Writer(),
+        None,
+        None,
+        "mel",
+        1,
+        4,
+        256,
+        False,
+        progress=False,
+        workers=1000,
+        scheduler=None,
+        on_chunk=None,
+        task=None,
+        preset_timeout_s=1,
+    )
     assert started == [1]

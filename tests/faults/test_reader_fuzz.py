@@ -73,9 +73,14 @@ def test_amsynth_reader_never_fails_other_than_bank_error(edits, amsynth, tmp_pa
 
 
 @FUZZ
-@given(data=st.one_of(st.binary(max_size=5000),
-                      st.lists(st.tuples(st.integers(0, len(ROM) - 1), st.integers(0, 255)), min_size=1, max_size=8)
-                      .map(lambda edits: bytes(_apply(ROM, edits)))))
+@given(
+    data=st.one_of(
+        st.binary(max_size=5000),
+        st.lists(st.tuples(st.integers(0, len(ROM) - 1), st.integers(0, 255)), min_size=1, max_size=8).map(
+            lambda edits: bytes(_apply(ROM, edits))
+        ),
+    )
+)
 def test_syx_reader_never_fails_other_than_syx_error(data, tmp_path):
     path = _write(tmp_path, "fuzz.syx", data)
     try:
@@ -94,8 +99,10 @@ def _apply(data: bytes, edits) -> bytearray:
 
 
 @FUZZ
-@given(edits=st.lists(st.tuples(st.integers(0, 127), st.integers(0, 255)), min_size=1, max_size=4),
-       cut=st.one_of(st.none(), st.integers(0, 200)))
+@given(
+    edits=st.lists(st.tuples(st.integers(0, 127), st.integers(0, 255)), min_size=1, max_size=4),
+    cut=st.one_of(st.none(), st.integers(0, 200)),
+)
 def test_chunk_loading_never_raises_on_a_damaged_header(edits, cut, tmp_path):
     path = tmp_path / "000000.npy"
     np.save(path, np.arange(24, dtype=np.float32).reshape(4, 6))

@@ -28,8 +28,9 @@ from .conftest import CLI, GEN, LONG, gen_args, manifest, one_line_error
 
 def _generate(out, cluster, **kw):
     g = {**GEN, **kw}
-    return generate(g.pop("synth"), g.pop("size"), g.pop("seed"), g.pop("split"), out, scheduler=cluster,
-                    progress=False, **g)
+    return generate(
+        g.pop("synth"), g.pop("size"), g.pop("seed"), g.pop("split"), out, scheduler=cluster, progress=False, **g
+    )
 
 
 def _listed(out: Path) -> int:
@@ -40,8 +41,12 @@ def _listed(out: Path) -> int:
 
 
 def _start(out: Path, cluster: str, chunk_size: int) -> subprocess.Popen:
-    return subprocess.Popen(CLI + gen_args(out, cluster, chunk_size=chunk_size), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    return subprocess.Popen(
+        CLI + gen_args(out, cluster, chunk_size=chunk_size),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
 
 
 def _kill_after(proc: subprocess.Popen, out: Path, chunks: int, timeout: float = 120) -> None:

@@ -55,10 +55,16 @@ REPAIRABLE = {
     "truncated_chunk": (lambda s: os.truncate(s / "embeddings" / "000003.npy", 300), 3, "000003.npy"),
     "empty_chunk": (lambda s: os.truncate(s / "presets" / "000002.npy", 0), 2, "000002.npy: unreadable"),
     "swapped_chunks": (lambda s: _swap(s / "presets" / "000000.npy", s / "presets" / "000001.npy"), [0, 1], "checksum"),
-    "fifo_chunk": (lambda s: ((s / "presets" / "000003.npy").unlink(), os.mkfifo(s / "presets" / "000003.npy")), 3,
-                   "not a regular file"),
-    "folder_chunk": (lambda s: ((s / "presets" / "000001.npy").unlink(), (s / "presets" / "000001.npy").mkdir()), 1,
-                     "not a regular file"),
+    "fifo_chunk": (
+        lambda s: ((s / "presets" / "000003.npy").unlink(), os.mkfifo(s / "presets" / "000003.npy")),
+        3,
+        "not a regular file",
+    ),
+    "folder_chunk": (
+        lambda s: ((s / "presets" / "000001.npy").unlink(), (s / "presets" / "000001.npy").mkdir()),
+        1,
+        "not a regular file",
+    ),
     "manifest_checksum": (lambda s: _edit(s, lambda m: m["chunks"]["1"].update(embeddings="0" * 64)), 1, "checksum"),
     "manifest_rows": (lambda s: _edit(s, lambda m: m["chunks"]["0"].update(rows=7)), 0, "rows"),
     "manifest_entry": (lambda s: _edit(s, lambda m: m["chunks"].update({"3": []})), 3, "not an object"),
@@ -77,8 +83,9 @@ REFUSED = {
 
 def _generate(out, cluster):
     g = dict(GEN)
-    return generate(g.pop("synth"), g.pop("size"), g.pop("seed"), g.pop("split"), out, scheduler=cluster,
-                    progress=False, **g)
+    return generate(
+        g.pop("synth"), g.pop("size"), g.pop("seed"), g.pop("split"), out, scheduler=cluster, progress=False, **g
+    )
 
 
 @pytest.mark.parametrize("case", sorted(REPAIRABLE))
@@ -118,8 +125,9 @@ def test_a_store_without_its_manifest_is_refused(damaged, cluster):
 
 
 @pytest.mark.parametrize("case", ["deleted_chunk", "flipped_byte", "npy_header"])
-def test_cli_generate_reports_rebuilt_chunks_and_ends_with_the_uninterrupted_digest(case, damaged, reference, cluster,
-                                                                                 capsys):
+def test_cli_generate_reports_rebuilt_chunks_and_ends_with_the_uninterrupted_digest(
+    case, damaged, reference, cluster, capsys
+):
     REPAIRABLE[case][0](damaged)
     assert main(["verify", str(damaged)]) == 1
     out = capsys.readouterr().out
@@ -128,8 +136,18 @@ def test_cli_generate_reports_rebuilt_chunks_and_ends_with_the_uninterrupted_dig
     r = json.loads(capsys.readouterr().out)
     assert r["ok"] and r["complete"] and r["digest"] == reference[1]
     assert [x["chunk"] for x in r["rebuilt"]] == [REPAIRABLE[case][1]] and r["chunks_written"] == 1
-    assert {"out", "n", "ok", "complete", "digest", "chunks_written", "chunks_skipped", "failed", "seconds",
-            "presets_per_s"} <= set(r)
+    assert {
+        "out",
+        "n",
+        "ok",
+        "complete",
+        "digest",
+        "chunks_written",
+        "chunks_skipped",
+        "failed",
+        "seconds",
+        "presets_per_s",
+    } <= set(r)
 
 
 def test_cli_generate_refuses_a_damaged_manifest_in_one_line(damaged, cluster, capsys):
@@ -164,12 +182,28 @@ def test_evaluate_refuses_a_bit_flipped_embeddings_chunk(tiny_checkpoint, tmp_pa
     from .conftest import fake_store
 
     store = fake_store(tmp_path / "test", 48, 3, "test", chunk=16)
-    assert main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--dataset", str(store), "--pool", "8",
-                 "--subsets", "1", "--json"]) == 0
+    assert (
+        main(
+            [
+                "evaluate",
+                "--checkpoint",
+                str(tiny_checkpoint),
+                "--dataset",
+                str(store),
+                "--pool",
+                "8",
+                "--subsets",
+                "1",
+                "--json",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     _flip(store / "embeddings" / "000001.npy", offset=-30)
-    code = main(["evaluate", "--checkpoint", str(tiny_checkpoint), "--dataset", str(store), "--pool", "8",
-                 "--subsets", "1"])
+    code = main(
+        ["evaluate", "--checkpoint", str(tiny_checkpoint), "--dataset", str(store), "--pool", "8", "--subsets", "1"]
+    )
     err = one_line_error((code, capsys.readouterr().err))
     assert "000001.npy: checksum mismatch" in err
 

@@ -258,7 +258,7 @@ def loudest_voice(feedback: int = 0) -> bytes:
     v[134], v[135], v[136] = 31, feedback, 1
     for op in range(6):
         b = op * 21
-        v[b:b + 8] = bytes([99] * 8)
+        v[b : b + 8] = bytes([99] * 8)
         v[b + 15], v[b + 16], v[b + 17], v[b + 18], v[b + 19], v[b + 20] = 0, 99, 0, 1, 0, 7
     v[145:155] = b"LOUDEST   "
     return bytes(v)
@@ -270,9 +270,12 @@ def _summary(rows: list[dict], plugs: list[np.ndarray], pys: list[np.ndarray], s
     ratios = [r["ratio_db"] for r in rows]
     g, gh = lsq_gain(P, D), lsq_gain(P, H)
     return {
-        "pooled_lsq_gain": g, "pooled_lsq_gain_db": db(abs(g)),
-        "pooled_lsq_gain_dc_blocked": gh, "pooled_lsq_gain_dc_blocked_db": db(abs(gh)),
-        "ratio_db_median": float(np.median(ratios)), "ratio_db_min": float(np.min(ratios)),
+        "pooled_lsq_gain": g,
+        "pooled_lsq_gain_db": db(abs(g)),
+        "pooled_lsq_gain_dc_blocked": gh,
+        "pooled_lsq_gain_dc_blocked_db": db(abs(gh)),
+        "ratio_db_median": float(np.median(ratios)),
+        "ratio_db_min": float(np.min(ratios)),
         "ratio_db_max": float(np.max(ratios)),
         "ratio_to_emulation_db_max_abs": float(max(abs(r["ratio_to_emulation_db"]) for r in rows)),
         "log_mel_correlation_min": float(min(r["log_mel_correlation"] for r in rows)),
@@ -283,11 +286,17 @@ def _summary(rows: list[dict], plugs: list[np.ndarray], pys: list[np.ndarray], s
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--plugin", type=Path, default=None,
-                    help="the Dexed VST2 .so (default: the one build.sh made, from its build-info.json)")
+    ap.add_argument(
+        "--plugin",
+        type=Path,
+        default=None,
+        help="the Dexed VST2 .so (default: the one build.sh made, from its build-info.json)",
+    )
     ap.add_argument("--bank", type=Path, default=DEFAULT_BANK, help="DX7 bank (.syx); default ROM1A")
     ap.add_argument("--voices", default="0-7", help="voice indices, e.g. 0-7 or 0,3,5 (default 0-7)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="result JSON (default results/dexed_plugin_level.json)")
+    ap.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="result JSON (default results/dexed_plugin_level.json)"
+    )
     ap.add_argument("--build-dir", type=Path, default=Path(os.environ.get("DEXED_PLUGIN_BUILD_DIR", DEFAULT_BUILD)))
     args = ap.parse_args(argv)
     _under_xvfb()
@@ -351,19 +360,28 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             d = py_engine.render_patch(data)
             render_s["dexed_py"] += time.perf_counter() - t0
-            row = {"index": k, "name": bank[k].name, "parameter_readback_mismatches": readback,
-                   "plugin_repeat_max_abs_diff": float(np.max(np.abs(again - p)))}
+            row = {
+                "index": k,
+                "name": bank[k].name,
+                "parameter_readback_mismatches": readback,
+                "plugin_repeat_max_abs_diff": float(np.max(np.abs(again - p))),
+            }
             row.update(compare(p, d, sr))
             rows.append(row)
             plugs.append(p.astype(np.float64))
             pys.append(np.asarray(d, np.float64))
-            print(f"{variant:12s} {k:2d} {bank[k].name:10s} ratio {row['ratio_db']:+7.2f} dB "
-                  f"(to emulation {row['ratio_to_emulation_db']:+6.2f})  lsq gain {row['lsq_gain']:.4f}  "
-                  f"log-mel r {row['log_mel_correlation']:.4f}  emulation max err {row['emulation_max_abs_error']:.1e} "
-                  f"(simple {row['simple_max_abs_error']:.1e}); plugin repeat {row['plugin_repeat_max_abs_diff']:.1e}",
-                  flush=True)
-        results[variant] = {"changed_voice_bytes": {str(o): v for o, v in changes.items()},
-                            "summary": _summary(rows, plugs, pys, sr), "per_voice": rows}
+            print(
+                f"{variant:12s} {k:2d} {bank[k].name:10s} ratio {row['ratio_db']:+7.2f} dB "
+                f"(to emulation {row['ratio_to_emulation_db']:+6.2f})  lsq gain {row['lsq_gain']:.4f}  "
+                f"log-mel r {row['log_mel_correlation']:.4f}  emulation max err {row['emulation_max_abs_error']:.1e} "
+                f"(simple {row['simple_max_abs_error']:.1e}); plugin repeat {row['plugin_repeat_max_abs_diff']:.1e}",
+                flush=True,
+            )
+        results[variant] = {
+            "changed_voice_bytes": {str(o): v for o, v in changes.items()},
+            "summary": _summary(rows, plugs, pys, sr),
+            "per_voice": rows,
+        }
 
     # The per-voice clip: can one note reach it? (dexed-py's |x| would have to reach 8.)
     loud = {}
@@ -372,11 +390,27 @@ def main(argv: list[str] | None = None) -> int:
         p, _ = plugin_render(data)
         d = py_engine.render_patch(data)
         c = compare(p, d, sr)
-        loud[f"feedback_{fb}"] = {k: c[k] for k in ("peak_dexed_py", "peak_plugin", "rms_dexed_py", "rms_plugin", "ratio_db",
-                                                   "ratio_to_emulation_db", "log_mel_correlation", "dexed_py_voice_clips",
-                                                   "emulation_max_abs_error", "simple_max_abs_error")}
-        print(f"loudest voice, feedback {fb}: dexed-py peak {c['peak_dexed_py']:.4f}, plugin peak {c['peak_plugin']:.4f}, "
-              f"emulation max err {c['emulation_max_abs_error']:.1e}", flush=True)
+        loud[f"feedback_{fb}"] = {
+            k: c[k]
+            for k in (
+                "peak_dexed_py",
+                "peak_plugin",
+                "rms_dexed_py",
+                "rms_plugin",
+                "ratio_db",
+                "ratio_to_emulation_db",
+                "log_mel_correlation",
+                "dexed_py_voice_clips",
+                "emulation_max_abs_error",
+                "simple_max_abs_error",
+            )
+        }
+        print(
+            f"loudest voice, feedback {fb}: dexed-py peak {c['peak_dexed_py']:.4f}, "
+            f"plugin peak {c['peak_plugin']:.4f}, "
+            f"emulation max err {c['emulation_max_abs_error']:.1e}",
+            flush=True,
+        )
 
     # History: a voice without LFO modulation rendered first, then after every other voice.
     history = {}
@@ -392,19 +426,27 @@ def main(argv: list[str] | None = None) -> int:
     fac = results["factory"]["summary"]
     result = {
         "what": "Dexed plugin (DISTRHO-Ports Dexed 0.9.4 VST2, built from third_party/dexed-plugin) vs dexed-py 0.3.0: "
-                "output level of single-note renders of DX7 factory voices",
+        "output level of single-note renders of DX7 factory voices",
         "script": "third_party/dexed-plugin/measure_level.py",
         "bank": str(args.bank.relative_to(REPO) if args.bank.is_relative_to(REPO) else args.bank),
-        "voices": [{"index": k, "name": bank[k].name, "lfo_key_sync": int(bank[k].data[141]),
-                    "lfo_pm_depth": int(bank[k].data[139]), "lfo_am_depth": int(bank[k].data[140])} for k in idx],
+        "voices": [
+            {
+                "index": k,
+                "name": bank[k].name,
+                "lfo_key_sync": int(bank[k].data[141]),
+                "lfo_pm_depth": int(bank[k].data[139]),
+                "lfo_am_depth": int(bank[k].data[140]),
+            }
+            for k in idx
+        ],
         "render_settings": settings.to_dict(),
         "compared": "raw renders (before synthproxy's fade-out): the plugin's only output channel (one instance, "
-                    "prepared again by DawDreamer before every render) and DexedEngine.render_patch (dexed-py)",
+        "prepared again by DawDreamer before every render) and DexedEngine.render_patch (dexed-py)",
         "factor": {
             "exact_gain": EXACT_GAIN,
             "exact_gain_db": db(EXACT_GAIN),
             "source": "dexed-py: float = int32 / 2**25; plugin: float = (int32 >> 13) / 2**15 per voice, "
-                      "i.e. int32 / 2**28 truncated to 16 bits: the plugin is dexed-py / 8, then DC-blocked",
+            "i.e. int32 / 2**28 truncated to 16 bits: the plugin is dexed-py / 8, then DC-blocked",
             "factory_pooled_lsq_gain": fac["pooled_lsq_gain"],
             "factory_pooled_lsq_gain_db": fac["pooled_lsq_gain_db"],
             "factory_pooled_lsq_gain_dc_blocked": fac["pooled_lsq_gain_dc_blocked"],
@@ -414,14 +456,15 @@ def main(argv: list[str] | None = None) -> int:
             "lfo_depths_0_pooled_lsq_gain_dc_blocked": results["lfo_depths_0"]["summary"]["pooled_lsq_gain_dc_blocked"],
         },
         "plugin_output_stage": {
-            "per_voice": "val = v >> 4; clip_val = 0x8000 if val < -(1<<24) else 0x7fff if val >= (1<<24) else val >> 9; "
-                         "f = clip_val / 0x8000, clamped to [-1, 1] (PluginProcessor.cpp, processBlock)",
+            "per_voice": "val = v >> 4; "
+            "clip_val = 0x8000 if val < -(1<<24) else 0x7fff if val >= (1<<24) else val >> 9; "
+            "f = clip_val / 0x8000, clamped to [-1, 1] (PluginProcessor.cpp, processBlock)",
             "per_voice_range": [-1.0, 32767 / 32768],
             "sign_slip": "a voice below -1 (v < -2**28) becomes +1.0: 0x8000 / 0x8000",
             "quantization": "arithmetic shift: truncation towards minus infinity to a 2**-15 step",
             "voices": "summed in float (the sum is not clipped)",
             "dc_blocker": "y[n] = x[n] - x[n-1] + r*y[n-1], r = 1 - 126/sample_rate (PluginFx::process), "
-                          f"r = {1 - 126 / sr:.6f} at {sr} Hz: a one-pole high-pass, -3 dB at ~20 Hz",
+            f"r = {1 - 126 / sr:.6f} at {sr} Hz: a one-pole high-pass, -3 dB at ~20 Hz",
             "output_gain": "fx.uiGain ('Output' parameter, default 1: not applied)",
             "low_pass": "skipped while 'Cutoff' is 1 (default)",
             "dexed_py": "float = int32 / 2**25 (src/dexed.cpp, DexedSynth::render): no clip, no DC blocker",
@@ -447,14 +490,17 @@ def main(argv: list[str] | None = None) -> int:
         "variants": results,
         "loudest_voice": {
             "voice": "algorithm 32 (6 carriers), all operators at level 99, EG levels/rates 99, ratio 1, "
-                     "velocity sensitivity 0, osc key sync on (measure_level.loudest_voice)",
+            "velocity sensitivity 0, osc key sync on (measure_level.loudest_voice)",
             "note": "dexed-py peaks at ~6 (six carriers of ~1 each): 0.75 at the plugin's level, so the plugin's "
-                    "per-voice clip at +-1 (dexed-py +-8) is never reached by a single note",
+            "per-voice clip at +-1 (dexed-py +-8) is never reached by a single note",
             **loud,
         },
         "plugin": {
-            "name": "Dexed", "version": "0.9.4 (DEXED_ID; JUCE plugin version 1.0.0)", "format": "VST2 (GUI build)",
-            "path": str(plugin_path), "n_parameters": len(plugin.names),
+            "name": "Dexed",
+            "version": "0.9.4 (DEXED_ID; JUCE plugin version 1.0.0)",
+            "format": "VST2 (GUI build)",
+            "path": str(plugin_path),
+            "n_parameters": len(plugin.names),
             "voice_parameters": len(plugin.mapping),
             "voice_bytes_without_parameter": plugin.unmapped,
             "defaults_kept": {n: float(plugin.proc.get_parameter(i)) for i, n in enumerate(plugin.names[:4])},
@@ -463,17 +509,21 @@ def main(argv: list[str] | None = None) -> int:
         },
         "render_seconds_total": {k: round(v, 3) for k, v in render_s.items()},
         "build": build_info,
-        "versions": versions() | {"dawdreamer": metadata.version("dawdreamer"), "dexed-py": metadata.version("dexed-py")},
+        "versions": versions()
+        | {"dawdreamer": metadata.version("dawdreamer"), "dexed-py": metadata.version("dexed-py")},
         "cpu": cpu_info(),
         "display": "Xvfb (xvfb-run -a)" if os.environ.get("SYNTHPROXY_XVFB") else os.environ.get("DISPLAY"),
-        "date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "date": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"factory: pooled lsq gain {fac['pooled_lsq_gain']:.5f} ({fac['pooled_lsq_gain_db']:+.2f} dB), "
-          f"median ratio {fac['ratio_db_median']:+.2f} dB; exact {EXACT_GAIN} ({db(EXACT_GAIN):+.3f} dB); "
-          f"emulation max abs error {result['emulation']['lfo_depths_0_max_abs_error']:.2e} without LFO modulation, "
-          f"{fac['emulation_max_abs_error']:.2e} with; wrote {args.out}", flush=True)
+    print(
+        f"factory: pooled lsq gain {fac['pooled_lsq_gain']:.5f} ({fac['pooled_lsq_gain_db']:+.2f} dB), "
+        f"median ratio {fac['ratio_db_median']:+.2f} dB; exact {EXACT_GAIN} ({db(EXACT_GAIN):+.3f} dB); "
+        f"emulation max abs error {result['emulation']['lfo_depths_0_max_abs_error']:.2e} without LFO modulation, "
+        f"{fac['emulation_max_abs_error']:.2e} with; wrote {args.out}",
+        flush=True,
+    )
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)  # skip destroying the plugin instance (see above)

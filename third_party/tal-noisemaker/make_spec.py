@@ -119,8 +119,10 @@ def derive() -> tuple[dict, list[str]]:
         if abs(plugin_default - p.default) > 1e-3:
             keep_study = not study.is_used(p)
             d["default"] = p.default if keep_study else plugin_default
-            notes.append(f"{name}: default {plugin_default} in the plugin, {p.default} in the table -> "
-                         f"{d['default']} ({'fixed: the study' if keep_study else 'sampled: the plugin'}'s)")
+            notes.append(
+                f"{name}: default {plugin_default} in the plugin, {p.default} in the table -> "
+                f"{d['default']} ({'fixed: the study' if keep_study else 'sampled: the plugin'}'s)"
+            )
         if d["index"] != p.index:
             notes.append(f"{name}: index {d['index']} (table {p.index})")
         params.append(d)
@@ -165,12 +167,21 @@ def dump() -> None:
     bundle = next((Path(p).expanduser() for p in BUNDLE_PATHS if Path(p).expanduser().exists()), None)
     if bundle is None:
         raise SystemExit("TAL-NoiseMaker is not installed; run `make setup`")
-    rows = [{"index": r["index"], "name": r["name"], "default": round(r["default"], 6)}
-            for r in plugin_parameters(bundle, uri=URI)]
-    PARAMETERS.write_text(json.dumps({
-        "source": f"synthproxy.synths.plugin.plugin_parameters on the LV2 build of this folder ({URI}), DawDreamer",
-        "parameters": rows,
-    }, indent=1) + "\n")
+    rows = [
+        {"index": r["index"], "name": r["name"], "default": round(r["default"], 6)}
+        for r in plugin_parameters(bundle, uri=URI)
+    ]
+    PARAMETERS.write_text(
+        json.dumps(
+            {
+                "source": "synthproxy.synths.plugin.plugin_parameters on the LV2 build of this folder "
+                f"({URI}), DawDreamer",
+                "parameters": rows,
+            },
+            indent=1,
+        )
+        + "\n"
+    )
     print(f"wrote {PARAMETERS} ({len(rows)} slots)")
 
 

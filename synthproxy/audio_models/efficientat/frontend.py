@@ -20,11 +20,23 @@ from torch import nn
 from synthproxy.audio_models.mel import power_spectrogram, torch_default_dtype
 
 __all__ = [
-    "EFFICIENTAT_SAMPLE_RATE_HZ", "EFFICIENTAT_N_FFT", "EFFICIENTAT_WIN_LENGTH_SAMPLES",
-    "EFFICIENTAT_HOP_LENGTH_SAMPLES", "EFFICIENTAT_N_MELS", "EFFICIENTAT_FMIN_HZ", "EFFICIENTAT_FMAX_HZ",
-    "EFFICIENTAT_PREEMPHASIS", "EFFICIENTAT_LOG_OFFSET", "EFFICIENTAT_NORM_SHIFT", "EFFICIENTAT_NORM_SCALE",
-    "EFFICIENTAT_WINDOW_SAMPLES", "EFFICIENTAT_WINDOW_HOP_SAMPLES", "kaldi_mel_filterbank",
-    "EfficientATFrontEnd", "num_windows", "cut_windows",
+    "EFFICIENTAT_SAMPLE_RATE_HZ",
+    "EFFICIENTAT_N_FFT",
+    "EFFICIENTAT_WIN_LENGTH_SAMPLES",
+    "EFFICIENTAT_HOP_LENGTH_SAMPLES",
+    "EFFICIENTAT_N_MELS",
+    "EFFICIENTAT_FMIN_HZ",
+    "EFFICIENTAT_FMAX_HZ",
+    "EFFICIENTAT_PREEMPHASIS",
+    "EFFICIENTAT_LOG_OFFSET",
+    "EFFICIENTAT_NORM_SHIFT",
+    "EFFICIENTAT_NORM_SCALE",
+    "EFFICIENTAT_WINDOW_SAMPLES",
+    "EFFICIENTAT_WINDOW_HOP_SAMPLES",
+    "kaldi_mel_filterbank",
+    "EfficientATFrontEnd",
+    "num_windows",
+    "cut_windows",
 ]
 
 #: Input sample rate (Hz); clips must already be at this rate.
@@ -83,9 +95,16 @@ def kaldi_mel_filterbank(
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
     with torch_default_dtype(torch.float32):
-        bank, _ = torchaudio.compliance.kaldi.get_mel_banks(n_mels, n_fft, float(sample_rate), float(fmin_hz),
-                                                            float(fmax_hz), vtln_low=100.0, vtln_high=-500.0,
-                                                            vtln_warp_factor=1.0)
+        bank, _ = torchaudio.compliance.kaldi.get_mel_banks(
+            n_mels,
+            n_fft,
+            float(sample_rate),
+            float(fmin_hz),
+            float(fmax_hz),
+            vtln_low=100.0,
+            vtln_high=-500.0,
+            vtln_warp_factor=1.0,
+        )
     return F.pad(bank, (0, 1)).numpy()
 
 
@@ -98,10 +117,15 @@ class EfficientATFrontEnd(nn.Module):
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
 
+    # buffers (registered in __init__), typed for the type checker
+    window: torch.Tensor
+    filterbank: torch.Tensor
+
     def __init__(self) -> None:
         super().__init__()
-        self.register_buffer("window", torch.hann_window(EFFICIENTAT_WIN_LENGTH_SAMPLES, periodic=False),
-                             persistent=False)
+        self.register_buffer(
+            "window", torch.hann_window(EFFICIENTAT_WIN_LENGTH_SAMPLES, periodic=False), persistent=False
+        )
         self.register_buffer("filterbank", torch.from_numpy(kaldi_mel_filterbank()), persistent=False)
 
     @staticmethod
@@ -111,8 +135,14 @@ class EfficientATFrontEnd(nn.Module):
 
     def _log_mel(self, emphasized: torch.Tensor, *, center: bool) -> torch.Tensor:
         """Pre-emphasized signals ``(B, samples)`` -> normalized log-mel ``(B, 128, frames)``."""
-        power = power_spectrogram(emphasized, self.window, EFFICIENTAT_N_FFT, EFFICIENTAT_HOP_LENGTH_SAMPLES,
-                                  center=center, pad_mode="reflect")  # (B, 513, frames)
+        power = power_spectrogram(
+            emphasized,
+            self.window,
+            EFFICIENTAT_N_FFT,
+            EFFICIENTAT_HOP_LENGTH_SAMPLES,
+            center=center,
+            pad_mode="reflect",
+        )  # (B, 513, frames)
         # one (B * frames, 513) x (513, 128) product: much faster than a batched one on short spectrograms
         mel = torch.matmul(power.transpose(1, 2), self.filterbank.T).transpose(1, 2)
         return (torch.log(mel + EFFICIENTAT_LOG_OFFSET) + EFFICIENTAT_NORM_SHIFT) / EFFICIENTAT_NORM_SCALE
@@ -164,12 +194,12 @@ class EfficientATFrontEnd(nn.Module):
         step = EFFICIENTAT_WINDOW_HOP_SAMPLES // hop  # 5 frames between windows
         body_frames = step * (count - 1) + last - first + 1
         body_start = first * hop - half_fft
-        body = emphasized[:, body_start:body_start + (body_frames - 1) * hop + EFFICIENTAT_N_FFT]
+        body = emphasized[:, body_start : body_start + (body_frames - 1) * hop + EFFICIENTAT_N_FFT]
         body_mel = self._log_mel(body, center=False)  # (N, 128, body_frames)
         index = step * torch.arange(count)[:, None] + torch.arange(last - first + 1)[None, :]
         middle = body_mel[:, :, index].permute(0, 2, 1, 3)  # (N, count, 128, 13)
         windows = emphasized.unfold(-1, length, EFFICIENTAT_WINDOW_HOP_SAMPLES)  # (N, count, 5119) view
-        head = windows[..., :(first - 1) * hop + half_fft].reshape(n_clips * count, -1)
+        head = windows[..., : (first - 1) * hop + half_fft].reshape(n_clips * count, -1)
         head = F.pad(head, (half_fft, 0), mode="reflect")  # frames 0 .. first - 1
         tail_start = (last + 1) * hop - half_fft
         tail = windows[..., tail_start:].reshape(n_clips * count, -1)
@@ -214,10 +244,11 @@ def cut_windows(audio: torch.Tensor, *, as_padded: bool = False) -> torch.Tensor
     """
     pad = EFFICIENTAT_WINDOW_SAMPLES // 2
     if audio.shape[-1] <= pad:
-        raise ValueError(f"EfficientAT needs clips longer than {pad} samples "
-                         f"({1000 * pad / EFFICIENTAT_SAMPLE_RATE_HZ:g} ms at 32 kHz), got {audio.shape[-1]}")
+        raise ValueError(
+            f"EfficientAT needs clips longer than {pad} samples "
+            f"({1000 * pad / EFFICIENTAT_SAMPLE_RATE_HZ:g} ms at 32 kHz), got {audio.shape[-1]}"
+        )
     padded = F.pad(audio.unsqueeze(1), (pad, pad), mode="reflect").squeeze(1)
     if as_padded:
         return padded
     return padded.unfold(-1, EFFICIENTAT_WINDOW_SAMPLES, EFFICIENTAT_WINDOW_HOP_SAMPLES)
-

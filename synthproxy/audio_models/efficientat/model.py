@@ -61,9 +61,15 @@ class EfficientATModel(AudioModel):
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
 
-    def __init__(self, state_dict: dict[str, torch.Tensor], variant: str = "mn04", *,
-                 weights_hash: str | None = None, precision: Precision = "auto",
-                 batch_windows: int = _DEFAULT_BATCH_WINDOWS) -> None:
+    def __init__(
+        self,
+        state_dict: dict[str, torch.Tensor],
+        variant: str = "mn04",
+        *,
+        weights_hash: str | None = None,
+        precision: Precision = "auto",
+        batch_windows: int = _DEFAULT_BATCH_WINDOWS,
+    ) -> None:
         spec = variant_spec(variant)
         if batch_windows < 1:
             raise ValueError(f"batch_windows must be >= 1, got {batch_windows}")
@@ -92,10 +98,16 @@ class EfficientATModel(AudioModel):
     def settings(self) -> dict[str, Any]:
         """What shapes these embeddings besides the weights: checkpoint, precision, windows, blocks, pooling."""
         return {
-            "checkpoint": self.variant.checkpoint, "file_name": self.variant.file_name,
-            "precision": self.precision, "window_ms": 160, "window_hop_ms": 50, "window_padding": "reflect",
-            "blocks": [f"b{i}" for i in EFFICIENTAT_BLOCK_IDS], "block_pooling": "global average",
-            "time_pooling": "mean", "mel_avgs": False,
+            "checkpoint": self.variant.checkpoint,
+            "file_name": self.variant.file_name,
+            "precision": self.precision,
+            "window_ms": 160,
+            "window_hop_ms": 50,
+            "window_padding": "reflect",
+            "blocks": [f"b{i}" for i in EFFICIENTAT_BLOCK_IDS],
+            "block_pooling": "global average",
+            "time_pooling": "mean",
+            "mel_avgs": False,
         }
 
     def log_mel(self, audio: np.ndarray) -> torch.Tensor:
@@ -171,9 +183,14 @@ class EfficientATModel(AudioModel):
         return self.embed_windows(audio, precision=precision).mean(axis=1).astype(np.float32, copy=False)
 
 
-def load_efficientat(variant: str = "mn04", weights_path: str | Path | None = None, *,
-                     precision: Precision = "auto", batch_windows: int = _DEFAULT_BATCH_WINDOWS,
-                     expected_sha256: str | None = None) -> EfficientATModel:
+def load_efficientat(
+    variant: str = "mn04",
+    weights_path: str | Path | None = None,
+    *,
+    precision: Precision = "auto",
+    batch_windows: int = _DEFAULT_BATCH_WINDOWS,
+    expected_sha256: str | None = None,
+) -> EfficientATModel:
     """Build an EfficientAT embedding model from a local checkpoint file.
 
     Parameters

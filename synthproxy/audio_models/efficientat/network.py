@@ -17,8 +17,12 @@ import torch.nn.functional as F
 from torch import nn
 
 __all__ = [
-    "EFFICIENTAT_BLOCK_IDS", "EFFICIENTAT_NUM_CLASSES", "make_divisible", "EfficientATNet",
-    "pooled_block_features", "inference_trunk",
+    "EFFICIENTAT_BLOCK_IDS",
+    "EFFICIENTAT_NUM_CLASSES",
+    "make_divisible",
+    "EfficientATNet",
+    "pooled_block_features",
+    "inference_trunk",
 ]
 
 #: ``features`` indices whose global-average-pooled outputs are concatenated ("b5", "b11", "b13", "b15").
@@ -50,25 +54,27 @@ class _BlockSpec:
     stride: int
 
 
-_LARGE: tuple[_BlockSpec, ...] = tuple(_BlockSpec(*row) for row in (
-    # in, kernel, expanded, out, SE, hard-swish, stride
-    (16, 3, 16, 16, False, False, 1),
-    (16, 3, 64, 24, False, False, 2),
-    (24, 3, 72, 24, False, False, 1),
-    (24, 5, 72, 40, True, False, 2),
-    (40, 5, 120, 40, True, False, 1),
-    (40, 5, 120, 40, True, False, 1),
-    (40, 3, 240, 80, False, True, 2),
-    (80, 3, 200, 80, False, True, 1),
-    (80, 3, 184, 80, False, True, 1),
-    (80, 3, 184, 80, False, True, 1),
-    (80, 3, 480, 112, True, True, 1),
-    (112, 3, 672, 112, True, True, 1),
-    (112, 5, 672, 160, True, True, 2),
-    (160, 5, 960, 160, True, True, 1),
-    (160, 5, 960, 160, True, True, 1),
-))
-
+_LARGE: tuple[_BlockSpec, ...] = tuple(
+    _BlockSpec(*row)
+    for row in (
+        # in, kernel, expanded, out, SE, hard-swish, stride
+        (16, 3, 16, 16, False, False, 1),
+        (16, 3, 64, 24, False, False, 2),
+        (24, 3, 72, 24, False, False, 1),
+        (24, 5, 72, 40, True, False, 2),
+        (40, 5, 120, 40, True, False, 1),
+        (40, 5, 120, 40, True, False, 1),
+        (40, 3, 240, 80, False, True, 2),
+        (80, 3, 200, 80, False, True, 1),
+        (80, 3, 184, 80, False, True, 1),
+        (80, 3, 184, 80, False, True, 1),
+        (80, 3, 480, 112, True, True, 1),
+        (112, 3, 672, 112, True, True, 1),
+        (112, 5, 672, 160, True, True, 2),
+        (160, 5, 960, 160, True, True, 1),
+        (160, 5, 960, 160, True, True, 1),
+    )
+)
 
 
 def make_divisible(value: float, divisor: int = _CHANNEL_DIVISOR) -> int:
@@ -95,13 +101,20 @@ def make_divisible(value: float, divisor: int = _CHANNEL_DIVISOR) -> int:
     return rounded
 
 
-
-def _conv_bn(in_channels: int, out_channels: int, kernel: int, *, stride: int = 1, groups: int = 1,
-             activation: type[nn.Module] | None = None) -> nn.Sequential:
+def _conv_bn(
+    in_channels: int,
+    out_channels: int,
+    kernel: int,
+    *,
+    stride: int = 1,
+    groups: int = 1,
+    activation: type[nn.Module] | None = None,
+) -> nn.Sequential:
     """Convolution (no bias, "same" padding) -> batch norm -> optional activation: keys ``0.*``, ``1.*``."""
     layers: list[nn.Module] = [
-        nn.Conv2d(in_channels, out_channels, kernel, stride=stride, padding=(kernel - 1) // 2, groups=groups,
-                  bias=False),
+        nn.Conv2d(
+            in_channels, out_channels, kernel, stride=stride, padding=(kernel - 1) // 2, groups=groups, bias=False
+        ),
         nn.BatchNorm2d(out_channels, eps=_BN_EPS, momentum=_BN_MOMENTUM),
     ]
     if activation is not None:
@@ -187,14 +200,24 @@ class EfficientATNet(nn.Module):
         self.features = nn.Sequential(*layers)
         hidden = make_divisible(_PENULTIMATE_CHANNELS * width_mult)
         self.classifier = nn.Sequential(
-            nn.AdaptiveAvgPool2d(1), nn.Flatten(start_dim=1), nn.Linear(last_out, hidden), nn.Hardswish(),
-            nn.Dropout(p=_CLASSIFIER_DROPOUT), nn.Linear(hidden, num_classes),
+            nn.AdaptiveAvgPool2d(1),
+            nn.Flatten(start_dim=1),
+            nn.Linear(last_out, hidden),
+            nn.Hardswish(),
+            nn.Dropout(p=_CLASSIFIER_DROPOUT),
+            nn.Linear(hidden, num_classes),
         )
 
     @property
     def block_channels(self) -> tuple[int, ...]:
         """Output channels of the embedding blocks :data:`EFFICIENTAT_BLOCK_IDS` (their sum is the embedding size)."""
-        return tuple(self.features[i].out_channels for i in EFFICIENTAT_BLOCK_IDS)
+        channels = []
+        for i in EFFICIENTAT_BLOCK_IDS:
+            block = self.features[i]
+            if not isinstance(block, _InvertedResidual):
+                raise TypeError(f"features[{i}] is not an inverted residual block")
+            channels.append(block.out_channels)
+        return tuple(channels)
 
     def block_embeddings(self, spec: torch.Tensor) -> torch.Tensor:
         """Concatenated global-average-pooled outputs of blocks 5, 11, 13 and 15.
@@ -216,8 +239,9 @@ class EfficientATNet(nn.Module):
         return self.classifier(self.features(spec))
 
 
-def pooled_block_features(features: nn.Sequential, spec: torch.Tensor,
-                          bfloat16_from: int | None = None) -> torch.Tensor:
+def pooled_block_features(
+    features: nn.Sequential, spec: torch.Tensor, bfloat16_from: int | None = None
+) -> torch.Tensor:
     """Run ``features[0..15]`` and concatenate the means over (freq, time) of blocks 5, 11, 13 and 15.
 
     Parameters
@@ -260,13 +284,16 @@ def inference_trunk(net: EfficientATNet) -> nn.Sequential:
     """
     from torch.nn.utils.fusion import fuse_conv_bn_eval
 
-    trunk = copy.deepcopy(net.features[:max(EFFICIENTAT_BLOCK_IDS) + 1]).eval()
+    trunk = copy.deepcopy(net.features[: max(EFFICIENTAT_BLOCK_IDS) + 1]).eval()
     for module in list(trunk.modules()):
-        if (isinstance(module, nn.Sequential) and len(module) >= 2 and isinstance(module[0], nn.Conv2d)
-                and isinstance(module[1], nn.BatchNorm2d)):
+        if (
+            isinstance(module, nn.Sequential)
+            and len(module) >= 2
+            and isinstance(module[0], nn.Conv2d)
+            and isinstance(module[1], nn.BatchNorm2d)
+        ):
             module[0] = fuse_conv_bn_eval(module[0], module[1])
             module[1] = nn.Identity()
         if isinstance(module, (nn.ReLU, nn.Hardswish)):
             module.inplace = True
-    return trunk.to(memory_format=torch.channels_last)
-
+    return trunk.to(memory_format=torch.channels_last)  # type: ignore[call-overload]  # torch's stubs of Module.to omit memory_format

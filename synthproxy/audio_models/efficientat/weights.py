@@ -21,9 +21,17 @@ from synthproxy.audio_models.base import load_checkpoint_safely, sha256_file
 from synthproxy.audio_models.efficientat.network import EfficientATNet
 
 __all__ = [
-    "EFFICIENTAT_DIR_ENV", "EFFICIENTAT_RELEASES_PAGE", "EfficientATVariant", "EFFICIENTAT_VARIANTS",
-    "EfficientATWeightsNotFound", "EfficientATCheckpointError", "variant_spec", "efficientat_weights_path",
-    "expected_state_dict_shapes", "check_state_dict", "load_efficientat_state_dict",
+    "EFFICIENTAT_DIR_ENV",
+    "EFFICIENTAT_RELEASES_PAGE",
+    "EfficientATVariant",
+    "EFFICIENTAT_VARIANTS",
+    "EfficientATWeightsNotFound",
+    "EfficientATCheckpointError",
+    "variant_spec",
+    "efficientat_weights_path",
+    "expected_state_dict_shapes",
+    "check_state_dict",
+    "load_efficientat_state_dict",
 ]
 
 #: Environment variable naming the folder that holds the published checkpoint files.
@@ -71,7 +79,6 @@ class EfficientATCheckpointError(ValueError):
     """A checkpoint's tensors do not match the network: the message names each offending tensor."""
 
 
-
 def variant_spec(name: str) -> EfficientATVariant:
     """The published checkpoint registered as ``name`` (``"mn04"``, ``"mn20"``).
 
@@ -84,7 +91,6 @@ def variant_spec(name: str) -> EfficientATVariant:
         known = ", ".join(repr(v) for v in EFFICIENTAT_VARIANTS)
         raise ValueError(f"unknown EfficientAT variant {name!r}; known variants: {known}")
     return EFFICIENTAT_VARIANTS[name]
-
 
 
 def efficientat_weights_path(variant: str = "mn04", weights_path: str | Path | None = None) -> Path:
@@ -110,10 +116,12 @@ def efficientat_weights_path(variant: str = "mn04", weights_path: str | Path | N
     Shown in use in ``notebooks/01_audio_models.ipynb``.
     """
     spec = variant_spec(variant)
-    how = (f"The checkpoint {spec.file_name!r} ({spec.checkpoint}) is published on the EfficientAT GitHub "
-           f"releases page, release v0.0.1 ({EFFICIENTAT_RELEASES_PAGE}); download it by hand (synthproxy "
-           f"never downloads weights) into a folder, then set the environment variable {EFFICIENTAT_DIR_ENV} "
-           f"to that folder, or pass weights_path= to the file.")
+    how = (
+        f"The checkpoint {spec.file_name!r} ({spec.checkpoint}) is published on the EfficientAT GitHub "
+        f"releases page, release v0.0.1 ({EFFICIENTAT_RELEASES_PAGE}); download it by hand (synthproxy "
+        f"never downloads weights) into a folder, then set the environment variable {EFFICIENTAT_DIR_ENV} "
+        f"to that folder, or pass weights_path= to the file."
+    )
     if weights_path is not None:
         path = Path(weights_path).expanduser()
         where = f"EfficientAT {variant} weights file not found: {path}."
@@ -122,7 +130,8 @@ def efficientat_weights_path(variant: str = "mn04", weights_path: str | Path | N
         if not folder:
             raise EfficientATWeightsNotFound(
                 f"EfficientAT {variant} weights: no weights_path given and {EFFICIENTAT_DIR_ENV} is not set, "
-                f"so {spec.file_name!r} cannot be found. {how}")
+                f"so {spec.file_name!r} cannot be found. {how}"
+            )
         path = Path(folder).expanduser() / spec.file_name
         where = f"EfficientAT {variant} weights file not found: {path} ({EFFICIENTAT_DIR_ENV}={folder})."
     if not path.is_file():
@@ -236,4 +245,3 @@ def load_efficientat_state_dict(
     check_state_dict(state, expected_state_dict_shapes(variant), source=str(path))
     state = {k: v.float() if v.is_floating_point() else v for k, v in state.items()}
     return state, digest
-

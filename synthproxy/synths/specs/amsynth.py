@@ -34,8 +34,9 @@ range, so no sweep crosses a sign change.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -61,38 +62,72 @@ def write_amsynth(path: Path, items: Sequence[tuple[str, np.ndarray]], spec: Syn
 _AMS_NO_LFO = {"amp_mod_amount": 0.0, "filter_mod_amount": 0.0, "freq_mod_amount": 0.0}
 _AMS_LFO = {"lfo_waveform": "sine", "lfo_freq": 0.3}
 _AMS_CLEAN_AMP = {"distortion_crunch": 0.0, "amp_mod_amount": 0.0}
-_AMS_LOWPASS = {"filter_type": "low pass", "osc1_waveform": "triangle / saw", "osc2_waveform": "triangle / saw",
-                "filter_env_amount": 0.5}
+_AMS_LOWPASS = {
+    "filter_type": "low pass",
+    "osc1_waveform": "triangle / saw",
+    "osc2_waveform": "triangle / saw",
+    "filter_env_amount": 0.5,
+}
 
 _AMSYNTH: dict[str, dict[str, Any]] = {
     "amp_attack": {"sweep": ["amp_attack"], "range": [0.0, 0.5], "set": {**_AMS_CLEAN_AMP, "amp_sustain": 1.0}},
-    "amp_decay": {"sweep": ["amp_decay"], "range": [0.25, 0.7],
-                  "set": {**_AMS_CLEAN_AMP, "amp_attack": 0.0, "amp_sustain": 0.1}},
+    "amp_decay": {
+        "sweep": ["amp_decay"],
+        "range": [0.25, 0.7],
+        "set": {**_AMS_CLEAN_AMP, "amp_attack": 0.0, "amp_sustain": 0.1},
+    },
     "filter_cutoff": {"sweep": ["filter_cutoff"], "range": [0.0, 1.0], "set": {**_AMS_LOWPASS}},
-    "filter_decay": {"sweep": ["filter_decay"], "range": [0.0, 0.6], "set": {
-        **_AMS_LOWPASS, "filter_cutoff": 0.3, "filter_env_amount": 0.8, "filter_attack": 0.0,
-        "filter_sustain": 0.0}},
-    "filter_resonance": {"sweep": ["filter_resonance"], "range": [0.0, 1.0],
-                         "set": {**_AMS_LOWPASS, "filter_cutoff": 0.45}},
+    "filter_decay": {
+        "sweep": ["filter_decay"],
+        "range": [0.0, 0.6],
+        "set": {
+            **_AMS_LOWPASS,
+            "filter_cutoff": 0.3,
+            "filter_env_amount": 0.8,
+            "filter_attack": 0.0,
+            "filter_sustain": 0.0,
+        },
+    },
+    "filter_resonance": {
+        "sweep": ["filter_resonance"],
+        "range": [0.0, 1.0],
+        "set": {**_AMS_LOWPASS, "filter_cutoff": 0.45},
+    },
     "lfo_amount_amp": {"sweep": ["amp_mod_amount"], "range": [0.0, 1.0], "set": {**_AMS_NO_LFO, **_AMS_LFO}},
-    "lfo_amount_filter": {"sweep": ["filter_mod_amount"], "range": [0.0, 1.0],
-                          "set": {**_AMS_NO_LFO, **_AMS_LFO, **_AMS_LOWPASS, "filter_cutoff": 0.55}},
-    "lfo_amount_pitch": {"sweep": ["freq_mod_amount"], "range": [0.0, 1.0],
-                         "set": {**_AMS_NO_LFO, **_AMS_LFO, "freq_mod_osc": "osc 1+2"}},
-    "lfo_rate_amp": {"sweep": ["lfo_freq"], "range": [0.1, 0.6],
-                     "set": {**_AMS_NO_LFO, "lfo_waveform": "sine", "amp_mod_amount": 1.0}},
-    "lfo_rate_filter": {"sweep": ["lfo_freq"], "range": [0.1, 0.6], "set": {
-        **_AMS_NO_LFO, **_AMS_LOWPASS, "lfo_waveform": "sine", "filter_mod_amount": 1.0, "filter_cutoff": 0.55}},
-    "lfo_rate_pitch": {"sweep": ["lfo_freq"], "range": [0.1, 0.6], "set": {
-        **_AMS_NO_LFO, "lfo_waveform": "sine", "freq_mod_amount": 0.6, "freq_mod_osc": "osc 1+2"}},
+    "lfo_amount_filter": {
+        "sweep": ["filter_mod_amount"],
+        "range": [0.0, 1.0],
+        "set": {**_AMS_NO_LFO, **_AMS_LFO, **_AMS_LOWPASS, "filter_cutoff": 0.55},
+    },
+    "lfo_amount_pitch": {
+        "sweep": ["freq_mod_amount"],
+        "range": [0.0, 1.0],
+        "set": {**_AMS_NO_LFO, **_AMS_LFO, "freq_mod_osc": "osc 1+2"},
+    },
+    "lfo_rate_amp": {
+        "sweep": ["lfo_freq"],
+        "range": [0.1, 0.6],
+        "set": {**_AMS_NO_LFO, "lfo_waveform": "sine", "amp_mod_amount": 1.0},
+    },
+    "lfo_rate_filter": {
+        "sweep": ["lfo_freq"],
+        "range": [0.1, 0.6],
+        "set": {**_AMS_NO_LFO, **_AMS_LOWPASS, "lfo_waveform": "sine", "filter_mod_amount": 1.0, "filter_cutoff": 0.55},
+    },
+    "lfo_rate_pitch": {
+        "sweep": ["lfo_freq"],
+        "range": [0.1, 0.6],
+        "set": {**_AMS_NO_LFO, "lfo_waveform": "sine", "freq_mod_amount": 0.6, "freq_mod_osc": "osc 1+2"},
+    },
     "pitch_coarse": {"sweep": ["osc2_pitch"], "range": [0.0, 1.0], "set": {"osc_mix": 1.0, "osc_mix_mode": 0.0}},
     "reverb_amount": {"sweep": ["reverb_wet"], "range": [0.0, 1.0], "set": {"reverb_roomsize": 0.7}},
 }
 
 
 ADAPTER = SynthAdapter(
-    bank_format=BankFormat(".bank", read_amsynth, write_amsynth, capacity=amsynth_bank.MAX_PRESETS,
-                           file_name="matches.amSynth.bank"),
+    bank_format=BankFormat(
+        ".bank", read_amsynth, write_amsynth, capacity=amsynth_bank.MAX_PRESETS, file_name="matches.amSynth.bank"
+    ),
     bank_folders=(FACTORY_BANKS,),
     attributes=_AMSYNTH,
 )

@@ -42,15 +42,16 @@ pitch_coarse        op{carrier}_f_coarse         0 -> 19      carriers in ratio 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
 from synthproxy.paths import DX7_DIR
 from synthproxy.presets.adapter import BankFormat, SynthAdapter
-from synthproxy.presets.dx7_voice import values_from_voice, voice_from_values
 from synthproxy.presets.bank import BankPreset
+from synthproxy.presets.dx7_voice import values_from_voice, voice_from_values
 from synthproxy.presets.syx import read_bank, write_bank
 from synthproxy.synths.spec import SynthSpec
 
@@ -61,18 +62,46 @@ BANK_VOICES: int = 32
 
 #: Carrier operators (1-based, DX7 OP1..OP6) of DX7 algorithms 1..32; the other operators are modulators.
 DX7_CARRIERS: tuple[tuple[int, ...], ...] = (
-    (1, 3), (1, 3), (1, 4), (1, 4), (1, 3, 5), (1, 3, 5), (1, 3), (1, 3), (1, 3), (1, 4), (1, 4), (1, 3),
-    (1, 3), (1, 3), (1, 3), (1,), (1,), (1,), (1, 4, 5), (1, 2, 4), (1, 2, 4, 5), (1, 3, 4, 5), (1, 2, 4, 5),
-    (1, 2, 3, 4, 5), (1, 2, 3, 4, 5), (1, 2, 4), (1, 2, 4), (1, 3, 6), (1, 2, 3, 5), (1, 2, 3, 6),
-    (1, 2, 3, 4, 5), (1, 2, 3, 4, 5, 6),
+    (1, 3),
+    (1, 3),
+    (1, 4),
+    (1, 4),
+    (1, 3, 5),
+    (1, 3, 5),
+    (1, 3),
+    (1, 3),
+    (1, 3),
+    (1, 4),
+    (1, 4),
+    (1, 3),
+    (1, 3),
+    (1, 3),
+    (1, 3),
+    (1,),
+    (1,),
+    (1,),
+    (1, 4, 5),
+    (1, 2, 4),
+    (1, 2, 4, 5),
+    (1, 3, 4, 5),
+    (1, 2, 4, 5),
+    (1, 2, 3, 4, 5),
+    (1, 2, 3, 4, 5),
+    (1, 2, 4),
+    (1, 2, 4),
+    (1, 3, 6),
+    (1, 2, 3, 5),
+    (1, 2, 3, 6),
+    (1, 2, 3, 4, 5),
+    (1, 2, 3, 4, 5, 6),
 )
-
 
 
 def read_syx(path: Path, spec: SynthSpec) -> list[BankPreset]:
     """The voices of a DX7 bank (.syx) as :class:`BankPreset` values of ``spec``."""
-    return [BankPreset(v.bank, v.index, v.name, values_from_voice(v.data, spec), tuple(v.problems))
-            for v in read_bank(path)]
+    return [
+        BankPreset(v.bank, v.index, v.name, values_from_voice(v.data, spec), tuple(v.problems)) for v in read_bank(path)
+    ]
 
 
 def write_syx(path: Path, items: Sequence[tuple[str, np.ndarray]], spec: SynthSpec) -> Path:
@@ -97,35 +126,60 @@ _DX_LFO_SHAPE = {"lfo_wave": "sine", "lfo_delay": 0.0}
 _DX_LFO = {**_DX_LFO_SHAPE, "lfo_speed": 35 / 99}  # about 6 Hz
 _DX_BRIGHT = {"op{modulator}_output_level": 0.8}
 _DX_AM_CARRIERS = {"op{carrier}_a_mod_sens.": 1.0, "op{modulator}_a_mod_sens.": 0.0, "lfo_pm_depth": 0.0}
-_DX_AM_MODULATORS = {"op{carrier}_a_mod_sens.": 0.0, "op{modulator}_a_mod_sens.": 1.0, "lfo_pm_depth": 0.0,
-                     **_DX_BRIGHT}
+_DX_AM_MODULATORS = {
+    "op{carrier}_a_mod_sens.": 0.0,
+    "op{modulator}_a_mod_sens.": 1.0,
+    "lfo_pm_depth": 0.0,
+    **_DX_BRIGHT,
+}
 _DX_PM = {"p_mode_sens.": 3 / 7, "lfo_am_depth": 0.0}
 _DX_RATE = [0.1, 0.72]  # LFO speed 10 -> 71: about 1.3 -> 18 Hz
 
 
 def _dx_eg(role: str, **levels: float) -> dict[str, float]:
     """EG settings of every operator of a role: instant attack to full level, then the given levels."""
-    return {f"op{{{role}}}_eg_rate_1": 1.0, f"op{{{role}}}_eg_level_1": 1.0,
-            **{f"op{{{role}}}_eg_{k}": v for k, v in levels.items()}}
+    return {
+        f"op{{{role}}}_eg_rate_1": 1.0,
+        f"op{{{role}}}_eg_level_1": 1.0,
+        **{f"op{{{role}}}_eg_{k}": v for k, v in levels.items()},
+    }
 
 
 _DX7: dict[str, dict[str, Any]] = {
-    "amp_attack": {"sweep": ["op{carrier}_eg_rate_1"], "range": [0.65, 0.3],  # rate 64 -> 30: ~0 -> 2 s
-                   "set": {"op{carrier}_eg_level_1": 1.0, "op{carrier}_eg_level_4": 0.0}},
-    "amp_decay": {"sweep": ["op{carrier}_eg_rate_2"], "range": [0.7, 0.2],  # rate 69 -> 20, to level 70 (-20 dB)
-                  "set": _dx_eg("carrier", level_2=0.7, level_3=0.7, level_4=0.0)},
+    "amp_attack": {
+        "sweep": ["op{carrier}_eg_rate_1"],
+        "range": [0.65, 0.3],  # rate 64 -> 30: ~0 -> 2 s
+        "set": {"op{carrier}_eg_level_1": 1.0, "op{carrier}_eg_level_4": 0.0},
+    },
+    "amp_decay": {
+        "sweep": ["op{carrier}_eg_rate_2"],
+        "range": [0.7, 0.2],  # rate 69 -> 20, to level 70 (-20 dB)
+        "set": _dx_eg("carrier", level_2=0.7, level_3=0.7, level_4=0.0),
+    },
     "filter_cutoff": {"sweep": ["op{modulator}_output_level"], "range": [0.0, 1.0], "set": {}},
-    "filter_decay": {"sweep": ["op{modulator}_eg_rate_2"], "range": [0.7, 0.2],
-                     "set": {**_DX_BRIGHT, **_dx_eg("modulator", level_2=0.0, level_3=0.0, level_4=0.0)}},
+    "filter_decay": {
+        "sweep": ["op{modulator}_eg_rate_2"],
+        "range": [0.7, 0.2],
+        "set": {**_DX_BRIGHT, **_dx_eg("modulator", level_2=0.0, level_3=0.0, level_4=0.0)},
+    },
     "lfo_amount_amp": {"sweep": ["lfo_am_depth"], "range": [0.0, 1.0], "set": {**_DX_LFO, **_DX_AM_CARRIERS}},
     "lfo_amount_filter": {"sweep": ["lfo_am_depth"], "range": [0.0, 1.0], "set": {**_DX_LFO, **_DX_AM_MODULATORS}},
     "lfo_amount_pitch": {"sweep": ["lfo_pm_depth"], "range": [0.0, 1.0], "set": {**_DX_LFO, **_DX_PM}},
-    "lfo_rate_amp": {"sweep": ["lfo_speed"], "range": _DX_RATE,
-                     "set": {**_DX_LFO_SHAPE, **_DX_AM_CARRIERS, "lfo_am_depth": 0.7}},
-    "lfo_rate_filter": {"sweep": ["lfo_speed"], "range": _DX_RATE,
-                        "set": {**_DX_LFO_SHAPE, **_DX_AM_MODULATORS, "lfo_am_depth": 0.7}},
-    "lfo_rate_pitch": {"sweep": ["lfo_speed"], "range": _DX_RATE,
-                       "set": {**_DX_LFO_SHAPE, **_DX_PM, "lfo_pm_depth": 50 / 99}},
+    "lfo_rate_amp": {
+        "sweep": ["lfo_speed"],
+        "range": _DX_RATE,
+        "set": {**_DX_LFO_SHAPE, **_DX_AM_CARRIERS, "lfo_am_depth": 0.7},
+    },
+    "lfo_rate_filter": {
+        "sweep": ["lfo_speed"],
+        "range": _DX_RATE,
+        "set": {**_DX_LFO_SHAPE, **_DX_AM_MODULATORS, "lfo_am_depth": 0.7},
+    },
+    "lfo_rate_pitch": {
+        "sweep": ["lfo_speed"],
+        "range": _DX_RATE,
+        "set": {**_DX_LFO_SHAPE, **_DX_PM, "lfo_pm_depth": 50 / 99},
+    },
     "pitch_coarse": {"sweep": ["op{carrier}_f_coarse"], "range": [0.0, 19 / 31], "set": {"op{carrier}_mode": "ratio"}},
 }
 
@@ -135,7 +189,9 @@ ADAPTER = SynthAdapter(
     bank_folders=(DX7_DIR / "factory", DX7_DIR / "community"),
     is_test_bank=is_test_bank,
     attributes=_DX7,
-    missing_attributes={"filter_resonance": "a DX7 has no filter, so no resonance",
-                        "reverb_amount": "a DX7 has no effects"},
+    missing_attributes={
+        "filter_resonance": "a DX7 has no filter, so no resonance",
+        "reverb_amount": "a DX7 has no effects",
+    },
     roles=operator_roles,
 )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -22,7 +22,8 @@ def write_bundle(path: Path, items: Sequence[tuple[str, np.ndarray]], spec: Synt
 
 
 ADAPTER = SynthAdapter(
-    bank_format=BankFormat("presets.ttl", tal_bank.read_bank, write_bundle, capacity=BUNDLE_PRESETS,
-                           file_name="TAL-NoiseMaker-matches.lv2"),
+    bank_format=BankFormat(
+        "presets.ttl", tal_bank.read_bank, write_bundle, capacity=BUNDLE_PRESETS, file_name="TAL-NoiseMaker-matches.lv2"
+    ),
     bank_folders=(TAL_NOISEMAKER_DIR,),
 )

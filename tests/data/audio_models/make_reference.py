@@ -69,9 +69,14 @@ def reference_blocks(audio: np.ndarray) -> np.ndarray:
         path = Path(tmp) / "clip.wav"
         sf.write(path, audio, SAMPLE_RATE_HZ, subtype="FLOAT")
         spec = spectrogram_librosa.compute_spectrogram(
-            filename=str(path), sr=inference.SAMPLE_RATE, block_size=inference.SPEC_BLOCK_LENGTH,
-            hop_size=inference.SPEC_HOP_LENGTH, n_mels=inference.MEL_BINS, f_min=inference.F_MIN,
-            f_max=inference.F_MAX)
+            filename=str(path),
+            sr=inference.SAMPLE_RATE,
+            block_size=inference.SPEC_BLOCK_LENGTH,
+            hop_size=inference.SPEC_HOP_LENGTH,
+            n_mels=inference.MEL_BINS,
+            f_min=inference.F_MIN,
+            f_max=inference.F_MAX,
+        )
     spec = spectrogram_normalize(spec, spec_norm="original").T
     return inference.model_get_embedding(spec, 0.5, True, model, "cpu").numpy().astype(np.float32)
 
@@ -94,10 +99,16 @@ def main() -> None:
     from importlib.metadata import version
 
     meta = {
-        "aisfx": version("aisfx"), "librosa": librosa.__version__, "numpy": np.__version__,
-        "torch": torch.__version__, "checkpoint_sha256": sha256_file(aisfx_checkpoint_path()),
-        "sample_rate_hz": SAMPLE_RATE_HZ, "clip_samples": NUM_SAMPLES, "two_seconds_samples": TWO_SECONDS_SAMPLES,
-        "blocks_full_shape": list(full.shape), "blocks_2s_shape": list(two.shape),
+        "aisfx": version("aisfx"),
+        "librosa": librosa.__version__,
+        "numpy": np.__version__,
+        "torch": torch.__version__,
+        "checkpoint_sha256": sha256_file(aisfx_checkpoint_path()),
+        "sample_rate_hz": SAMPLE_RATE_HZ,
+        "clip_samples": NUM_SAMPLES,
+        "two_seconds_samples": TWO_SECONDS_SAMPLES,
+        "blocks_full_shape": list(full.shape),
+        "blocks_2s_shape": list(two.shape),
     }
     (HERE / "reference.json").write_text(json.dumps(meta, indent=2) + "\n")
     print(json.dumps(meta, indent=2))
