@@ -330,7 +330,7 @@ def test_cpu_long_runs_and_scaling_plot(tmp_path):
     from synthproxy.figures import ResultsMissing, cpu_long_runs
     from synthproxy.plots import plot_scaling
 
-    with pytest.raises(ResultsMissing, match="run.py"):
+    with pytest.raises(ResultsMissing, match="synthproxy.experiments.runs"):
         cpu_long_runs(tmp_path / "runs.csv")
     rows = [
         dict(synth=s, arch="mlp", train_presets=n, contrastive=c, val_mrr_preset_to_audio=0.1 * k)

@@ -27,8 +27,10 @@ from synthproxy.synths import get_spec, open_engine
 
 def main() -> None:
     plugin = get_spec("dexed")
-    stages = {"dexed-py (output_gain 1, no DC blocker)": dataclasses.replace(plugin, output_gain=1.0, dc_blocker=False),
-              "Dexed plugin (output_gain 1/8, DC blocker)": plugin}
+    stages = {
+        "dexed-py (output_gain 1, no DC blocker)": dataclasses.replace(plugin, output_gain=1.0, dc_blocker=False),
+        "Dexed plugin (output_gain 1/8, DC blocker)": plugin,
+    }
     out: dict = {"what": __doc__.splitlines()[0], "render_settings": RenderSettings().to_dict(), "stages": {}}
     t0 = time.time()
     for label, spec in stages.items():
