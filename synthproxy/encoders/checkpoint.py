@@ -128,7 +128,7 @@ def find_checkpoints(
     for p in found:
         reason = checkpoint_misfit(p, spec)
         if reason:
-            log.warning("leaving out %s: %s", p, reason)
+            log.warning("leaving out %s: %s", shown_path(p), reason)
         else:
             fitting.append(p)
     return fitting
