@@ -18,7 +18,7 @@ lfo_amount_pitch    lfo1amount    0.5 -> 1     LFO 1 (sine, rate 0.4) on oscilla
 lfo_rate_amp        lfo2rate      0.1 -> 0.6   LFO 2 on volume at amount 0.8, LFO 1 off
 lfo_rate_filter     lfo1rate      0.1 -> 0.6   LFO 1 on the filter at full amount, low pass, cutoff 0.5
 lfo_rate_pitch      lfo1rate      0.1 -> 0.6   LFO 1 on oscillators 1+2 pitch at amount 0.8
-pitch_coarse        osc1tune      0.25 -> 0.75 oscillator 1 at 0.8, oscillator 2 silent (-12 -> +12 semitones: ``int(48 v - 24)``)
+pitch_coarse        osc1tune      0.25 -> 0.75 oscillator 1 saw at 0.8, oscillator 2 silent (-12 -> +12 semitones)
 reverb_amount       reverbwet     0 -> 1       reverb decay 0.7
 ==================  ============  ===========  ===============================================================
 
