@@ -25,6 +25,7 @@ import torch
 
 from synthproxy.constants import EMBED_BATCH
 from synthproxy.encoders.checkpoint import CheckpointError, find_checkpoints, load_checkpoint, predict_embeddings
+from synthproxy.generate import embed_clips
 from synthproxy.match import baselines
 from synthproxy.match.banks import Bank
 from synthproxy.match.constants import (
@@ -305,12 +306,8 @@ class SoundMatcher:
 
         Shown in use in ``notebooks/06_sound_matching.ipynb``.
         """
-        clips = np.atleast_2d(np.asarray(audio, np.float32))
-        if len(clips) == 0:
-            return np.zeros((0, self.audio_model.embedding_size), np.float32)
         with _torch_threads(self.threads):
-            parts = [self.audio_model.embed(clips[i : i + EMBED_BATCH]) for i in range(0, len(clips), EMBED_BATCH)]
-        return np.concatenate(parts).astype(np.float32)
+            return embed_clips(self.audio_model, np.atleast_2d(np.asarray(audio, np.float32)), EMBED_BATCH)
 
     def render(self, presets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Render presets with the real synth.
