@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import torch
+from conftest import TOY
 
 from synthproxy.cli import main
 from synthproxy.encoders import OneHot
@@ -34,17 +35,7 @@ from synthproxy.synths.spec import SynthSpec, spec_from_dict
 from synthproxy.train import TrainConfig, train
 
 D = 16
-SPEC = {
-    "name": "toyeval",
-    "engine": "plugin",
-    "parameters": [
-        {"name": "a", "type": "num", "default": 0.5, "index": 0},
-        {"name": "b", "type": "cat", "default": 0.0, "index": 1, "cardinality": 4},
-        {"name": "c", "type": "bin", "default": 0.0, "index": 2},
-        {"name": "d", "type": "num", "default": 0.0, "index": 3, "cardinality": 5},
-        {"name": "e", "type": "cat", "default": 0.0, "index": 4, "cardinality": 3},
-    ],
-}
+SPEC = TOY
 TOY_MODEL = {"name": "toy", "weights_hash": "w0", "embedding_size": D, "sample_rate": 44100}
 
 
@@ -101,7 +92,7 @@ def toy(tmp_path_factory) -> dict[str, Path]:
             seed=3,
             n=100,
             spec=toy_spec(
-                parameters=[{**p, "interval": [0.2, 0.8]} if p["name"] == "a" else p for p in SPEC["parameters"]]
+                parameters=[{**p, "interval": [0.2, 0.8]} if p["name"] == "level" else p for p in SPEC["parameters"]]
             ),
         ),
         "mel": make_store(
@@ -119,7 +110,7 @@ def toy(tmp_path_factory) -> dict[str, Path]:
         lr=3e-3,
         threads=1,
     )
-    paths["checkpoint"] = root / "checkpoints" / "toyeval_mlp_s.pt"
+    paths["checkpoint"] = root / "checkpoints" / "toy_mlp_s.pt"
     train(paths["train"], paths["val"], paths["checkpoint"], config, progress=False)
     return paths
 
@@ -140,7 +131,7 @@ def test_scores_are_the_metrics_of_the_predictions(toy):
         modality_gap(pred, audio)
     )
     assert (r["n"], r["pool"], r["subsets"], r["note"], r["direction"]) == (300, 64, 5, "", "preset_to_audio")
-    assert (r["synth"], r["arch"], r["size"], r["test_set"]) == ("toyeval", "mlp", "s", "synthetic")
+    assert (r["synth"], r["arch"], r["size"], r["test_set"]) == ("toy", "mlp", "s", "synthetic")
     assert r["mrr"] > 3 * random_mrr(64) and r["mrr_std"] > 0  # learnt something; pools differ
     assert set(r["mrr_at_k"]) == {1, 2, 3, 4, 5} and r["mrr_at_k"][1] == r["recall_at_1"]
 
@@ -162,7 +153,7 @@ def test_both_directions(toy):
 @pytest.mark.parametrize(
     "store,why",
     [
-        ("other_spec", r"synth spec .*parameters changed: a \(interval\)"),
+        ("other_spec", r"synth spec .*parameters changed: level \(interval\)"),
         ("mel", "audio model 'mel'"),
         ("other_note", "differ: midi_note"),
     ],
@@ -198,7 +189,7 @@ def test_evaluation_table_rows_and_csv(toy, tmp_path):
     other = tmp_path / "othersynth_mlp_s.pt"  # a checkpoint of a synth without test sets: no row
     ck = torch.load(toy["checkpoint"], weights_only=True)
     torch.save({**ck, "synth": "othersynth"}, other)
-    sets = {"toyeval": {"synthetic": toy["test"], "handcrafted": toy["handcrafted"]}}
+    sets = {"toy": {"synthetic": toy["test"], "handcrafted": toy["handcrafted"]}}
     df = evaluation_table([toy["checkpoint"], other], sets, pool=64, subsets=4)
     assert list(df.columns) == list(TABLE_COLUMNS) and len(df) == 2
     assert df["test_set"].tolist() == ["synthetic", "handcrafted"]
@@ -236,12 +227,12 @@ def test_find_checkpoints_leaves_out_those_of_another_spec(toy, tmp_path, caplog
     """A checkpoint trained before its spec changed (here: the output level) is not offered for the new spec."""
     import shutil
 
-    shutil.copy(toy["checkpoint"], tmp_path / "toyeval_mlp_s.pt")
-    (tmp_path / "toyeval_bad_s.pt").write_bytes(b"not a checkpoint")
+    shutil.copy(toy["checkpoint"], tmp_path / "toy_mlp_s.pt")
+    (tmp_path / "toy_bad_s.pt").write_bytes(b"not a checkpoint")
     same = toy_spec()
     louder = toy_spec(output_gain=8.0)
-    assert find_checkpoints("toyeval", tmp_path, spec=same) == [tmp_path / "toyeval_mlp_s.pt"]
-    assert find_checkpoints("toyeval", tmp_path, spec=louder) == []
+    assert find_checkpoints("toy", tmp_path, spec=same) == [tmp_path / "toy_mlp_s.pt"]
+    assert find_checkpoints("toy", tmp_path, spec=louder) == []
     assert "output_gain 8.0 vs 1.0" in caplog.text and "not a readable checkpoint" in caplog.text
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 import torch
 import yaml
+from conftest import TOY
 
 from synthproxy import colab, figures
 from synthproxy.encoders import OneHot
@@ -29,17 +30,7 @@ from synthproxy.train import TrainConfig, train
 
 DATA = Path(__file__).parent / "data"
 D = 8
-SPEC = spec_from_dict(
-    {
-        "name": "toyfig",
-        "engine": "plugin",
-        "parameters": [
-            {"name": "a", "type": "num", "default": 0.5, "index": 0},
-            {"name": "b", "type": "cat", "default": 0.0, "index": 1, "cardinality": 3},
-            {"name": "c", "type": "bin", "default": 0.0, "index": 2},
-        ],
-    }
-)
+SPEC = spec_from_dict(TOY)
 NAMES = ["BASS 1", "E.PIANO", "BRASS 2", "ST.HELENS"]
 
 
@@ -93,7 +84,7 @@ def trained(tmp_path_factory) -> dict[str, Path]:
         lr=3e-3,
         threads=1,
     )
-    ck = root / "checkpoints" / "toyfig_mlp_s.pt"
+    ck = root / "checkpoints" / "toy_mlp_s.pt"
     train(tr, va, ck, config, progress=False)
     return {"root": root, "train": tr, "hc": hc, "checkpoint": ck}
 
@@ -165,9 +156,9 @@ def test_training_curves_read_file_names_with_underscores(tmp_path):
 
 def test_training_curves_written_from_checkpoints_and_predictions(trained, tmp_path):
     ck = trained["checkpoint"]
-    assert figures.checkpoints_for("toyfig", ck.parent) == [ck]  # the .last.pt resume file is left out
+    assert figures.checkpoints_for("toy", ck.parent) == [ck]  # the .last.pt resume file is left out
     out = tmp_path / "training"
-    assert figures.write_training_curves([ck, ck], out) == [out / "toyfig_mlp_s.csv"]
+    assert figures.write_training_curves([ck, ck], out) == [out / "toy_mlp_s.csv"]
     assert figures.write_training_curves([ck], out) == []  # up to date
     curves = figures.training_curves(out)
     assert {"step", "train_loss", "val_mrr", "val_l1"} <= set(curves.columns) and len(curves) >= 1
@@ -187,13 +178,13 @@ def test_quick_checkpoint_curves_do_not_replace_the_study_ones(trained, tmp_path
 
     monkeypatch.setattr(paths, "CHECKPOINTS_DIR", tmp_path / "checkpoints")
     (tmp_path / "checkpoints" / "quick").mkdir(parents=True)
-    study, quick = tmp_path / "checkpoints" / "toyfig_mlp_s.pt", tmp_path / "checkpoints" / "quick" / "toyfig_mlp_s.pt"
+    study, quick = tmp_path / "checkpoints" / "toy_mlp_s.pt", tmp_path / "checkpoints" / "quick" / "toy_mlp_s.pt"
     shutil.copyfile(trained["checkpoint"], study)
     shutil.copyfile(trained["checkpoint"], quick)
     out = tmp_path / "training"
     assert figures.write_training_curves([study, quick], out) == [
-        out / "toyfig_mlp_s.csv",
-        out / "toyfig_mlp_s-quick.csv",
+        out / "toy_mlp_s.csv",
+        out / "toy_mlp_s-quick.csv",
     ]
     assert set(figures.training_curves(out).model) == {"mlp (s)", "mlp (s-quick)"}
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from conftest import TOY
 
 from synthproxy.encoders import ARCHS, OneHot
 from synthproxy.presets.sampling import random_presets
@@ -40,18 +41,7 @@ from synthproxy.train import (
 
 D = 16
 N = 512
-SPEC = {
-    "name": "toytrain",
-    "engine": "plugin",
-    "parameters": [
-        {"name": "a", "type": "num", "default": 0.5, "index": 0},
-        {"name": "b", "type": "cat", "default": 0.0, "index": 1, "cardinality": 4},
-        {"name": "c", "type": "bin", "default": 0.0, "index": 2},
-        {"name": "d", "type": "num", "default": 0.0, "index": 3, "cardinality": 5},
-        {"name": "e", "type": "cat", "default": 0.0, "index": 4, "cardinality": 3},
-        {"name": "f", "type": "num", "default": 0.2, "index": 5},
-    ],
-}
+SPEC = TOY
 #: Tiny versions of the six architectures (size "s" + overrides), for speed.
 TINY = {
     "mlp": dict(hidden_features=32),
@@ -286,7 +276,7 @@ def test_mismatched_stores_are_refused_naming_both(stores, tmp_path):
     other_spec = make_store(tmp_path / "val_spec", seed=2, split="val", n=64, spec=toy_spec(name="other"))
     with pytest.raises(TrainError, match="spec_hash"):
         train(stores[0], other_spec, tmp_path / "x.pt", cfg(), progress=False)
-    with pytest.raises(TrainError, match=r"another spec of 'toytrain'.*name 'other' vs 'toytrain'"):
+    with pytest.raises(TrainError, match=r"another spec of 'toy'.*name 'other' vs 'toy'"):
         train(*stores, tmp_path / "x.pt", cfg(), progress=False, spec=toy_spec(name="other"))
 
 
@@ -316,7 +306,7 @@ def test_load_checkpoint_refuses_other_spec_and_incomplete_files(stores, tmp_pat
     enc, info = load_checkpoint(out, toy_spec())
     assert info["spec_hash"] == toy_spec().hash
     changed = dict(SPEC, parameters=[dict(SPEC["parameters"][0], interval=[0.0, 0.5])] + SPEC["parameters"][1:])
-    with pytest.raises(CheckpointError, match=r"not the given spec .*parameters changed: a \(interval\)"):
+    with pytest.raises(CheckpointError, match=r"not the given spec .*parameters changed: cutoff \(interval\)"):
         load_checkpoint(out, spec_from_dict(changed))
     ck = torch.load(out, weights_only=True)
     del ck["encoder_config"], ck["spec_hash"]
