@@ -372,6 +372,30 @@ def test_write_matches_amsynth_bank_round_trips(tmp_path):
     assert np.allclose(spec.from_values(np.stack([b.values for b in back])), presets, atol=1e-5)
 
 
+def test_write_matches_talnm_bundle_round_trips_and_is_replaced_on_overwrite(tmp_path):
+    """TAL-NoiseMaker's matches are an LV2 preset bundle (a folder); a second match removes the first's files."""
+    from synthproxy.outputs import clear_match_files, own_match_files
+    from synthproxy.presets.tal_bank import read_bank
+    from synthproxy.render import RenderSettings
+
+    spec = get_spec("talnm")  # writing a bundle needs no plugin
+    presets = random_presets(spec, 0, range(3))
+    cands = [
+        mt.Candidate(p, f"R{i}", "random", "random", distance=float(i), audio=tone(220)) for i, p in enumerate(presets)
+    ]
+    r = mt.write_matches(tmp_path, spec, RenderSettings(), cands)
+    bundle = tmp_path / "TAL-NoiseMaker-matches.lv2"
+    assert Path(r["files"]["bank"]).parent == bundle and (bundle / "manifest.ttl").is_file()
+    back = read_bank(r["files"]["bank"], spec)
+    assert [b.name for b in back] == ["1 R0", "2 R1", "3 R2"]
+    assert np.allclose(spec.from_values(np.stack([b.values for b in back])), presets, atol=1e-5)
+    (tmp_path / "notes.txt").write_text("mine")
+    assert bundle / "presets.ttl" in own_match_files(tmp_path, bundle.name)
+    assert bundle / "presets.ttl" not in own_match_files(tmp_path)  # without the bank's name: not ours to remove
+    clear_match_files(tmp_path, bundle.name)
+    assert not bundle.exists() and [f.name for f in tmp_path.iterdir()] == ["notes.txt"]
+
+
 # -- the command --------------------------------------------------------------------------------
 def run(capsys, *argv) -> tuple[int, str, str]:
     code = main(list(argv))

@@ -239,5 +239,6 @@ def match_target_file(
             k: {"seconds": round(v["seconds"], 3), "renders": int(v["renders"])} for k, v in result.stages.items()
         },
     }
-    clear_match_files(out)
+    fmt = adapter_for(spec).bank_format
+    clear_match_files(out, fmt.file_name if fmt is not None else None)
     return write_matches(out, spec, matcher.settings, result.candidates[:n], target_audio=audio, info=info)
