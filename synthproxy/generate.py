@@ -571,7 +571,7 @@ class _client:
                 n_workers=self.workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0",  # any free port: no "port 8787 in use" warning beside another run
                 memory_limit=0,
                 silence_logs=logging.ERROR,
                 scheduler_kwargs={"dashboard": False},

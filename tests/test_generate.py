@@ -255,3 +255,20 @@ def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad
     assert rep.failed == [bad]
     e = open_store(tmp_path / "s").load("embeddings")
     assert np.isnan(e[bad]).all() and np.isfinite(np.delete(e, bad, axis=0)).all()
+
+
+def test_a_local_cluster_beside_another_run_warns_nothing(recwarn):
+    """Two runs at once (a notebook and a background generation) must not print Dask's "port 8787 in use"."""
+    import socket
+
+    from synthproxy.generate import local_cluster
+
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", 8787))
+            s.listen()
+        except OSError:
+            pass  # already taken by another run: the same situation
+        with local_cluster(1):
+            pass
+    assert not [w for w in recwarn if "already in use" in str(w.message)]
