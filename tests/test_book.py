@@ -1,0 +1,20 @@
+"""The book's configuration keeps every page offline: nothing it asks Sphinx to load comes from another host."""
+
+from pathlib import Path
+
+import yaml
+
+from synthproxy.paths import REPO_ROOT
+
+CONFIG = yaml.safe_load((REPO_ROOT / "_config.yml").read_text())
+SPHINX = CONFIG["sphinx"]["config"]
+
+
+def test_mathjax_is_served_from_the_book_static_folder():
+    assert "dollarmath" in CONFIG["parse"]["myst_enable_extensions"]
+    path = SPHINX["mathjax_path"]
+    assert "://" not in path and not path.startswith("//")
+    found = [REPO_ROOT / d / path for d in SPHINX["html_static_path"] if (REPO_ROOT / d / path).is_file()]
+    assert found, f"{path} is in none of {SPHINX['html_static_path']}"
+    folder = Path(found[0]).parent
+    assert (folder / "LICENSE").is_file() and (folder / "PROVENANCE.md").is_file()
