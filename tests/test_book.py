@@ -18,3 +18,12 @@ def test_mathjax_is_served_from_the_book_static_folder():
     assert found, f"{path} is in none of {SPHINX['html_static_path']}"
     folder = Path(found[0]).parent
     assert (folder / "LICENSE").is_file() and (folder / "PROVENANCE.md").is_file()
+
+
+def test_extensions_are_jupyter_books_without_thebe():
+    # sphinx_thebe declared `const THEBE_JS_URL` twice on every page (a console error) for a launch button the
+    # book does not have; the list must otherwise follow Jupyter Book's defaults
+    from jupyter_book.config import get_default_sphinx_config
+
+    default = get_default_sphinx_config()["extensions"]
+    assert SPHINX["extensions"] == [e for e in default if e != "sphinx_thebe"]
