@@ -27,3 +27,22 @@ def test_extensions_are_jupyter_books_without_thebe():
 
     default = get_default_sphinx_config()["extensions"]
     assert SPHINX["extensions"] == [e for e in default if e != "sphinx_thebe"]
+
+
+def test_the_colab_badge_image_is_local_from_the_notebooks_and_from_their_executed_copies(tmp_path):
+    import nbformat
+
+    from synthproxy import colab
+    from synthproxy.study import EXECUTED_DIR, NOTEBOOKS_DIR
+
+    image = (NOTEBOOKS_DIR / colab.BADGE_IMAGE).resolve()
+    assert image.is_file() and image.read_text().startswith("<svg")
+    assert (EXECUTED_DIR / colab.BOOK_BADGE_IMAGE).resolve() == image
+    path = tmp_path / "09_demo.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Title")]), path)
+    assert colab.add_colab_cells([path]) == [path]
+    assert colab.rebase_badge(path) and not colab.rebase_badge(path)  # idempotent
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[0].source == colab.badge_markdown("09_demo.ipynb", colab.BOOK_BADGE_IMAGE)
+    assert "](../images/colab-badge.svg)](https://colab.research.google.com/github/" in cells[0].source
+    assert cells[1].source == "# Title" and len(cells) == 3  # the rest untouched
