@@ -4,7 +4,8 @@
 each notebook:
 
 1. an "Open in Colab" badge as the first cell (markdown), linking to the notebook on GitHub
-   (:data:`GITHUB_REPO`, :data:`GITHUB_BRANCH`);
+   (:data:`GITHUB_REPO`, :data:`GITHUB_BRANCH`); its image is the repository's own
+   ``book/images/colab-badge.svg`` (:data:`BADGE_IMAGE`), so the book loads nothing from the network;
 2. a code cell just before the first code cell that, **in Colab only** (``"google.colab" in sys.modules``),
    clones the repository, installs amsynth with apt-get (Ubuntu's package), this package (editable) with the
    study's extras Colab lacks (:data:`COLAB_EXTRAS`: UMAP) and the audio model's wheel (``aisfx``, without its
@@ -12,7 +13,9 @@ each notebook:
    ``sys``.
 
 Running it again replaces those two cells (they carry fixed ids and tags), so it is idempotent; a notebook
-already up to date is not rewritten. The book hides the set-up cell (tag ``remove-cell``).
+already up to date is not rewritten. The book hides the set-up cell (tag ``remove-cell``). The executed copies
+the book is built from sit one folder deeper (``book/notebooks/``): :func:`rebase_badge` points their badge at
+:data:`BOOK_BADGE_IMAGE` (``make study`` does it as it writes them).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ __all__ = [
     "SETUP_TAG",
     "colab_url",
     "badge_markdown",
+    "rebase_badge",
     "colab_packages",
     "setup_source",
     "with_colab_cells",
@@ -51,7 +55,11 @@ SETUP_TAG: str = "colab-setup"
 #: Extras of ``pyproject.toml``'s ``study`` group that Colab needs besides the package's own dependencies
 #: (Colab brings Jupyter, ipywidgets and papermill-free execution itself).
 COLAB_EXTRAS: tuple[str, ...] = ("umap-learn",)
-BADGE_IMAGE: str = "https://colab.research.google.com/assets/colab-badge.svg"
+#: The badge's image, relative to ``notebooks/``: a file of the repository (this project's own drawing), not
+#: Colab's asset, so that no page of the book loads anything from the network.
+BADGE_IMAGE: str = "../book/images/colab-badge.svg"
+#: The same image relative to ``book/notebooks/``, where ``make study`` writes the executed copies.
+BOOK_BADGE_IMAGE: str = "../images/colab-badge.svg"
 #: Where Colab keeps the clone.
 COLAB_CLONE: str = "/content/synthproxy"
 
@@ -66,12 +74,40 @@ def colab_url(notebook: str | Path) -> str:
     )
 
 
-def badge_markdown(notebook: str | Path) -> str:
-    """The badge cell's markdown: an image link to :func:`colab_url` (alt text "Open In Colab" when offline).
+def badge_markdown(notebook: str | Path, image: str = BADGE_IMAGE) -> str:
+    """The badge cell's markdown: an image link to :func:`colab_url`; ``image`` relative to the notebook's folder
+    (alt text "Open In Colab" where the image is not found, e.g. in Colab itself).
 
     Shown in use in ``notebooks/05_figures.ipynb`` (its badge and set-up cells, as in every notebook).
     """
-    return f"[![Open In Colab]({BADGE_IMAGE})]({colab_url(notebook)})"
+    return f"[![Open In Colab]({image})]({colab_url(notebook)})"
+
+
+def rebase_badge(path: str | Path, image: str = BOOK_BADGE_IMAGE) -> bool:
+    """Point the badge cell of notebook file ``path`` at ``image`` (default: as seen from ``book/notebooks/``).
+
+    The executed copies of ``make study`` keep their sources' cells; only the badge's relative image path must
+    change with the folder. A notebook without a badge cell, or already pointing there, is left as it is.
+
+    Returns
+    -------
+    bool
+        Whether the file was rewritten.
+    """
+    import nbformat
+
+    from synthproxy.io import write_bytes
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    badges = [c for c in nb.cells if BADGE_TAG in c.get("metadata", {}).get("tags", [])]
+    source = badge_markdown(path.name, image)
+    if not badges or all(c.source == source for c in badges):
+        return False
+    for c in badges:
+        c.source = source
+    write_bytes(path, (nbformat.writes(nb) + "\n").encode())  # atomic
+    return True
 
 
 def _aisfx_requirement(makefile: Path) -> str:

@@ -21,7 +21,15 @@ from typing import Any
 
 import numpy as np
 
-from synthproxy.match import Bank, SoundMatcher, audio_player, default_bank, embedding_distance, find_checkpoint
+from synthproxy.match import (
+    Bank,
+    SoundMatcher,
+    audio_player,
+    default_bank,
+    embedding_distance,
+    find_checkpoint,
+    markdown_text,
+)
 
 __all__ = [
     "View",
@@ -396,7 +404,7 @@ def view_outputs(view: View) -> list[Any]:
     fig = plot_embeddings(view.embedding[None], view.predicted[None], [view.name], dims=PLOT_DIMS)
     plt.close(fig)
     return [
-        Markdown(f"**{view.name}**: proxy vs. real embedding, L1 {view.l1:.4f}"),
+        Markdown(f"**{markdown_text(view.name)}**: proxy vs. real embedding, L1 {view.l1:.4f}"),
         audio_player(view.audio, view.sample_rate),
         fig,
         view.neighbours,
@@ -414,7 +422,7 @@ def path_outputs(path: PresetPath) -> list[Any]:
     fig = plot_path(path)
     plt.close(fig)
     return [
-        Markdown(f"**{path.names[0]}** to **{path.names[1]}** in {len(path.t)} steps"),
+        Markdown(f"**{markdown_text(path.names[0])}** to **{markdown_text(path.names[1])}** in {len(path.t)} steps"),
         audio_player(path_audio(path), path.sample_rate),
         fig,
     ]

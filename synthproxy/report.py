@@ -367,13 +367,15 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
     out = [
         "# Results",
         "",
-        "Every trained encoder of the study, scored by `04_evaluate.ipynb` on each synth's two test sets: random",
-        "presets drawn like the training data (*synthetic*, dataset seed 600) and presets made by people",
-        "(*hand-crafted*: the DX7 factory ROMs and every tenth community bank for Dexed, amsynth's factory banks).",
+        "Every trained encoder of the study, scored by [`04_evaluate.ipynb`](notebooks/04_evaluate.ipynb) on each",
+        "synth's two test sets: random presets drawn like the training data (*synthetic*, dataset seed 600) and",
+        "presets made by people (*hand-crafted*: the DX7 factory ROMs and every tenth community bank for Dexed,",
+        "amsynth's factory banks).",
         "Each preset's predicted embedding is a query among the audio embeddings of a random pool of presets;",
         "**MRR** is the mean reciprocal rank of its own sound (1: always first; mean ± standard deviation over pools)",
-        "and **L1** the mean absolute difference between predicted and audio embeddings. The figures are those of",
-        "chapter 5 (`05_figures.ipynb`), which also lets you listen to the presets they point at.",
+        "and **L1** the mean absolute difference between predicted and audio embeddings (both defined in",
+        "[chapter 4](notebooks/04_evaluate.ipynb)). The figures are those of [chapter 5](notebooks/05_figures.ipynb),",
+        "which also lets you listen to the presets they point at.",
         "",
     ]
     try:
@@ -407,8 +409,9 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
     ] + _results_discussion(ev)
     out += [
         "",
-        "For comparison, the original study's encoders ranked tfm > hn_ptgru > hn_oh > hn_pt > mlp_oh by validation",
-        "MRR on Dexed and Diva, and its code describes the hand-crafted evaluation as harder than the synthetic one.",
+        "For comparison, the original study's encoders {cite:p}`combes2025neural` ranked tfm > hn_ptgru > hn_oh >",
+        "hn_pt > mlp_oh by validation MRR on Dexed and Diva, and its code describes the hand-crafted evaluation as",
+        "harder than the synthetic one.",
         "Its values are not comparable with these: another audio model, other synths, larger datasets and pools.",
         "",
         "## Figures",

@@ -34,7 +34,8 @@ def parameters_for(nb: Path, scale: str) -> dict[str, Any]:
 
 
 def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
-    """Execute one notebook with papermill into ``out`` (working directory: ``notebooks/``).
+    """Execute one notebook with papermill into ``out`` (working directory: ``notebooks/``), its Colab badge's
+    image path made relative to ``out``'s folder (:func:`synthproxy.colab.rebase_badge`).
 
     Raises
     ------
@@ -44,6 +45,8 @@ def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
     import os
 
     import papermill as pm
+
+    from synthproxy.colab import BADGE_IMAGE, rebase_badge
 
     out.parent.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SYNTHPROXY_TEXT_PROGRESS", "1")  # the kernel inherits it: text bars show in the offline book
@@ -55,12 +58,18 @@ def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
         raise RuntimeError(
             f"{nb.name}: cell {e.exec_count} failed: {e.ename}: {e.evalue} (executed copy: {out})"
         ) from e
+    rebase_badge(out, os.path.relpath((nb.parent / BADGE_IMAGE).resolve(), out.parent.resolve()))
 
 
 def build_book() -> Path:
-    """Write the generated pages, build the Jupyter Book into ``_build/html``; returns the path of ``index.html``."""
+    """Write the generated pages, build the Jupyter Book into ``_build/html``; returns the path of ``index.html``.
+
+    Executed copies written before their badge was rebased (:func:`run_notebook`) are rebased here."""
+    from synthproxy.colab import rebase_badge
     from synthproxy.report import write_pages
 
+    for nb in EXECUTED_DIR.glob("*.ipynb"):
+        rebase_badge(nb)
     write_pages()
     cmd = [
         str(Path(sys.executable).with_name("jupyter-book")),
@@ -81,8 +90,7 @@ def offline_problems(html_dir: Path) -> list[str]:
 
     Reads every ``.html`` under ``html_dir`` and lists, per page, each script, stylesheet or image loaded from
     another host (``src=`` / ``href=`` of ``<script>``, ``<link rel=stylesheet>``, ``<img>``), and each local
-    image or script that does not exist. The Colab badge's image is the one allowed exception (a link out,
-    shown as its alt text when offline).
+    image or script that does not exist. Links out (``<a href>``) are not loads and are not listed.
 
     Returns
     -------
@@ -91,8 +99,6 @@ def offline_problems(html_dir: Path) -> list[str]:
     """
     import re
     from urllib.parse import unquote, urlparse
-
-    from synthproxy.colab import BADGE_IMAGE
 
     tag = re.compile(r"<(script|img|link)\b([^>]*)>", re.I)
     attr = re.compile(r'\b(src|href)\s*=\s*"([^"]*)"', re.I)
@@ -106,8 +112,6 @@ def offline_problems(html_dir: Path) -> list[str]:
             for _, url in attr.findall(attrs):
                 u = urlparse(url)
                 if u.scheme in ("http", "https") or url.startswith("//"):
-                    if url == BADGE_IMAGE:
-                        continue
                     problems.append(f"{page.relative_to(html_dir)}: loads {url}")
                 elif u.scheme in ("", "file") and u.path and not (page.parent / unquote(u.path)).exists():
                     problems.append(f"{page.relative_to(html_dir)}: missing {url}")

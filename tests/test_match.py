@@ -204,6 +204,7 @@ def test_compare_methods_table(matcher, toy_spec, toy_engine, tmp_path):
 
     bank = toy_bank(toy_spec, n=16)
     targets, pool = bank.subset([0, 1]), bank.subset(range(2, 16))
+    targets = mt.Bank(targets.presets, ["Wurlitsr \\", "*Kershaw"], targets.sources)  # DX7 names, Markdown syntax
     matcher.set_bank(pool)
     audio = np.stack([render_preset(toy_engine, p) for p in targets.presets])
     c = mt.compare_methods(matcher, targets, audio, budget=6, steps=10, starts=2)
@@ -223,6 +224,24 @@ def test_compare_methods_table(matcher, toy_spec, toy_engine, tmp_path):
     rows = pd.read_csv(tmp_path / "sound_matching_targets.csv")
     assert list(means["method"]) == list(mt.METHODS) and set(means["synth"]) == {"toy"} and set(means["targets"]) == {2}
     assert len(rows) == len(t) and np.allclose(means["distance"], saved["distance"])
+    for i in range(2):  # the players' captions show the names as they are, not their asterisks as emphasis
+        caption = shown_markdown(c.players(i, SR)[0].data)
+        assert caption == f"<p><strong>target: toybank: {targets.names[i]}</strong></p>"
+
+
+def shown_markdown(text: str) -> str:
+    """HTML of a Markdown output as a CommonMark renderer (myst-nb's, Jupyter's) shows it, entities decoded."""
+    import html
+
+    from markdown_it import MarkdownIt
+
+    return html.unescape(MarkdownIt("commonmark").render(text).strip())
+
+
+def test_markdown_text_escapes_what_markdown_would_interpret():
+    for name in ["BRASS   1", "Wurlitsr \\", "*Kershaw", "<Stereo.2>", "Weird %*%*", "$$$ a $", "_x_ [y](z) `c`"]:
+        assert shown_markdown(f"**{mt.markdown_text(name)}**") == f"<p><strong>{name}</strong></p>"
+    assert shown_markdown("**Wurlitsr \\**") != "<p><strong>Wurlitsr \\</strong></p>"  # what went wrong
 
 
 # -- banks --------------------------------------------------------------------------------------

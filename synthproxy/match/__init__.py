@@ -89,7 +89,14 @@ from synthproxy.match.constants import (  # noqa: F401
     TEMPERATURE_END,
     TEMPERATURE_START,
 )
-from synthproxy.match.display import audio_player, candidates_table, plot_comparison, plot_refinement, sound_outputs
+from synthproxy.match.display import (
+    audio_player,
+    candidates_table,
+    markdown_text,
+    plot_comparison,
+    plot_refinement,
+    sound_outputs,
+)
 from synthproxy.match.distances import embedding_distance, preset_distance, stft_distance
 from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError, TargetError
 from synthproxy.match.export import match_target_file, write_matches
@@ -128,6 +135,7 @@ __all__ = [
     "describe_comparison",
     "candidates_table",
     "audio_player",
+    "markdown_text",
     "sound_outputs",
     "plot_refinement",
     "plot_comparison",

@@ -19,7 +19,7 @@ import numpy as np
 
 from synthproxy.match.banks import Bank
 from synthproxy.match.constants import METHODS, REFINE_STARTS, REFINE_STEPS
-from synthproxy.match.display import audio_player
+from synthproxy.match.display import audio_player, markdown_text
 from synthproxy.match.errors import MatchError
 from synthproxy.match.matcher import SoundMatcher
 from synthproxy.match.results import Candidate, MatchResult
@@ -64,14 +64,17 @@ class Comparison:
 
         rows = self.table[self.table["target"] == self.targets.label(i)].set_index("method")
         out: list[Any] = [
-            Markdown(f"**target: {self.targets.label(i)}**"),
+            Markdown(f"**target: {markdown_text(self.targets.label(i))}**"),
             audio_player(self.target_audio[i], sample_rate),
         ]
         for method in METHODS:
             if (i, method) in self.audio:
                 r = rows.loc[method]
                 out += [
-                    Markdown(f"*{method}*: {r['name']} (embedding L1 {r['distance']:.4f}, STFT {r['stft']:.3f})"),
+                    Markdown(
+                        f"*{method}*: {markdown_text(r['name'])} "
+                        f"(embedding L1 {r['distance']:.4f}, STFT {r['stft']:.3f})"
+                    ),
                     audio_player(self.audio[i, method], sample_rate),
                 ]
         return out

@@ -8,6 +8,7 @@ Shown in use in ``notebooks/06_sound_matching.ipynb``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,7 +17,21 @@ import numpy as np
 from synthproxy.match.constants import METHODS
 from synthproxy.match.results import Candidate, Refinement
 
-__all__ = ["audio_player", "sound_outputs", "candidates_table", "plot_refinement", "plot_comparison"]
+__all__ = ["audio_player", "sound_outputs", "candidates_table", "plot_refinement", "plot_comparison", "markdown_text"]
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` for a Markdown output, shown as it is: every ASCII punctuation character backslash-escaped.
+
+    Preset names are free text: DX7 names such as ``*Kershaw``, ``Wurlitsr \\`` or ``<Stereo.2>`` would otherwise
+    open emphasis, escape the caption's own ``**`` (the caption then shows its asterisks) or read as HTML.
+    CommonMark (and Jupyter's renderer) turn each ``\\<punctuation>`` back into the character.
+
+    Shown in use in ``notebooks/06_sound_matching.ipynb`` (the captions of the players).
+    """
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
 
 
 def audio_player(audio: np.ndarray, sample_rate: int) -> Any:
