@@ -10,14 +10,15 @@ CONFIG = yaml.safe_load((REPO_ROOT / "_config.yml").read_text())
 SPHINX = CONFIG["sphinx"]["config"]
 
 
-def test_mathjax_is_served_from_the_book_static_folder():
+def test_mathjax_comes_from_a_pypi_wheel_not_a_cdn():
+    import importlib.util
+
     assert "dollarmath" in CONFIG["parse"]["myst_enable_extensions"]
-    path = SPHINX["mathjax_path"]
-    assert "://" not in path and not path.startswith("//")
-    found = [REPO_ROOT / d / path for d in SPHINX["html_static_path"] if (REPO_ROOT / d / path).is_file()]
-    assert found, f"{path} is in none of {SPHINX['html_static_path']}"
-    folder = Path(found[0]).parent
-    assert (folder / "LICENSE").is_file() and (folder / "PROVENANCE.md").is_file()
+    assert "sphinx-mathjax-offline" in SPHINX["extensions"] and "mathjax_path" not in SPHINX
+    spec = importlib.util.find_spec("sphinx-mathjax-offline")
+    assert spec is not None and spec.origin, "pip install sphinx-mathjax-offline (requirements.lock)"
+    static = Path(spec.origin).parent / "static" / "mathjax"
+    assert (static / "tex-chtml.js").is_file() and (static / "output" / "chtml" / "fonts").is_dir()
 
 
 def test_extensions_are_jupyter_books_without_thebe_with_bibtex():
@@ -26,7 +27,7 @@ def test_extensions_are_jupyter_books_without_thebe_with_bibtex():
     from jupyter_book.config import get_default_sphinx_config
 
     default = get_default_sphinx_config()["extensions"]
-    assert SPHINX["extensions"] == [e for e in default if e != "sphinx_thebe"] + ["sphinxcontrib.bibtex"]
+    assert SPHINX["extensions"] == [e for e in default if e != "sphinx_thebe"] + ["sphinxcontrib.bibtex", "sphinx-mathjax-offline"]
 
 
 def test_every_citation_is_in_the_bibliography_and_the_bibliography_is_in_the_toc():
