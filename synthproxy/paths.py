@@ -18,6 +18,9 @@ DX7_DIR: Path = REPO_ROOT / "data" / "dx7"
 CHECKPOINTS_DIR: Path = Path(os.environ.get("SYNTHPROXY_CHECKPOINTS", REPO_ROOT / "checkpoints"))
 RESULTS_DIR: Path = Path(os.environ.get("SYNTHPROXY_RESULTS", REPO_ROOT / "results"))
 
+#: The committed split of amsynth's factory banks (the banks themselves come from Debian's amsynth package).
+AMSYNTH_DIR: Path = REPO_ROOT / "data" / "amsynth"
+
 #: TAL-NoiseMaker's preset files shipped with the repository (factory programs and the Noise4U pack).
 TAL_NOISEMAKER_DIR: Path = REPO_ROOT / "data" / "tal-noisemaker"
 
