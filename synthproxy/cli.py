@@ -206,6 +206,31 @@ def _audio_model(name: str):
         raise CLIError(f"audio model {name!r}: {e}") from e
 
 
+def _prior(args: argparse.Namespace, spec):
+    """The bank-mix prior of ``--prior bank-mix`` (None for the random prior); its options need it."""
+    from synthproxy.constants import BANK_MIX_JITTER, BANK_MIX_P_BANK, BANK_MIX_REDRAW
+    from synthproxy.presets.bank_prior import bank_mix_prior, check_bank_mix
+    from synthproxy.presets.split import SplitError
+
+    given = [
+        f for f, v in (("--p-bank", args.p_bank), ("--jitter", args.jitter), ("--redraw", args.redraw)) if v is not None
+    ]
+    if args.prior == "random":
+        if given:
+            raise CLIError(f"{', '.join(given)}: settings of --prior bank-mix, not of --prior random")
+        return None
+    p_bank, jitter, redraw = (
+        BANK_MIX_P_BANK if args.p_bank is None else args.p_bank,
+        BANK_MIX_JITTER if args.jitter is None else args.jitter,
+        BANK_MIX_REDRAW if args.redraw is None else args.redraw,
+    )
+    try:
+        check_bank_mix(p_bank, jitter, redraw)
+        return bank_mix_prior(spec, p_bank, jitter, redraw)
+    except (ValueError, SplitError, OSError) as e:
+        raise CLIError(str(e)) from e
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     from synthproxy.generate import generate
     from synthproxy.store import StoreError, verify
@@ -219,6 +244,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         check_workers(args.workers, args.allow_oversubscribe)
     check_output_folder(args.out)
     spec = _spec(args.synth)
+    prior = _prior(args, spec)
     _audio_model(args.audio_model)  # unknown names fail here, before any cluster starts
     try:
         rep = generate(
@@ -234,6 +260,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             chunk_size=args.chunk_size,
             progress=not args.json,
             allow_oversubscribe=args.allow_oversubscribe,
+            prior=prior,
         )
     except (StoreError, ValueError, OSError) as e:
         raise CLIError(str(e)) from e
@@ -250,6 +277,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         "seconds": round(rep.seconds, 2),
         "presets_per_s": round(rep.presets_per_s, 2),
         "rebuilt": rep.rebuilt,
+        "prior": prior.settings() if prior is not None else {"name": "random"},
     }
     if not v["ok"]:
         out["problems"] = v["problems"]
@@ -544,8 +572,38 @@ def _add_generate(sub: Any) -> None:
     p.add_argument("--keep-audio", action="store_true", help="also store the renders")
     p.add_argument("--chunk-size", type=int, default=256, help="presets per chunk (default 256)")
     p.add_argument("--allow-oversubscribe", action="store_true", help="allow more --workers than CPU cores")
-    p.add_argument("--json", action="store_true", help="print out, n, ok, complete, digest, presets_per_s, ... as JSON")
+    _add_prior_options(p)
+    p.add_argument(
+        "--json", action="store_true", help="print out, n, ok, complete, digest, presets_per_s, prior, ... as JSON"
+    )
     p.set_defaults(func=cmd_generate)
+
+
+def _add_prior_options(p: argparse.ArgumentParser) -> None:
+    """``--prior`` and the bank-mix settings (:mod:`synthproxy.presets.bank_prior`)."""
+    from synthproxy.constants import BANK_MIX_JITTER, BANK_MIX_P_BANK, BANK_MIX_REDRAW, PRIORS
+
+    p.add_argument(
+        "--prior",
+        choices=PRIORS,
+        default="random",
+        help="random: the spec's prior (default); bank-mix: also perturbed hand-crafted training presets",
+    )
+    p.add_argument(
+        "--p-bank", type=float, default=None, help=f"bank-mix: share drawn from the banks (default {BANK_MIX_P_BANK})"
+    )
+    p.add_argument(
+        "--jitter",
+        type=float,
+        default=None,
+        help=f"bank-mix: std of the noise on numeric parameters, normalized units (default {BANK_MIX_JITTER})",
+    )
+    p.add_argument(
+        "--redraw",
+        type=float,
+        default=None,
+        help=f"bank-mix: probability a categorical or binary parameter is drawn afresh (default {BANK_MIX_REDRAW})",
+    )
 
 
 def _add_verify(sub: Any) -> None:

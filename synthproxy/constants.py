@@ -28,6 +28,16 @@ MAX_SAMPLING_ATTEMPTS: int = 64
 #: Clips embedded per audio-model call.
 EMBED_BATCH: int = 32
 
+#: Priors the presets of a random dataset are drawn from (:mod:`synthproxy.presets.bank_prior`): the spec's
+#: alone, or mixed with perturbed hand-crafted training presets.
+PRIORS: tuple[str, ...] = ("random", "bank-mix")
+#: Bank-mix prior defaults: share of presets drawn from the banks (probability, 0..1); standard deviation of
+#: the noise added to numeric parameters (normalized units, 0..1); probability that a categorical or binary
+#: parameter of a bank preset is drawn afresh (0..1).
+BANK_MIX_P_BANK: float = 0.5
+BANK_MIX_JITTER: float = 0.05
+BANK_MIX_REDRAW: float = 0.05
+
 #: Dataset seeds of the study's splits (the original study's: train 500, val 401, test 600).
 SPLIT_SEEDS: dict[str, int] = {"train": 500, "val": 401, "test": 600}
 

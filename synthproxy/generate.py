@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from synthproxy.constants import EMBED_BATCH
-from synthproxy.presets.sampling import random_preset
+from synthproxy.presets.bank_prior import BankMixPrior, prior_preset
 from synthproxy.render import PresetRejected, RenderSettings, render_preset, sample_audible_preset
 from synthproxy.store import StoreError, StoreWriter
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
@@ -197,8 +197,12 @@ def generate_chunk(
     keep_audio: bool,
     threads: int = 1,
     preset_timeout_s: float = 120.0,
+    prior: BankMixPrior | None = None,
 ) -> dict[str, Any]:
     """Render and embed random presets ``indices`` of dataset ``seed`` (runs on a worker).
+
+    ``prior``: the bank-mix prior the presets are drawn from (:mod:`synthproxy.presets.bank_prior`); None,
+    the spec's random prior.
 
     Returns
     -------
@@ -214,11 +218,11 @@ def generate_chunk(
     for i in indices:
         try:
             with _deadline(preset_timeout_s, f"preset {i}"):
-                s = sample_audible_preset(engine, seed, i)
+                s = sample_audible_preset(engine, seed, i, prior=prior)
             preset, audio, attempts, rej = s.preset, s.audio, s.attempts, s.rejections
         except PresetRejected:
             # keep the first draw so the row exists; the manifest lists it and readers skip it
-            preset = random_preset(engine.spec, seed, i)
+            preset = prior_preset(engine.spec, seed, i, 0, prior)
             audio, attempts, rej = render_preset(engine, preset), 0, {}
             rejected.append(i)
         draws += attempts
@@ -277,9 +281,14 @@ def dataset_header(
     size: int,
     chunk_size: int,
     keep_audio: bool,
+    prior: BankMixPrior | None = None,
 ) -> dict[str, Any]:
-    """The manifest fields of a random dataset (see :func:`synthproxy.store.identity`)."""
-    return {
+    """The manifest fields of a random dataset (see :func:`synthproxy.store.identity`).
+
+    A dataset of the bank-mix prior also records ``prior`` (:meth:`BankMixPrior.settings`: its settings
+    and the digest of its bank presets); one of the random prior has no ``prior`` field, as before.
+    """
+    header = {
         "kind": "random",
         "synth": spec.name,
         "spec_hash": spec.hash,
@@ -294,6 +303,9 @@ def dataset_header(
         "keep_audio": bool(keep_audio),
         "sampling": {"rng": "numpy SeedSequence([seed, index, attempt])", "rms_filter": "0.01 < RMS < 1.0"},
     }
+    if prior is not None:
+        header["prior"] = prior.settings()
+    return header
 
 
 def _merge_stats(total: dict, s: dict) -> None:
@@ -323,6 +335,7 @@ def generate(
     on_chunk: Callable[[int], None] | None = None,
     preset_timeout_s: float = 120.0,
     allow_oversubscribe: bool = False,
+    prior: BankMixPrior | None = None,
     _task: Callable | None = None,
 ) -> GenerateReport:
     """Generate (or resume) a random dataset store.
@@ -356,6 +369,10 @@ def generate(
         exits (and is replaced by a fresh one), and the chunk's presets are retried one by one.
     allow_oversubscribe : bool
         Allow more local workers than CPU cores.
+    prior : BankMixPrior, optional
+        Draw the presets from this bank-mix prior (:func:`synthproxy.presets.bank_prior.bank_mix_prior`)
+        instead of the spec's random prior; recorded in the manifest, so a store of one prior is never
+        resumed with the other (nor with other settings or bank presets).
 
     Raises
     ------
@@ -396,6 +413,7 @@ def generate(
         size=size,
         chunk_size=chunk_size,
         keep_audio=keep_audio,
+        prior=prior,
     )
     with StoreWriter(out, header) as writer:
         return _fill(
@@ -413,6 +431,7 @@ def generate(
             on_chunk=on_chunk,
             task=_task,
             preset_timeout_s=preset_timeout_s,
+            prior=prior,
         )
 
 
@@ -445,6 +464,7 @@ def _fill(
     on_chunk: Callable[[int], None] | None,
     task: Callable | None,
     preset_timeout_s: float,
+    prior: BankMixPrior | None = None,
 ) -> GenerateReport:
     """Make the chunks ``writer``'s store lacks (see :func:`generate`); chunk indices are streamed, never listed."""
     n_chunks = -(-size // chunk_size)
@@ -498,6 +518,7 @@ def _fill(
                 failed,
                 task=task,
                 preset_timeout_s=preset_timeout_s,
+                prior=prior,
             )
     finally:
         if bar is not None:
@@ -671,10 +692,15 @@ def _run_chunks(
     *,
     task: Callable | None = None,
     preset_timeout_s: float = 120.0,
+    prior: BankMixPrior | None = None,
 ) -> None:
-    """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died or hung."""
+    """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died or hung.
+
+    A bank-mix prior is sent to every worker once (``scatter``), not with every chunk.
+    """
     spec_dict, settings_dict = spec.to_dict(), settings.to_dict()
     task = task or generate_chunk
+    prior_ref = client.scatter(prior, broadcast=True, hash=False) if prior is not None else None
     submit = lambda idx, key: client.submit(  # noqa: E731
         task,
         spec_dict,
@@ -685,6 +711,7 @@ def _run_chunks(
         keep_audio,
         threads,
         preset_timeout_s,
+        prior_ref,
         key=key,
         pure=False,
     )
@@ -695,13 +722,21 @@ def _run_chunks(
             result = fut.result()
         except Exception as e:  # noqa: BLE001 - a crashed or restarted worker arrives as any exception type
             log.warning("chunk %d failed (%s); retrying its presets one by one", c, e)
-            result = _isolate(spec, submit, live, seed, list(rows_of(c)), failed)
+            result = _isolate(spec, submit, live, seed, list(rows_of(c)), failed, prior)
         record(c, result)
 
     run_in_flight(client, chunks, lambda c: submit(list(rows_of(c)), f"chunk-{seed}-{c}-{time.time_ns()}"), finish)
 
 
-def _isolate(spec: SynthSpec, submit, live: _Liveness, seed: int, rows: list[int], failed: list[int]) -> dict[str, Any]:
+def _isolate(
+    spec: SynthSpec,
+    submit,
+    live: _Liveness,
+    seed: int,
+    rows: list[int],
+    failed: list[int],
+    prior: BankMixPrior | None = None,
+) -> dict[str, Any]:
     """Run each preset of a failed chunk alone, twice at most (each time on a live worker); failures get NaN rows."""
     parts: list[dict[str, Any]] = []
     for i in rows:
@@ -729,7 +764,7 @@ def _isolate(spec: SynthSpec, submit, live: _Liveness, seed: int, rows: list[int
                 arrays[k].append(p["arrays"][k])
             _merge_stats(stats, p["stats"])
         else:
-            arrays["presets"].append(random_preset(spec, seed, i)[None])
+            arrays["presets"].append(prior_preset(spec, seed, i, 0, prior)[None])
             for k in arrays:
                 if k != "presets":
                     arrays[k].append(np.full_like(template[k][:1], np.nan))

@@ -18,6 +18,9 @@ DX7_DIR: Path = REPO_ROOT / "data" / "dx7"
 CHECKPOINTS_DIR: Path = Path(os.environ.get("SYNTHPROXY_CHECKPOINTS", REPO_ROOT / "checkpoints"))
 RESULTS_DIR: Path = Path(os.environ.get("SYNTHPROXY_RESULTS", REPO_ROOT / "results"))
 
+#: The committed split of amsynth's factory banks (the banks themselves come from Debian's amsynth package).
+AMSYNTH_DIR: Path = REPO_ROOT / "data" / "amsynth"
+
 #: TAL-NoiseMaker's preset files shipped with the repository (factory programs and the Noise4U pack).
 TAL_NOISEMAKER_DIR: Path = REPO_ROOT / "data" / "tal-noisemaker"
 
@@ -31,9 +34,15 @@ def cache_dir() -> Path:
     return Path(base) / "synthproxy"
 
 
-def dataset_dir(synth: str, split: str, size: int, seed: int, audio_model: str) -> Path:
-    """Where the study keeps a random dataset: ``data/datasets/<synth>_<model>_<split>_n<size>_seed<seed>``."""
-    return DATA_DIR / "datasets" / f"{synth}_{audio_model}_{split}_n{size}_seed{seed}"
+def dataset_dir(synth: str, split: str, size: int, seed: int, audio_model: str, prior: str | None = None) -> Path:
+    """Where the study keeps a random dataset: ``data/datasets/<synth>_<model>_<split>_n<size>_seed<seed>``.
+
+    ``prior``: the tag of a prior other than the spec's random one, appended as ``_<prior>`` (a bank-mix
+    dataset: ``BankMixPrior.tag()``, e.g. ``..._seed500_bankmix-p0.5-j0.05-r0.05``), so that its store
+    never has the folder of a random dataset.
+    """
+    name = f"{synth}_{audio_model}_{split}_n{size}_seed{seed}"
+    return DATA_DIR / "datasets" / (f"{name}_{prior}" if prior else name)
 
 
 def handcrafted_dir(synth: str, audio_model: str, split: str = "test") -> Path:

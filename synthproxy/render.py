@@ -31,7 +31,7 @@ from synthproxy.constants import (
     RMS_MIN,
     SAMPLE_RATE_HZ,
 )
-from synthproxy.presets.sampling import random_preset
+from synthproxy.presets.bank_prior import BankMixPrior, prior_preset
 from synthproxy.validate import MAX_RENDER_S, SAMPLE_RATE_RANGE, InputError, check_int, check_seconds
 
 
@@ -293,11 +293,14 @@ def sample_audible_preset(
     rms_max: float = RMS_MAX,
     max_attempts: int = MAX_SAMPLING_ATTEMPTS,
     render: Callable[[Engine, np.ndarray], np.ndarray] | None = None,
+    prior: BankMixPrior | None = None,
 ) -> SampledPreset:
     """Draw preset ``index`` of dataset ``seed`` until its render is neither silent nor clipping.
 
-    Draw ``a`` uses :func:`synthproxy.presets.sampling.preset_rng` ``(seed, index, a)``; a render is kept when
-    ``rms_min < RMS < rms_max``.
+    Draw ``a`` is :func:`synthproxy.presets.bank_prior.prior_preset` ``(spec, seed, index, a, prior)``: with
+    no ``prior``, the random prior's, from :func:`synthproxy.presets.sampling.preset_rng` ``(seed, index, a)``;
+    with a :class:`~synthproxy.presets.bank_prior.BankMixPrior`, the bank-mix prior's. A render is kept
+    when ``rms_min < RMS < rms_max``.
 
     Raises
     ------
@@ -307,7 +310,7 @@ def sample_audible_preset(
     render = render or render_preset
     rejections: dict[str, int] = {}
     for attempt in range(max_attempts):
-        preset = random_preset(engine.spec, seed, index, attempt)
+        preset = prior_preset(engine.spec, seed, index, attempt, prior)
         try:
             audio = render(engine, preset)
         except RenderError:

@@ -81,7 +81,8 @@ def read_manifest(folder: str | Path) -> dict[str, Any]:
 
 def identity(manifest: dict[str, Any]) -> dict[str, Any]:
     """What makes two runs the same dataset: kind, synth, spec hash, render settings, audio model, seed, split, size,
-    chunking (and, for the work stores of hand-crafted sets, which presets: ``candidates_hash``)."""
+    chunking, the prior the presets are drawn from (``prior``: absent for the random prior, the bank-mix settings
+    and bank digest otherwise) and, for the work stores of hand-crafted sets, which presets (``candidates_hash``)."""
     keys = (
         "kind",
         "synth",
@@ -93,6 +94,7 @@ def identity(manifest: dict[str, Any]) -> dict[str, Any]:
         "size",
         "chunk_size",
         "candidates_hash",
+        "prior",
     )
     out = {k: manifest.get(k) for k in keys}
     if isinstance(out["audio_model"], dict):

@@ -16,9 +16,10 @@ import numpy as np
 from synthproxy.match.constants import NEAR_COPY_DISTANCE
 from synthproxy.match.distances import preset_distance
 from synthproxy.match.errors import MatchError
+from synthproxy.presets.bank import BankPreset
 from synthproxy.synths.spec import SynthSpec
 
-__all__ = ["Bank", "handcrafted_bank", "store_bank", "load_bank", "default_bank", "search_bank"]
+__all__ = ["Bank", "handcrafted_bank", "presets_bank", "store_bank", "load_bank", "default_bank", "search_bank"]
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ def handcrafted_bank(spec: SynthSpec, inputs: Iterable[str | Path], *, strict: b
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
-    from synthproxy.presets.handcrafted import read_banks, reduce_to_spec
+    from synthproxy.presets.handcrafted import read_banks
 
     presets, errors = read_banks(inputs, spec)
     if errors:
@@ -114,6 +115,21 @@ def handcrafted_bank(spec: SynthSpec, inputs: Iterable[str | Path], *, strict: b
         if strict:
             raise MatchError(msg)
         log.warning("skipped: %s", msg)
+    return presets_bank(spec, presets)
+
+
+def presets_bank(spec: SynthSpec, presets: Sequence[BankPreset]) -> Bank:
+    """Bank presets as a :class:`Bank`: invalid ones dropped, the others reduced to the spec, duplicates dropped.
+
+    Parameters
+    ----------
+    spec : SynthSpec
+    presets : sequence of BankPreset
+        As read from bank files (:func:`synthproxy.presets.handcrafted.read_banks`,
+        :func:`synthproxy.presets.split.split_presets`).
+    """
+    from synthproxy.presets.handcrafted import reduce_to_spec
+
     valid = [p for p in presets if not p.problems]
     vectors, _ = reduce_to_spec(spec, valid)
     return Bank(vectors, [p.name.strip() for p in valid], [p.bank for p in valid]).unique()
@@ -166,17 +182,28 @@ def load_bank(spec: SynthSpec, inputs: Iterable[str | Path]) -> Bank:
 
 
 def default_bank(spec: SynthSpec) -> Bank:
-    """The hand-crafted presets a match searches by default: the synth's *train* banks.
+    """The hand-crafted presets a match searches by default: the synth's *training* presets.
 
-    For Dexed, the community DX7 banks outside the test split (:func:`synthproxy.presets.adapter.handcrafted_banks`
-    ``"train"``); for synths without such banks (amsynth: its factory banks are all test banks) every
-    hand-crafted bank of the synth. Banks that cannot be read are skipped with a warning.
+    The presets of :func:`synthproxy.presets.split.split_presets` ``(spec, "train")``: those of the training
+    banks that are no near-copy of a test or validation preset (for Dexed, 12,172 DX7 voices). When the
+    committed split does not match the banks installed here (a newer amsynth package, say), the presets of
+    the training bank files (:func:`synthproxy.presets.adapter.handcrafted_banks` ``"train"``), with a
+    warning. A synth with no training banks (TAL-NoiseMaker: all its presets are test presets) searches
+    every hand-crafted bank of the synth. Banks that cannot be read are skipped with a warning.
 
     Shown in use in ``notebooks/06_sound_matching.ipynb``.
     """
     from synthproxy.presets.adapter import handcrafted_banks
+    from synthproxy.presets.split import SplitError, split_presets
 
-    files = handcrafted_banks(spec.name, "train") or handcrafted_banks(spec.name, "all")
+    try:
+        presets = split_presets(spec, "train")
+    except (SplitError, ValueError, OSError) as e:
+        log.warning("%s; searching the training bank files instead", e)
+        presets = []
+    if presets:
+        return presets_bank(spec, presets)
+    files = handcrafted_banks(spec, "train") or handcrafted_banks(spec, "all")
     return handcrafted_bank(spec, files, strict=False)
 
 

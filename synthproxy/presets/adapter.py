@@ -8,8 +8,11 @@ hand-crafted presets or sound-attribute sweeps adds **one adapter file next to i
 - ``bank_format`` (:class:`BankFormat`): how a bank file is recognised (its file-name ending), read
   into :class:`~synthproxy.presets.bank.BankPreset` values and written back (sound matching
   exports its matches in it), and how many presets one file holds;
-- ``bank_folders`` and ``is_test_bank``: the hand-crafted banks shipped for it and which of them are
-  test banks (:func:`handcrafted_banks`);
+- ``bank_folders``, ``is_test_bank`` and ``is_validation_bank``: the hand-crafted banks shipped for it
+  and which of them are test and validation banks (:func:`handcrafted_banks`);
+- ``split_file``, ``sound_keys`` and ``near_copy_distance``: the committed list of which preset is in
+  which split once near-copies of test presets are removed, and what a near-copy is
+  (:mod:`synthproxy.presets.split`);
 - ``attributes`` and ``roles``: its table of the study's sound-attribute sweeps (chapter 1), see
   :mod:`synthproxy.sweeps`;
 - ``optimizer_table``: which of the original study's optimiser tables gives its training defaults.
@@ -42,11 +45,12 @@ __all__ = [
     "adapter_for",
     "adapter_file",
     "handcrafted_banks",
+    "bank_split",
     "BANK_SPLITS",
 ]
 
 #: Splits of a synth's shipped banks (:func:`handcrafted_banks`).
-BANK_SPLITS: tuple[str, ...] = ("test", "train", "all")
+BANK_SPLITS: tuple[str, ...] = ("test", "val", "train", "all")
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,10 @@ def _every_bank_is_a_test_bank(path: Path) -> bool:
     return True
 
 
+def _no_validation_bank(path: Path) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class SynthAdapter:
     """A synth's knowledge beyond its spec (see the module docstring); every field is optional.
@@ -97,6 +105,19 @@ class SynthAdapter:
         Folders of the banks shipped for it (searched non-recursively for files of ``bank_format``).
     is_test_bank : callable
         ``is_test_bank(path) -> bool``: which shipped banks are test banks (never trained on).
+    is_validation_bank : callable
+        ``is_validation_bank(path) -> bool``: which of the other banks are validation banks (none by
+        default); the remaining ones are training banks.
+    split_file : Path or None
+        The committed split of its presets (:mod:`synthproxy.presets.split`); None: computed when asked for.
+    sound_keys : callable or None
+        ``sound_keys(path, spec) -> ndarray, shape (n_presets, k)``: what makes two presets of a bank
+        sound the same, one row per preset in bank order; two presets are near-copies when at most
+        ``near_copy_distance`` of their ``k`` entries differ. None: the preset vectors reduced to the spec
+        (:func:`synthproxy.presets.handcrafted.reduce_to_spec`), so the distance is the number of used
+        parameters that differ.
+    near_copy_distance : int
+        Most differing entries of ``sound_keys`` of a near-copy (0: exact copies only).
     attributes : mapping
         Sound attribute -> ``{"sweep": [...], "range": [first, last], "set": {...}}`` (:mod:`synthproxy.sweeps`).
     missing_attributes : mapping
@@ -112,6 +133,10 @@ class SynthAdapter:
     bank_format: BankFormat | None = None
     bank_folders: tuple[Path, ...] = ()
     is_test_bank: Callable[[Path], bool] = _every_bank_is_a_test_bank
+    is_validation_bank: Callable[[Path], bool] = _no_validation_bank
+    split_file: Path | None = None
+    sound_keys: Callable[[Path, SynthSpec], np.ndarray] | None = None
+    near_copy_distance: int = 0
     attributes: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     missing_attributes: Mapping[str, str] = field(default_factory=dict)
     roles: Callable[[SynthSpec, np.ndarray], dict[str, list[int]]] | None = None
@@ -154,12 +179,15 @@ def adapter_for(spec: SynthSpec | str) -> SynthAdapter:
 def handcrafted_banks(synth: SynthSpec | str, split: str = "test") -> list[Path]:
     """Hand-crafted bank files shipped for a synth, for one use, sorted within each folder.
 
+    The split of whole files; the presets of a split are :func:`synthproxy.presets.split.split_presets`,
+    which also leaves out the near-copies of test presets found in validation and training banks.
+
     Parameters
     ----------
     synth : SynthSpec or str
-    split : {"test", "train", "all"}
+    split : {"test", "val", "train", "all"}
         ``"test"``: the banks the adapter's ``is_test_bank`` marks (evaluation only, never trained on);
-        ``"train"``: the others; ``"all"``: both.
+        ``"val"``: the other banks its ``is_validation_bank`` marks; ``"train"``: the rest; ``"all"``: every bank.
 
     Returns
     -------
@@ -175,6 +203,11 @@ def handcrafted_banks(synth: SynthSpec | str, split: str = "test") -> list[Path]
     if fmt is None:
         return []
     files = [f for root in adapter.bank_folders for f in sorted(Path(root).glob("*")) if f.is_file() and fmt.matches(f)]
-    if split == "all":
-        return files
-    return [f for f in files if adapter.is_test_bank(f) == (split == "test")]
+    return [f for f in files if split == "all" or bank_split(adapter, f) == split]
+
+
+def bank_split(adapter: SynthAdapter, path: Path) -> str:
+    """The split of one bank file by its adapter's rules: ``"test"``, ``"val"`` or ``"train"``."""
+    if adapter.is_test_bank(path):
+        return "test"
+    return "val" if adapter.is_validation_bank(path) else "train"

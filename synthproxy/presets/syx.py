@@ -59,11 +59,13 @@ __all__ = [
     "pack_voice",
     "unpack_voice",
     "voice_name",
+    "sound_bytes",
     "INIT_VOICE",
     "VOICE_PARAMETERS",
     "VOICE_MAXIMA",
     "VOICE_SIZE",
     "BANK_VOICES",
+    "SOUND_BYTES",
 ]
 
 logger = logging.getLogger(__name__)
@@ -72,6 +74,8 @@ logger = logging.getLogger(__name__)
 VOICE_SIZE: int = 155
 #: Bytes of a packed voice inside a 32-voice bulk dump.
 PACKED_VOICE_SIZE: int = 128
+#: Bytes of a packed voice that set its sound: all but the last 10 (the name), see :func:`sound_bytes`.
+SOUND_BYTES: int = PACKED_VOICE_SIZE - 10
 #: Voices in a bank.
 BANK_VOICES: int = 32
 #: Data bytes of a 32-voice bulk dump.
@@ -282,6 +286,33 @@ class Voice:
     def __repr__(self) -> str:
         flag = "" if self.valid else f", {len(self.problems)} problem(s)"
         return f"Voice({self.bank}[{self.index}] {self.name!r}{flag})"
+
+
+def sound_bytes(data: bytes | np.ndarray) -> np.ndarray:
+    """The 118 sound bytes of voices: their packed 128-byte form without the 10 name bytes.
+
+    These are the bytes of the DX7 bulk-dump format that set the sound (operators, pitch EG,
+    algorithm, feedback, LFO, transpose), packed as the DX7 stores them, so one packed byte may hold
+    two or three parameters (e.g. the two key-scaling curves). They are computed from the unpacked
+    voice, so the bits no field uses are zero and values are those :func:`read_bank` returns (clipped
+    to their DX7 range): two voices that sound the same have the same sound bytes, whatever their names.
+
+    Parameters
+    ----------
+    data : bytes or ndarray, shape (155,) or (N, 155)
+        Unpacked voices (e.g. :attr:`Voice.data`), values in their DX7 range.
+
+    Returns
+    -------
+    ndarray, shape (118,) or (N, 118), uint8
+    """
+    v = np.frombuffer(bytes(data), np.uint8) if isinstance(data, (bytes, bytearray)) else np.asarray(data, np.uint8)
+    if v.shape[-1] != VOICE_SIZE:
+        raise ValueError(f"an unpacked DX7 voice has {VOICE_SIZE} values, got shape {v.shape}")
+    packed = np.zeros(v.shape[:-1] + (PACKED_VOICE_SIZE,), np.int64)
+    for k in range(VOICE_SIZE):
+        packed[..., _PACKED_BYTE[k]] |= (v[..., k].astype(np.int64) & _MASK[k]) << _SHIFT[k]
+    return packed[..., :SOUND_BYTES].astype(np.uint8)
 
 
 def voice_problems(values: bytes | np.ndarray) -> list[str]:

@@ -3,6 +3,15 @@
 This file is the worked example of ``book/how_to_run.md``: a synth with a bank format is one spec file
 (``amsynth.toml``) plus this adapter, loaded by :func:`synthproxy.presets.adapter.adapter_for`.
 
+Splits (:mod:`synthproxy.presets.split`, committed in ``data/amsynth/split.csv``), by bank file of Debian's
+amsynth package (28 files: ``amsynth_factory.bank``, ``BriansBank01`` .. ``22``, ``PatriksBank01`` .. ``05``):
+the banks without a number (``amsynth_factory``) and those whose number is a multiple of
+:data:`HELD_OUT_EVERY` (5, 10, ...) are test banks; those numbered :data:`VALIDATION_OFFSET` past a multiple
+(3, 8, ...) are validation banks; the others are training banks. A preset of a validation or training
+bank is dropped when it is a near-copy of a test preset (or, for a training preset, of a kept validation
+preset): at most :data:`NEAR_COPY_PARAMETERS` of the spec's used parameters differ once both presets
+are reduced to the spec (:func:`synthproxy.presets.handcrafted.reduce_to_spec`).
+
 Attribute sweeps (:mod:`synthproxy.sweeps`), in normalized values (native ranges in ``amsynth.toml``):
 
 ==================  ==================  ===========  ==================================================
@@ -40,6 +49,7 @@ from typing import Any
 
 import numpy as np
 
+from synthproxy.paths import AMSYNTH_DIR
 from synthproxy.presets import amsynth_bank
 from synthproxy.presets.adapter import BankFormat, SynthAdapter
 from synthproxy.presets.bank import BankPreset
@@ -47,6 +57,32 @@ from synthproxy.synths.spec import SynthSpec
 
 #: Where Debian's amsynth package installs its factory banks.
 FACTORY_BANKS: Path = Path("/usr/share/amsynth/banks")
+#: Banks whose number is a multiple of HELD_OUT_EVERY (and banks without a number) are test banks.
+HELD_OUT_EVERY: int = 5
+#: Banks numbered VALIDATION_OFFSET past a multiple of HELD_OUT_EVERY are validation banks.
+VALIDATION_OFFSET: int = 3
+#: A preset is a near-copy of another when at most this many used parameters differ (of 36: the share
+#: 16 / 118 of the DX7 rule, rounded down).
+NEAR_COPY_PARAMETERS: int = 4
+
+
+def _bank_number(path: Path) -> int | None:
+    """The number ending a bank's name (``BriansBank05.amSynth.bank`` -> 5); None when there is none."""
+    stem = path.name.split(".", 1)[0]
+    digits = stem[len(stem.rstrip("0123456789")) :]
+    return int(digits) if digits else None
+
+
+def is_test_bank(path: Path) -> bool:
+    """Banks without a number and every :data:`HELD_OUT_EVERY`-th numbered bank are test banks."""
+    n = _bank_number(path)
+    return n is None or n % HELD_OUT_EVERY == 0
+
+
+def is_validation_bank(path: Path) -> bool:
+    """Banks numbered :data:`VALIDATION_OFFSET` past a multiple of :data:`HELD_OUT_EVERY` (3, 8, 13, ...)."""
+    n = _bank_number(path)
+    return n is not None and n % HELD_OUT_EVERY == VALIDATION_OFFSET
 
 
 def read_amsynth(path: Path, spec: SynthSpec) -> list[BankPreset]:
@@ -129,5 +165,9 @@ ADAPTER = SynthAdapter(
         ".bank", read_amsynth, write_amsynth, capacity=amsynth_bank.MAX_PRESETS, file_name="matches.amSynth.bank"
     ),
     bank_folders=(FACTORY_BANKS,),
+    is_test_bank=is_test_bank,
+    is_validation_bank=is_validation_bank,
+    split_file=AMSYNTH_DIR / "split.csv",
+    near_copy_distance=NEAR_COPY_PARAMETERS,
     attributes=_AMSYNTH,
 )

@@ -1,5 +1,12 @@
 """The ``dexed`` synth's adapter: DX7 banks (.syx), the shipped DX7 archives, the DX7 attribute sweeps.
 
+Splits (:mod:`synthproxy.presets.split`, committed in ``data/dx7/split.csv``): the 8 factory ROMs and
+every tenth community bank (``community_0010``, ``_0020``, ...) are test banks; the community banks
+numbered 5 more (``_0005``, ``_0015``, ...) are validation banks; the others are training banks. A
+voice of a validation or training bank is dropped when it is a near-copy of a test voice (or, for a
+training voice, of a kept validation voice): at most :data:`NEAR_COPY_BYTES` of the 118 sound bytes
+(:func:`synthproxy.presets.syx.sound_bytes`) differ, names ignored.
+
 Loaded by :func:`synthproxy.presets.adapter.adapter_for` for the spec ``dexed.toml`` beside it (and,
 through ``dexed-vst.py``, for the Dexed VST spec, whose parameters map to the same voice bytes).
 
@@ -52,11 +59,15 @@ from synthproxy.paths import DX7_DIR
 from synthproxy.presets.adapter import BankFormat, SynthAdapter
 from synthproxy.presets.bank import BankPreset
 from synthproxy.presets.dx7_voice import values_from_voice, voice_from_values
-from synthproxy.presets.syx import read_bank, write_bank
+from synthproxy.presets.syx import read_bank, sound_bytes, write_bank
 from synthproxy.synths.spec import SynthSpec
 
 #: Every HELD_OUT_EVERY-th community DX7 bank (by number) is held out for testing, never trained on.
 HELD_OUT_EVERY: int = 10
+#: Community banks whose number is VALIDATION_OFFSET more than a multiple of HELD_OUT_EVERY are validation banks.
+VALIDATION_OFFSET: int = 5
+#: A voice is a near-copy of another when at most this many of their 118 sound bytes differ.
+NEAR_COPY_BYTES: int = 16
 #: Voices in one DX7 bank (a 32-voice bulk dump).
 BANK_VOICES: int = 32
 
@@ -109,9 +120,27 @@ def write_syx(path: Path, items: Sequence[tuple[str, np.ndarray]], spec: SynthSp
     return write_bank(path, [voice_from_values(v, spec, name[:10]) for name, v in items])
 
 
+def _bank_number(path: Path) -> int:
+    """The number of a community bank (``community_0042.syx`` -> 42); a clear error for another name."""
+    try:
+        return int(path.stem.rsplit("_", 1)[-1])
+    except ValueError:
+        raise ValueError(f"{path}: a community DX7 bank is named community_<number>.syx") from None
+
+
 def is_test_bank(path: Path) -> bool:
     """The DX7 factory ROMs and every :data:`HELD_OUT_EVERY`-th community bank are test banks."""
-    return path.parent.name == "factory" or int(path.stem.rsplit("_", 1)[-1]) % HELD_OUT_EVERY == 0
+    return path.parent.name == "factory" or _bank_number(path) % HELD_OUT_EVERY == 0
+
+
+def is_validation_bank(path: Path) -> bool:
+    """Community banks numbered :data:`VALIDATION_OFFSET` past a multiple of :data:`HELD_OUT_EVERY` (5, 15, ...)."""
+    return path.parent.name != "factory" and _bank_number(path) % HELD_OUT_EVERY == VALIDATION_OFFSET
+
+
+def voice_sound_bytes(path: Path, spec: SynthSpec) -> np.ndarray:
+    """The 118 sound bytes of every voice of a DX7 bank, shape (n_voices, 118), uint8 (spec not used)."""
+    return sound_bytes(np.stack([v.array for v in read_bank(path)]))
 
 
 def operator_roles(spec: SynthSpec, values: np.ndarray) -> dict[str, list[int]]:
@@ -188,6 +217,10 @@ ADAPTER = SynthAdapter(
     bank_format=BankFormat(".syx", read_syx, write_syx, capacity=BANK_VOICES, file_name="matches.syx"),
     bank_folders=(DX7_DIR / "factory", DX7_DIR / "community"),
     is_test_bank=is_test_bank,
+    is_validation_bank=is_validation_bank,
+    split_file=DX7_DIR / "split.csv",
+    sound_keys=voice_sound_bytes,
+    near_copy_distance=NEAR_COPY_BYTES,
     attributes=_DX7,
     missing_attributes={
         "filter_resonance": "a DX7 has no filter, so no resonance",

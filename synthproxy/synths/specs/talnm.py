@@ -23,6 +23,10 @@ reverb_amount       reverbwet     0 -> 1       reverb decay 0.7
 ==================  ============  ===========  ===============================================================
 
 LFO amounts are centred (0.5 = no modulation), so each amount sweep runs from none to full.
+
+Splits (:mod:`synthproxy.presets.split`): both preset files are test banks (the adapter default), so all
+347 presets (256 factory, 91 Noise4U) are test presets and none is trained on;
+``data/tal-noisemaker/split.csv`` lists them.
 """
 
 from __future__ import annotations
@@ -126,5 +130,6 @@ ADAPTER = SynthAdapter(
         "presets.ttl", tal_bank.read_bank, write_bundle, capacity=BUNDLE_PRESETS, file_name="TAL-NoiseMaker-matches.lv2"
     ),
     bank_folders=(TAL_NOISEMAKER_DIR,),
+    split_file=TAL_NOISEMAKER_DIR / "split.csv",
     attributes=_TALNM,
 )
