@@ -91,10 +91,11 @@ from typing import Any
 import numpy as np
 import torch
 
+from synthproxy import pairwise_l1
 from synthproxy.encoders import ARCHS, build_encoder, count_parameters
 from synthproxy.presets.sampling import random_presets
 from synthproxy.synths import get_spec
-from synthproxy.train import OPTIMIZER_DEFAULTS
+from synthproxy.train import OPTIMIZER_DEFAULTS, distillation_loss
 
 VARIANTS: dict[str, dict[str, Any]] = {
     "eager": {},
@@ -107,11 +108,29 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "batch2x": {"batch_mult": 2},
 }
 
+#: Losses (``--loss``): the L1 alone, or L1 + the contrastive term (weight :data:`CONTRASTIVE`) with its
+#: distances from :func:`synthproxy.pairwise_l1.pairwise_l1` (numba kernels) or from ``torch.cdist`` (the
+#: path before them).
+LOSSES: dict[str, dict[str, Any]] = {
+    "l1": {"contrastive": 0.0, "compiled": True},
+    "contrastive": {"contrastive": 1.0, "compiled": True},
+    "contrastive_cdist": {"contrastive": 1.0, "compiled": False},
+}
+#: Weight of the contrastive term in the contrastive losses (any weight > 0 costs the same).
+CONTRASTIVE: float = 0.1
+
 
 def prepare(
-    arch: str, size: str, variant: dict[str, Any], presets: np.ndarray, dim: int, spec, threads: int
+    arch: str,
+    size: str,
+    variant: dict[str, Any],
+    loss: dict[str, Any],
+    presets: np.ndarray,
+    dim: int,
+    spec,
+    threads: int,
 ) -> dict[str, Any]:
-    """Build the encoder and optimiser of one variant and run its first (untimed, compiling) step."""
+    """Build the encoder and optimiser of one variant and loss and run its first (untimed, compiling) step."""
     torch.set_num_threads(variant.get("threads", threads))
     torch.manual_seed(0)
     batch = OPTIMIZER_DEFAULTS[arch]["batch_size"] * variant.get("batch_mult", 1)
@@ -142,11 +161,12 @@ def prepare(
     def step() -> None:
         idx = torch.as_tensor(rng.choice(len(presets), batch, replace=False))
         x, y = x_all[idx], y_all[idx]
+        pairwise_l1.USE_COMPILED = loss["compiled"]
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
             pred = model(x)
-        loss = torch.nn.functional.l1_loss(pred.float(), y)
+        value = distillation_loss(pred.float(), y, contrastive=CONTRASTIVE * loss["contrastive"])
         opt.zero_grad(set_to_none=True)
-        loss.backward()
+        value.backward()
         opt.step()
 
     t0 = time.perf_counter()
@@ -162,11 +182,62 @@ def prepare(
     }
 
 
+def measure(runs: dict[tuple[str, str], dict[str, Any]], rounds: int, seconds: float) -> None:
+    """Time the steps of every prepared run, alternating them within each round (appends to ``r["times"]``)."""
+    for _ in range(rounds):  # alternate variants so that load changes hit them alike
+        for r in runs.values():
+            if "error" in r:
+                continue
+            torch.set_num_threads(r["threads"])
+            start = time.perf_counter()
+            try:
+                while not r["times"] or time.perf_counter() - start < seconds / rounds:
+                    t = time.perf_counter()
+                    r["step"]()
+                    r["times"].append(time.perf_counter() - t)
+            except Exception as e:  # noqa: BLE001
+                r["error"] = f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"
+    pairwise_l1.USE_COMPILED = True
+
+
+def report(arch: str, size: str, runs: dict[tuple[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per run, printed; ``speedup`` is relative to the first variant of the same loss."""
+    rows, base = [], {}
+    for (name, loss), r in runs.items():
+        row = {"arch": arch, "size": size, "variant": name, "loss": loss, "error": r.get("error")}
+        rows.append(row)
+        if row["error"]:
+            print(f"{arch:<15}{size:<5}{name:<14}{loss:<18}  FAILED {row['error']}", flush=True)
+            continue
+        best, med = min(r["times"]), statistics.median(r["times"])
+        row.update(
+            parameters=r["parameters"],
+            batch=r["batch"],
+            threads=r["threads"],
+            steps=len(r["times"]),
+            presets_per_s=r["batch"] / best,
+            presets_per_s_median=r["batch"] / med,
+            step_ms=best * 1e3,
+            first_step_s=r["first_step_s"],
+            out_err=r["out_err"],
+        )
+        base.setdefault(loss, row["presets_per_s"])
+        row["speedup"] = row["presets_per_s"] / base[loss]
+        print(
+            f"{arch:<15}{size:<5}{name:<14}{loss:<18}{row['parameters']:>10,}{row['batch']:>6}"
+            f"{row['presets_per_s']:>11.0f}{row['presets_per_s_median']:>8.0f}{row['step_ms']:>9.0f}"
+            f"{row['first_step_s']:>11.1f}{row['out_err']:>9.4f}  x{row['speedup']:.2f}",
+            flush=True,
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--archs", nargs="+", default=list(ARCHS), choices=ARCHS)
     ap.add_argument("--sizes", nargs="+", default=["s", "b"], choices=["s", "b", "l"])
     ap.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
+    ap.add_argument("--loss", nargs="+", default=["l1"], choices=list(LOSSES), help="losses measured (default l1)")
     ap.add_argument("--synth", default="dexed", help="spec whose presets are used (default dexed)")
     ap.add_argument("--dim", type=int, default=512, help="target embedding size (default 512, aisfx)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads of every variant but threads2 (default 1)")
@@ -175,20 +246,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="also write the rows and the machine's description to this JSON file")
     args = ap.parse_args(argv)
 
+    from synthproxy.machine import cpu_info
+
     spec = get_spec(args.synth)
     presets = random_presets(spec, 0, range(4096))
     default_threads = torch.get_num_threads()
+    cpu = cpu_info()
     machine = {
         "python": platform.python_version(),
         "torch": torch.__version__,
-        "cpu": platform.processor() or platform.machine(),
+        "cpu": cpu["model"],
+        "cpu_kind": cpu["kind"],
         "cores": os.cpu_count(),
         "torch_threads": default_threads,
         "capability": torch.backends.cpu.get_cpu_capability(),
         "load_before": os.getloadavg(),
     }
     print(
-        f"torch {torch.__version__}, {os.cpu_count()} cores, {machine['capability']}, "
+        f"{cpu['model']} ({cpu['kind']}), torch {torch.__version__}, {os.cpu_count()} cores, {machine['capability']}, "
         f"load {machine['load_before'][0]:.1f}; "
         f"{args.synth} ({len(spec.used)} used parameters), {args.dim}-d targets, {args.threads} thread(s), "
         f"{args.rounds} rounds of {args.seconds / args.rounds:.1f} s per variant",
@@ -196,68 +271,30 @@ def main(argv: list[str] | None = None) -> int:
     )
     rows: list[dict[str, Any]] = []
     print(
-        f"{'arch':<15}{'size':<5}{'variant':<14}{'params':>10}{'batch':>6}{'presets/s':>11}{'median':>8}"
+        f"{'arch':<15}{'size':<5}{'variant':<14}{'loss':<18}{'params':>10}{'batch':>6}{'presets/s':>11}{'median':>8}"
         f"{'ms/step':>9}{'1st step s':>11}{'out err':>9}",
         flush=True,
     )
     for size in args.sizes:
         for arch in args.archs:
-            runs: dict[str, dict[str, Any]] = {}
+            runs: dict[tuple[str, str], dict[str, Any]] = {}
             for name in args.variants:
-                try:
-                    runs[name] = prepare(arch, size, VARIANTS[name], presets, args.dim, spec, args.threads)
-                except Exception as e:  # noqa: BLE001 - report any failure (torch.compile fails in many ways)
-                    runs[name] = {"error": f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"}
-            for _ in range(args.rounds):  # alternate variants so that load changes hit them alike
-                for r in runs.values():
-                    if "error" in r:
-                        continue
-                    torch.set_num_threads(r["threads"])
-                    start = time.perf_counter()
+                for loss in args.loss:
                     try:
-                        while not r["times"] or time.perf_counter() - start < args.seconds / args.rounds:
-                            t = time.perf_counter()
-                            r["step"]()
-                            r["times"].append(time.perf_counter() - t)
-                    except Exception as e:  # noqa: BLE001
-                        r["error"] = f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"
-            base = None
-            for name, r in runs.items():
-                row = {"arch": arch, "size": size, "variant": name, "error": r.get("error")}
-                if row["error"]:
-                    print(f"{arch:<15}{size:<5}{name:<14}  FAILED {row['error']}", flush=True)
-                    rows.append(row)
-                    continue
-                best, med = min(r["times"]), statistics.median(r["times"])
-                row.update(
-                    parameters=r["parameters"],
-                    batch=r["batch"],
-                    threads=r["threads"],
-                    steps=len(r["times"]),
-                    presets_per_s=r["batch"] / best,
-                    presets_per_s_median=r["batch"] / med,
-                    step_ms=best * 1e3,
-                    first_step_s=r["first_step_s"],
-                    out_err=r["out_err"],
-                )
-                if name == "eager":
-                    base = row["presets_per_s"]
-                row["speedup"] = row["presets_per_s"] / base if base else None
-                rows.append(row)
-                print(
-                    f"{arch:<15}{size:<5}{name:<14}{row['parameters']:>10,}{row['batch']:>6}{row['presets_per_s']:>11.0f}"
-                    f"{row['presets_per_s_median']:>8.0f}{row['step_ms']:>9.0f}{row['first_step_s']:>11.1f}"
-                    f"{row['out_err']:>9.4f}" + (f"  x{row['speedup']:.2f}" if row["speedup"] else ""),
-                    flush=True,
-                )
+                        runs[name, loss] = prepare(
+                            arch, size, VARIANTS[name], LOSSES[loss], presets, args.dim, spec, args.threads
+                        )
+                    except Exception as e:  # noqa: BLE001 - report any failure (torch.compile fails in many ways)
+                        runs[name, loss] = {"error": f"{type(e).__name__}: {str(e).splitlines()[0][:120]}"}
+            measure(runs, args.rounds, args.seconds)
+            rows += report(arch, size, runs)
             del runs
     torch.set_num_threads(default_threads)
     machine["load_after"] = os.getloadavg()
     if args.json:
         from synthproxy.io import write_json
-        from synthproxy.machine import cpu_info
 
-        write_json(args.json, {"machine": machine, "cpu_info": cpu_info(), "args": vars(args), "rows": rows})
+        write_json(args.json, {"machine": machine, "cpu_info": cpu, "args": vars(args), "rows": rows})
         print(f"wrote {args.json}")
     return 0
 
