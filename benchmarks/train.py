@@ -92,13 +92,14 @@ import numpy as np
 import torch
 
 from synthproxy import pairwise_l1
-from synthproxy.encoders import ARCHS, build_encoder, count_parameters
+from synthproxy.encoders import ARCHS, build_encoder, count_parameters, use_fast_paths
 from synthproxy.presets.sampling import random_presets
 from synthproxy.synths import get_spec
 from synthproxy.train import OPTIMIZER_DEFAULTS, distillation_loss
 
 VARIANTS: dict[str, dict[str, Any]] = {
     "eager": {},
+    "plain": {"fast_paths": False},
     "threads2": {"threads": 2},
     "bf16": {"bf16": True},
     "fused": {"fused": True},
@@ -134,7 +135,7 @@ def prepare(
     torch.set_num_threads(variant.get("threads", threads))
     torch.manual_seed(0)
     batch = OPTIMIZER_DEFAULTS[arch]["batch_size"] * variant.get("batch_mult", 1)
-    encoder = build_encoder(arch, spec, dim, size)
+    encoder = use_fast_paths(build_encoder(arch, spec, dim, size), variant.get("fast_paths", True))
     d = OPTIMIZER_DEFAULTS[arch]
     opt = torch.optim.AdamW(
         encoder.parameters(),
