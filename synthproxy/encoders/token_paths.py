@@ -14,7 +14,7 @@ for less (``benchmarks/train.py`` has the numbers and the profile):
   token, and a token is ``value * table_row + position`` (:meth:`Tokenizer.token_rows`), so the
   gates are ``value * (W_ih table_row) + (W_ih position + b_ih)``: ``W_ih`` is applied to the
   tokenizer's ~150 table rows and 100 positions instead of to ``N * 100`` tokens (two thirds of the
-  GRU's multiply-adds). The recurrence runs both directions as one batched matrix product per step.
+  GRU's multiply-adds). The recurrence runs both directions in the same batched products, step by step.
 
 Outputs equal the modules' own forward passes up to float rounding (tests compare them). Every
 module with a ``fast_path`` attribute can be switched back to the plain path: :func:`use_fast_paths`.
@@ -131,10 +131,20 @@ def _both(gru: nn.GRU, name: str) -> Tensor:
     return torch.stack([gru.get_parameter(f"{name}_l0"), gru.get_parameter(f"{name}_l0_reverse")])
 
 
-def _input_gates(gru: nn.GRU, tokenizer: Tokenizer, x: Tensor) -> tuple[Tensor, ...]:
-    """Input gates ``W_ih token + b_ih`` of each step, both directions: L tensors (2, N, 3 * hidden).
+def _input_gates(gru: nn.GRU, tokenizer: Tokenizer, x: Tensor) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+    """What the input gates ``W_ih token + b_ih`` of every step are made of, both directions.
 
-    Step ``s`` holds token ``s`` for the forward direction and token ``L - 1 - s`` for the backward one.
+    Step ``s`` reads token ``s`` in the forward direction and token ``L - 1 - s`` in the backward one;
+    its gates are ``values[s] * table[rows[s]] + fixed[s]``, shape (2, N, G).
+
+    Returns
+    -------
+    table : Tensor, shape (2 * R, G)
+        ``W_ih`` of each direction applied to the tokenizer's table (the backward direction's rows second).
+    fixed : Tensor, shape (L, 2, 1, G)
+        ``W_ih position + b_ih`` of each step.
+    rows : Tensor, shape (L, 2, N), int64
+    values : Tensor, shape (L, 2, N, 1)
     """
     rows, values = tokenizer.token_rows(x)  # (N, L)
     w_ih, b_ih = _both(gru, "weight_ih"), _both(gru, "bias_ih")  # (2, G, E), (2, G)
@@ -144,12 +154,11 @@ def _input_gates(gru: nn.GRU, tokenizer: Tokenizer, x: Tensor) -> tuple[Tensor, 
         fixed = torch.matmul(tokenizer.positions, w_ih.transpose(1, 2)) + b_ih[:, None]  # (2, L, G)
     else:
         fixed = b_ih[:, None].expand(2, length, g)
-    fixed = torch.stack([fixed[0], fixed[1].flip(0)], 1)[:, :, None]  # (L, 2, 1, G), step order
+    fixed = torch.stack([fixed[0], fixed[1].flip(0)], 1)[:, :, None]  # step order
     offsets = torch.arange(2, device=x.device)[:, None] * table.shape[1]
-    rows = torch.stack([rows, rows.flip(1)]).permute(2, 0, 1) + offsets  # (L, 2, N): rows of the (2 R, G) table
-    values = torch.stack([values, values.flip(1)]).permute(2, 0, 1)[..., None]  # (L, 2, N, 1)
-    flat = table.reshape(-1, g)
-    return tuple(v * F.embedding(r, flat) + f for r, v, f in zip(rows, values, fixed.unbind(0)))
+    rows = torch.stack([rows, rows.flip(1)]).permute(2, 0, 1) + offsets
+    values = torch.stack([values, values.flip(1)]).permute(2, 0, 1)[..., None]
+    return table.reshape(-1, g), fixed, rows, values
 
 
 def bigru_summary(gru: nn.GRU, tokenizer: Tokenizer, x: Tensor) -> Tensor:
@@ -169,16 +178,22 @@ def bigru_summary(gru: nn.GRU, tokenizer: Tokenizer, x: Tensor) -> Tensor:
     Tensor, shape (N, 2 * hidden)
         ``[h_forward, h_backward]``: ``torch.cat([h[-2], h[-1]], 1)`` of ``_, h = gru(tokenizer(x))``, up
         to float rounding.
+
+    Notes
+    -----
+    PyTorch's GRU: ``r, z = sigmoid(gi_rz + gh_rz)``, ``n = tanh(gi_n + r * gh_n)``, ``h' = (1 - z) n + z h``
+    with ``gh = W_hh h + b_hh``. The reset/update gates and the new gate are computed apart (no split of
+    a (2, N, 3 * hidden) tensor whose backward would concatenate).
     """
-    hidden = gru.hidden_size
-    w_hh_t = _both(gru, "weight_hh").transpose(1, 2)  # (2, hidden, G)
-    b_hh = _both(gru, "bias_hh")[:, None]  # (2, 1, G)
-    h = x.new_zeros(2, x.shape[0], hidden)
-    for gi in _input_gates(gru, tokenizer, x):  # PyTorch's GRU: gates (r, z, n)
-        gh = torch.baddbmm(b_hh, h, w_hh_t)  # (2, N, G)
-        gi_rz, gi_n = gi.split([2 * hidden, hidden], -1)
-        gh_rz, gh_n = gh.split([2 * hidden, hidden], -1)
-        r, z = torch.sigmoid(gi_rz + gh_rz).chunk(2, -1)
-        n = torch.tanh(gi_n + r * gh_n)
-        h = n + z * (h - n)  # (1 - z) * n + z * h
+    k = 2 * gru.hidden_size  # reset and update gates, then the new gate
+    table, fixed, rows, values = _input_gates(gru, tokenizer, x)
+    w_hh_t, b_hh = _both(gru, "weight_hh").transpose(1, 2), _both(gru, "bias_hh")[:, None]  # (2, hidden, G), (2, 1, G)
+    steps = zip(rows, values, fixed[..., :k].unbind(0), fixed[..., k:].unbind(0))
+    h = x.new_zeros(2, x.shape[0], gru.hidden_size)
+    for r, v, fixed_rz, fixed_n in steps:
+        gi_rz = torch.addcmul(fixed_rz, v, F.embedding(r, table[:, :k]))
+        reset, update = torch.sigmoid(gi_rz + torch.baddbmm(b_hh[..., :k], h, w_hh_t[..., :k])).chunk(2, -1)
+        gi_n = torch.addcmul(fixed_n, v, F.embedding(r, table[:, k:]))
+        n = torch.tanh(gi_n + reset * torch.baddbmm(b_hh[..., k:], h, w_hh_t[..., k:]))
+        h = torch.lerp(n, h, update)
     return torch.cat([h[0], h[1]], 1)
