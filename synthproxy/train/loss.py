@@ -46,7 +46,8 @@ def distillation_loss(pred: Tensor, target: Tensor, *, contrastive: float = 0.0,
     -----
     The (batch, batch) L1 distances of the contrastive term come from
     :func:`synthproxy.pairwise_l1.pairwise_l1`: ``torch.cdist(p=1)``'s values and gradients, computed
-    by numba kernels on CPU (``torch.cdist`` and its backward took 4-8 times the rest of an MLP step).
+    by numba kernels on CPU: with ``torch.cdist`` a training step of the MLP-type encoders took 2.4-3.4
+    times as long as with the L1 alone, with the kernels 1.2-1.5 times (``benchmarks/train.py``, AVX2).
 
     Shown in use in ``notebooks/03_train.ipynb``.
     """
