@@ -187,12 +187,20 @@ def _generate_lines(g: dict[str, Any]) -> list[str]:
 
 
 def _train_lines(t: dict[str, Any]) -> list[str]:
-    rows = [x for x in t["rows"] if not x.get("error")]
+    rows = [x for x in t["rows"] if not x.get("error") and "presets_per_s" in x]  # not failed, not skipped
     return [
         _table(
-            ["arch", "size", "variant", "parameters", "batch", "presets/s"],
+            ["arch", "size", "variant", "loss", "parameters", "batch", "presets/s"],
             [
-                [x["arch"], x["size"], x["variant"], f"{x['parameters']:,}", x["batch"], f"{x['presets_per_s']:.0f}"]
+                [
+                    x["arch"],
+                    x["size"],
+                    x["variant"],
+                    x.get("loss", "l1"),
+                    f"{x['parameters']:,}",
+                    x["batch"],
+                    f"{x['presets_per_s']:.0f}",
+                ]
                 for x in rows
             ],
         )
@@ -271,8 +279,10 @@ def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
         "",
         "## Training",
         "",
-        "`benchmarks/train.py`: training presets/s of each encoder (size b, 512-d targets,",
-        "one thread), in float32 and with bfloat16 autocast + fused AdamW.",
+        "`benchmarks/train.py`: training presets/s of each encoder (512-d targets, one thread) per variant",
+        "(the script's docstring: `plain` is the token models' modules without their fast paths, `bf16_fused`",
+        "bfloat16 autocast + fused AdamW) and loss (`l1`; `contrastive`, its distances by the numba kernels of",
+        "`synthproxy.pairwise_l1`; `contrastive_cdist`, by `torch.cdist`).",
     ]
     out += _sections("train", "train.py", results, _train_lines)
     out += [

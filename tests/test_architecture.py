@@ -34,6 +34,8 @@ STAGES: dict[str, int] = {
     "synthproxy.plots": 0,
     "synthproxy.metrics": 0,
     "synthproxy.rank_kernels": 0,
+    "synthproxy.l1_kernels": 0,
+    "synthproxy.pairwise_l1": 0,
     "synthproxy.outputs": 0,
     # 1: the synth spec and where specs are found
     "synthproxy.synths.spec": 1,

@@ -92,3 +92,23 @@ def test_benchmarks_page_has_one_table_per_cpu_kind(tmp_path):
     assert "Not measured yet" in page  # the other benchmarks have no file here
     info = cpu_info()
     assert info["kind"] in ("AMX", "AVX-512 BF16", "AVX-512", "AVX2", "other") and info["cores"] >= 1
+
+
+def test_benchmarks_page_train_table_has_the_loss(tmp_path):
+    """Training rows show their loss (older files without one: l1); skipped and failed rows are left out."""
+    import json
+
+    from synthproxy.report import benchmarks_markdown
+
+    base = {"arch": "gru", "size": "s", "parameters": 2304768, "batch": 512, "error": None}
+    rows = [
+        {**base, "variant": "plain", "loss": "contrastive_cdist", "presets_per_s": 150.4},
+        {**base, "variant": "eager", "presets_per_s": 480.0},
+        {**base, "arch": "mlp", "variant": "plain", "loss": "l1", "skipped": "no fast path: the same as eager"},
+        {**base, "variant": "compile", "loss": "l1", "error": "RuntimeError: x"},
+    ]
+    (tmp_path / "bench_train-avx2.json").write_text(json.dumps({"rows": rows}))
+    page = benchmarks_markdown(tmp_path)
+    assert "| gru | s | plain | contrastive_cdist | 2,304,768 | 512 | 150 |" in page
+    assert "| gru | s | eager | l1 | 2,304,768 | 512 | 480 |" in page
+    assert "| mlp |" not in page and "| compile |" not in page

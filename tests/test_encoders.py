@@ -11,6 +11,7 @@ from synthproxy.encoders import (
     ARCHS,
     GATE_BIAS_INIT,
     SIZES,
+    BiGRUSummary,
     HighwayBlock,
     OneHot,
     Tokenizer,
@@ -18,6 +19,7 @@ from synthproxy.encoders import (
     count_parameters,
     encoder_from_config,
     sinusoidal_positions,
+    use_fast_paths,
 )
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
 
@@ -125,6 +127,19 @@ def test_tokenizer_cls_and_positions(spec):
     plain = Tokenizer(spec, token_dim=4, cls=False, positional=None)
     plain.load_state_dict({k: v for k, v in tok.state_dict().items() if k != "cls_token"})
     assert torch.allclose(t[:, 1:], plain(x) + pe[1:])
+
+
+@pytest.mark.parametrize("cls", [False, True])
+@pytest.mark.parametrize("positional", [None, "sinusoidal"])
+def test_tokenizer_rows_rebuild_the_tokens(spec, cls, positional):
+    """values * table[rows] + positions is the tokenizer's output, to the last bit."""
+    tok = Tokenizer(spec, token_dim=5, cls=cls, positional=positional)
+    x = random_presets(spec, 7)
+    rows, values = tok.token_rows(x)
+    assert rows.shape == values.shape == (7, tok.seq_len) and rows.dtype == torch.long
+    assert tok.token_table().shape == (tok.n_noncat + tok.sum_card + int(cls), 5)
+    tokens = values[..., None] * tok.token_table()[rows] + (0 if tok.positions is None else tok.positions)
+    assert torch.equal(tokens, tok(x))
 
 
 def test_sinusoidal_positions():
@@ -244,3 +259,63 @@ def test_determinism(spec):
         outs.append(enc(x))
         counts.append(count_parameters(enc))
     assert torch.equal(outs[0], outs[1]) and counts[0] == counts[1] > 0
+
+
+# -- fast paths of the token models (synthproxy.encoders.token_paths) --------------------------
+def _outputs_and_grads(enc, x: torch.Tensor, fast: bool) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
+    use_fast_paths(enc, fast)
+    enc.zero_grad()
+    out = enc(x)
+    (out * torch.linspace(-1, 1, out.shape[1], dtype=out.dtype)).sum().backward()
+    return out.detach(), {n: p.grad.clone() for n, p in enc.named_parameters() if p.grad is not None}
+
+
+@pytest.mark.parametrize("arch", ["gru", "transformer"])
+@pytest.mark.parametrize("mode", ["train", "eval"])
+def test_fast_paths_equal_the_plain_modules(spec, arch, mode):
+    """Same weights, same presets: the fast path's outputs and every parameter's gradient are the plain
+    modules' (float64, so that the highway blocks' batch norms do not magnify float32 rounding)."""
+    torch.manual_seed(3)
+    hp = dict(num_blocks=3, token_dim=16, num_heads=4) if arch == "transformer" else dict(token_dim=16, num_blocks=2)
+    enc = getattr(build_encoder(arch, spec, OUT, "s", **hp).double(), mode)()
+    x = random_presets(spec, 9).double()
+    plain, plain_grads = _outputs_and_grads(enc, x, fast=False)
+    fast, fast_grads = _outputs_and_grads(enc, x, fast=True)
+    torch.testing.assert_close(fast, plain, rtol=1e-10, atol=1e-12)
+    assert fast_grads.keys() == plain_grads.keys() and len(plain_grads) == len(list(enc.parameters()))
+    for name in plain_grads:
+        torch.testing.assert_close(fast_grads[name], plain_grads[name], rtol=1e-9, atol=1e-11, msg=name)
+
+
+@pytest.mark.parametrize("arch", ["gru", "transformer"])
+def test_fast_paths_float32_and_dropout(spec, arch):
+    """float32 outputs agree to rounding; with dropout, eval mode agrees and training mode runs."""
+    torch.manual_seed(4)
+    enc = build_encoder(arch, spec, OUT, "s", dropout=0.2).eval()
+    x = random_presets(spec, 16)
+    with torch.no_grad():
+        plain = use_fast_paths(enc, False)(x)
+        fast = use_fast_paths(enc, True)(x)
+    torch.testing.assert_close(fast, plain, rtol=1e-4, atol=1e-5)
+    out = enc.train()(x)
+    assert out.shape == (16, OUT) and torch.isfinite(out).all()
+
+
+@pytest.mark.parametrize("changes", [dict(token_norm=True), dict(gru_layers=2)])
+def test_gru_fast_path_only_where_it_applies(spec, changes):
+    """A LayerNorm on the tokens or a second GRU layer: the plain nn.GRU runs (same output either way)."""
+    torch.manual_seed(5)
+    enc = build_encoder("gru", spec, OUT, "s", token_dim=16, **changes).eval()
+    summary = enc.body[0]
+    assert isinstance(summary, BiGRUSummary) and summary.fast_path
+    x = random_presets(spec, 5)
+    assert torch.equal(summary.forward_presets(enc.encoding, x), summary(enc.encoding(x)))
+
+
+def test_gru_parameter_names_unchanged(spec):
+    """Checkpoints of the plain nn.Sequential body still load: the same parameter names and count."""
+    enc = build_encoder("gru", spec, OUT, "s", token_dim=16)
+    names = set(enc.state_dict())
+    assert {"body.0.gru.weight_ih_l0", "body.0.gru.weight_hh_l0_reverse", "body.1.head.weight"} <= names
+    plain = torch.nn.Sequential(*enc.body)
+    assert {f"body.{k}" for k in plain.state_dict()} == {k for k in names if k.startswith("body.")}

@@ -15,6 +15,7 @@ from synthproxy.encoders.architectures import (
     SIZE_NAMES,
     SIZES,
     BiGRUSummary,
+    GRUBody,
     HighwayBlock,
     MLPBlock,
     PresetEncoder,
@@ -26,6 +27,7 @@ from synthproxy.encoders.architectures import (
     input_layout,
 )
 from synthproxy.encoders.encodings import OneHot, PresetEncoding, Tokenizer, sinusoidal_positions
+from synthproxy.encoders.token_paths import use_fast_paths
 
 __all__ = [
     "ARCHS",
@@ -41,10 +43,12 @@ __all__ = [
     "ResidualBlock",
     "MLP",
     "BiGRUSummary",
+    "GRUBody",
     "TransformerBody",
     "PresetEncoder",
     "build_encoder",
     "encoder_from_config",
     "count_parameters",
     "input_layout",
+    "use_fast_paths",
 ]

@@ -33,6 +33,7 @@ import torch
 from torch import Tensor, nn
 
 from synthproxy.encoders.encodings import TOKEN_INIT_STD, OneHot, PresetEncoding, Tokenizer
+from synthproxy.encoders.token_paths import bigru_fast_path_applies, bigru_summary, transformer_cls
 from synthproxy.synths.spec import SynthSpec
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "ResidualBlock",
     "MLP",
     "BiGRUSummary",
+    "GRUBody",
     "TransformerBody",
     "PresetEncoder",
     "build_encoder",
@@ -277,6 +279,13 @@ class BiGRUSummary(nn.Module):
     token_norm : bool
         LayerNorm on the tokens before the GRU.
 
+    Attributes
+    ----------
+    fast_path : bool
+        :meth:`forward_presets` applies the GRU's input weights to the tokenizer's table instead of to
+        every token (:func:`synthproxy.encoders.token_paths.bigru_summary`; one layer, no ``token_norm``).
+        False: the plain ``nn.GRU`` on the tokens.
+
     Shown in use in ``notebooks/03_train.ipynb``.
     """
 
@@ -285,11 +294,35 @@ class BiGRUSummary(nn.Module):
         self.norm = nn.LayerNorm(token_dim) if token_norm else nn.Identity()
         self.gru = nn.GRU(token_dim, hidden_size, num_layers=num_layers, batch_first=True, bidirectional=True)
         self.out_features = 2 * hidden_size
+        self.fast_path = True
 
     def forward(self, tokens: Tensor) -> Tensor:
         """(N, L, token_dim) -> (N, 2 * hidden_size): [final forward state, final backward state]."""
         _, h = self.gru(self.norm(tokens))  # h: (num_layers * 2, N, hidden)
         return torch.cat([h[-2], h[-1]], dim=1)
+
+    def forward_presets(self, tokenizer: Tokenizer, x: Tensor) -> Tensor:
+        """``self(tokenizer(x))`` for preset vectors ``x`` (N, n_used), by the fast path when it applies."""
+        if self.fast_path and bigru_fast_path_applies(self.gru, self.norm, tokenizer):
+            return bigru_summary(self.gru, tokenizer, x)
+        return self(tokenizer(x))
+
+
+class GRUBody(nn.Sequential):
+    """The ``gru`` architecture's network: :class:`BiGRUSummary` then :class:`MLP`, reading presets directly.
+
+    An ``nn.Sequential`` (parameter names ``0.*`` and ``1.*``, as before the fast path): called on
+    tokens it is the plain pipeline; :meth:`forward_presets` lets the summary read the tokenizer's table.
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+
+    def forward_presets(self, tokenizer: PresetEncoding, x: Tensor) -> Tensor:
+        """(N, n_used) preset vectors -> (N, out_features)."""
+        summary = self[0]
+        if not isinstance(summary, BiGRUSummary) or not isinstance(tokenizer, Tokenizer):
+            return self(tokenizer(x))
+        return self[1](summary.forward_presets(tokenizer, x))
 
 
 class TransformerBody(nn.Module):
@@ -313,6 +346,12 @@ class TransformerBody(nn.Module):
         Feed-forward width = ``ff_factor * token_dim``.
     dropout : float
         Dropout inside the layers.
+
+    Attributes
+    ----------
+    fast_path : bool
+        Run the layers by :func:`synthproxy.encoders.token_paths.transformer_cls` (fused attention
+        without copies; the last layer for the CLS token only). False: ``nn.TransformerEncoder`` itself.
 
     Shown in use in ``notebooks/03_train.ipynb``.
     """
@@ -348,9 +387,12 @@ class TransformerBody(nn.Module):
                 nn.init.trunc_normal_(w, std=std, a=-2 * std, b=2 * std)
                 if b is not None:
                     nn.init.zeros_(b)
+        self.fast_path = True
 
     def forward(self, tokens: Tensor) -> Tensor:
         """(N, L, token_dim), CLS at position 0 -> (N, out_features)."""
+        if self.fast_path:
+            return self.head(transformer_cls(self.encoder.layers, tokens))
         return self.head(self.encoder(tokens)[:, 0])
 
 
@@ -411,6 +453,8 @@ class PresetEncoder(nn.Module):
         -------
         Tensor, shape (N, out_features)
         """
+        if isinstance(self.body, GRUBody):  # reads the tokenizer's table (see synthproxy.encoders.token_paths)
+            return self.body.forward_presets(self.encoding, x)
         return self.body(self.encoding(x))
 
     def forward_soft(self, noncat: Tensor, cat_probs: Tensor | Sequence[Tensor]) -> Tensor:
@@ -517,7 +561,7 @@ def build_encoder(arch: str, spec: SynthSpec, out_features: int, size: str = "b"
         hidden = hp["gru_factor"] * hp["token_dim"] // 2
         gru = BiGRUSummary(hp["token_dim"], hidden, hp["gru_layers"], hp["token_norm"])
         mlp = MLP(gru.out_features, out_features, hp["num_blocks"], hp["hidden_features"], "highway", drop)
-        body = nn.Sequential(gru, mlp)
+        body = GRUBody(gru, mlp)
     else:  # transformer
         encoding = Tokenizer(spec, hp["token_dim"], cls=True, positional="sinusoidal")
         body = TransformerBody(hp["token_dim"], out_features, hp["num_blocks"], hp["num_heads"], hp["ff_factor"], drop)

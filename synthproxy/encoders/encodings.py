@@ -396,6 +396,53 @@ class Tokenizer(PresetEncoding):
             cat_tokens = noncat_tokens.new_zeros(x.shape[0], 0, self.token_dim)
         return self._assemble(noncat_tokens, cat_tokens)
 
+    def token_table(self) -> Tensor:
+        """Every vector a token is made of, one per row: what :meth:`token_rows` indexes.
+
+        Returns
+        -------
+        Tensor, shape (n_noncat + sum_card (+ 1 with CLS), token_dim)
+            The numeric and binary parameters' vectors (``noncat_weight``), then the categories'
+            (``cat_embedding``), then the CLS token.
+        """
+        parts: list[Tensor] = [self.noncat_weight]
+        if self.cat_embedding is not None:
+            parts.append(self.cat_embedding.weight)
+        if self.cls_token is not None:
+            parts.append(self.cls_token[None])
+        return torch.cat(parts, 0)
+
+    def token_rows(self, x: Tensor) -> tuple[Tensor, Tensor]:
+        """Which row of :meth:`token_table` each token of presets is, and the value that scales it.
+
+        ``values[..., None] * token_table()[rows] + positions`` is :meth:`forward` (before its dropout):
+        a model whose first layer is linear in the tokens can apply that layer to the table and the
+        positions (a few hundred rows) instead of to every token (``N * seq_len`` rows).
+
+        Parameters
+        ----------
+        x : Tensor, shape (N, n_used)
+            Preset vectors.
+
+        Returns
+        -------
+        rows : Tensor, shape (N, seq_len), int64
+        values : Tensor, shape (N, seq_len), the dtype of ``x``
+            A numeric or binary parameter's value, 1 for a categorical parameter and for CLS.
+        """
+        self._check(x)
+        n = x.shape[0]
+        rows = [torch.arange(self.n_noncat, device=x.device).expand(n, -1)]
+        values = [x[:, self.noncat_index]]
+        if self.n_cat:
+            rows.append(self.category_columns(x) + self.n_noncat)
+            values.append(x.new_ones(n, self.n_cat))
+        r, v = torch.cat(rows, 1)[:, self._gather], torch.cat(values, 1)[:, self._gather]
+        if self.cls_token is not None:
+            r = torch.cat([r.new_full((n, 1), self.n_noncat + self.sum_card), r], 1)
+            v = torch.cat([v.new_ones(n, 1), v], 1)
+        return r, v
+
     def forward_soft(self, noncat: Tensor, cat_probs: Tensor | Sequence[Tensor]) -> Tensor:
         """Tokenize soft inputs: a categorical token is its rows summed with the probabilities as weights.
 
