@@ -40,7 +40,14 @@ from synthproxy.generate import (
 )
 from synthproxy.io import write_json
 from synthproxy.presets.bank import BankPreset
-from synthproxy.presets.handcrafted import HandcraftedSet, keep_rendered, level_verdict, read_banks, screen_presets
+from synthproxy.presets.handcrafted import (
+    HandcraftedSet,
+    bank_files,
+    keep_rendered,
+    level_verdict,
+    read_banks,
+    screen_presets,
+)
 from synthproxy.render import Engine, RenderError, RenderSettings, render_preset, rms
 from synthproxy.store import MANIFEST, StoreError, StoreWriter, open_store, read_manifest
 from synthproxy.synths.spec import SynthSpec
@@ -53,6 +60,8 @@ __all__ = [
     "clean_presets",
     "handcrafted_presets",
     "write_handcrafted",
+    "banks_record",
+    "stale_reason",
 ]
 
 log = logging.getLogger(__name__)
@@ -335,12 +344,14 @@ def handcrafted_store(
         settings = RenderSettings(sample_rate=model.sample_rate) if model is not None else RenderSettings()
     if model is not None and settings.sample_rate != model.sample_rate:
         raise ValueError(f"render sample rate {settings.sample_rate} Hz != {model.name}'s {model.sample_rate} Hz")
+    inputs = list(inputs)
+    banks = banks_record(bank_files(inputs, spec)[0])
     presets, errors = read_banks(inputs, spec)
     if model is None:
         hc = clean_presets(
             spec, presets, open_engine(spec, settings) if render else None, errors=errors, progress=progress
         )
-        write_handcrafted(out, spec, hc, settings)
+        write_handcrafted(out, spec, hc, settings, banks=banks)
         return hc
     hc, vectors, candidates = screen_presets(spec, presets, errors)
     out = Path(out)
@@ -360,9 +371,61 @@ def handcrafted_store(
         levels, embeddings, render_errors = np.zeros(0), np.zeros((0, model.embedding_size), np.float32), {}
     kept = keep_rendered(hc, presets, vectors, candidates, levels, render_errors)
     hc.embeddings = np.ascontiguousarray(embeddings[kept], dtype=np.float32)
-    write_handcrafted(out, spec, hc, settings, embeddings=hc.embeddings, audio_model=model_info(model))
+    write_handcrafted(out, spec, hc, settings, embeddings=hc.embeddings, audio_model=model_info(model), banks=banks)
     shutil.rmtree(work, ignore_errors=True)
     return hc
+
+
+def banks_record(files: Iterable[str | Path]) -> list[dict[str, str]]:
+    """Which bank files a hand-crafted set was made from: ``[{"file": name, "sha256": digest}, ...]``.
+
+    Recorded in the set's manifest (``banks``) so that a set made from other banks (an older split,
+    edited files) is recognised by :func:`stale_reason`. Names only, not paths: a set made in another
+    clone from the same files is the same set.
+    """
+    return [{"file": Path(f).name, "sha256": hashlib.sha256(Path(f).read_bytes()).hexdigest()} for f in files]
+
+
+def stale_reason(
+    folder: str | Path, synth: str | SynthSpec, inputs: Iterable[str | Path], audio_model: str | None = None
+) -> str | None:
+    """Why the hand-crafted store at ``folder`` is not the set these banks make now; ``None`` when it is.
+
+    A set is current when it is complete and was made for the synth's current spec (same hash), with
+    ``audio_model`` (when given) and from exactly the bank files ``inputs`` names, byte for byte
+    (:func:`banks_record`). Sets written before the manifest recorded their banks are not current.
+
+    Returns
+    -------
+    str or None
+        A short reason (``"missing"``, ``"incomplete"``, ``"made for another spec"``,
+        ``"made with audio model X"``, ``"made from other banks (...)"``), or ``None``.
+    """
+    from synthproxy.synths import get_spec
+
+    folder = Path(folder)
+    spec = synth if isinstance(synth, SynthSpec) else get_spec(synth)
+    if not (folder / MANIFEST).exists():
+        return "missing"
+    m = read_manifest(folder)
+    if not m.get("complete"):
+        return "incomplete"
+    if m.get("kind") != "handcrafted" or m.get("synth") != spec.name:
+        return f"holds another dataset ({m.get('kind')} {m.get('synth')})"
+    if m.get("spec_hash") != spec.hash:
+        return f"made for another {spec.name} spec (hash {str(m.get('spec_hash'))[:12]}, now {spec.hash[:12]})"
+    made_with = (m.get("audio_model") or {}).get("name")
+    if audio_model is not None and made_with != audio_model:
+        return f"made with audio model {made_with}, not {audio_model}"
+    if "banks" not in m:
+        return "made before sets recorded their banks"
+    want = banks_record(bank_files(inputs, spec)[0])
+    if m["banks"] != want:
+        have = {b["file"] for b in m["banks"]}
+        now = {b["file"] for b in want}
+        detail = f"{len(have - now)} banks no longer used, {len(now - have)} new" if have != now else "files changed"
+        return f"made from other banks ({detail})"
+    return None
 
 
 def clean_presets(
@@ -461,6 +524,7 @@ def write_handcrafted(
     embeddings: np.ndarray | None = None,
     audio_model: dict | None = None,
     chunk_size: int = 4096,
+    banks: list[dict[str, str]] | None = None,
 ) -> Path:
     """Write a cleaned hand-crafted set as a store (see :mod:`synthproxy.store`), all at once.
 
@@ -479,6 +543,10 @@ def write_handcrafted(
         Audio embeddings of the kept presets.
     audio_model : dict, optional
         Audio model description (name, sample_rate, embedding_size, weights_hash).
+    chunk_size : int
+        Presets per store chunk.
+    banks : list of dict, optional
+        The bank files the set was made from (:func:`banks_record`), recorded as ``banks``.
     """
     folder = Path(folder)
     if folder.exists():
@@ -509,6 +577,7 @@ def write_handcrafted(
             "size": int(len(hc.presets)),
             "chunk_size": chunk_size,
             "report": hc.report(),
+            "banks": banks,
         }
         shutil.rmtree(tmp)
         writer = StoreWriter(tmp, header)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from synthproxy.constants import SPLIT_SEEDS
 from synthproxy.generate import generate
-from synthproxy.generate_handcrafted import handcrafted_store
+from synthproxy.generate_handcrafted import handcrafted_store, stale_reason
 from synthproxy.paths import dataset_dir, handcrafted_dir
 from synthproxy.presets.adapter import handcrafted_banks
 from synthproxy.store import MANIFEST, read_manifest
@@ -39,7 +39,11 @@ def prepare_test_sets(
     hand-crafted test set ``handcrafted_dir(synth, audio_model, "test")`` (made by
     :func:`synthproxy.presets.handcrafted.handcrafted_store` from the first ``max_banks`` of
     ``handcrafted_banks(synth, "test")``, all by default). These are the only renders evaluation
-    needs; sets already on disk are used as they are. A set that is missing and cannot be made here
+    needs; a random set already on disk is used as it is; a hand-crafted set on disk is used when it
+    was made from exactly these banks for the current spec
+    (:func:`synthproxy.generate_handcrafted.stale_reason`), and made again otherwise, with a printed
+    line saying why (a set made before a split changed would mix test and training presets).
+    A set that is missing and cannot be made here
     (synth unavailable, no banks) is left out, with a printed line saying why.
 
     Shown in use in ``notebooks/04_evaluate.ipynb``.
@@ -52,12 +56,27 @@ def prepare_test_sets(
         "synthetic": dataset_dir(synth, "test", size, SPLIT_SEEDS["test"], audio_model),
         "handcrafted": handcrafted_dir(synth, audio_model, "test"),
     }
-    missing = [k for k, folder in sets.items() if not complete(folder)]
     can = availability(synth)
     banks = handcrafted_banks(synth, "test")[:max_banks]
+    missing = [] if complete(sets["synthetic"]) else ["synthetic"]
+    stale = stale_reason(sets["handcrafted"], synth, banks, audio_model) if banks else None
+    if stale is not None:
+        missing.append("handcrafted")
+        if stale != "missing" and can.available:
+            print(f"{synth}: making the hand-crafted test set at {sets['handcrafted']} again: {stale}")
+    elif not complete(sets["handcrafted"]):
+        missing.append("handcrafted")
     for kind in missing:
         if not can.available:
-            print(f"{synth}: no {kind} test set at {sets.pop(kind)} and the synth is not available here ({can.reason})")
+            why = (
+                f"the set there is {stale}"
+                if kind == "handcrafted" and stale not in (None, "missing")
+                else "none there"
+            )
+            print(
+                f"{synth}: no {kind} test set at {sets.pop(kind)} ({why})"
+                f" and the synth is not available here ({can.reason})"
+            )
         elif kind == "synthetic":
             generate(
                 synth,

@@ -8,10 +8,11 @@ import numpy as np
 import pytest
 
 from synthproxy import audio_models
-from synthproxy.generate_handcrafted import handcrafted_presets, handcrafted_store, render_candidates
+from synthproxy.generate_handcrafted import handcrafted_presets, handcrafted_store, render_candidates, stale_reason
+from synthproxy.io import write_json
 from synthproxy.presets.handcrafted import read_banks, screen_presets
 from synthproxy.render import RenderSettings
-from synthproxy.store import StoreWriter, open_store, verify
+from synthproxy.store import MANIFEST, StoreWriter, open_store, read_manifest, verify
 from synthproxy.synths import get_spec, open_engine
 
 BANK = Path(__file__).resolve().parents[1] / "data" / "dx7" / "factory" / "rom1a.syx"
@@ -56,3 +57,39 @@ def test_a_killed_run_resumes_from_its_finished_chunks(tmp_path, monkeypatch):
     np.testing.assert_array_equal(embeddings, ref[1])
     assert errors == ref[2]
     assert verify(tmp_path / "work")["digest"] == verify(tmp_path / "ref")["digest"]
+
+
+def test_a_set_knows_the_banks_it_was_made_from(tmp_path):
+    banks = sorted(BANK.parent.glob("*.syx"))[:2]
+    handcrafted_store("dexed", banks[:1], tmp_path / "hc", audio_model=None, render=False, progress=False)
+    assert stale_reason(tmp_path / "hc", "dexed", banks[:1]) is None
+    assert stale_reason(tmp_path / "hc", "dexed", banks) == "made from other banks (0 banks no longer used, 1 new)"
+    assert stale_reason(tmp_path / "hc", "dexed", banks[:1], "aisfx") == "made with audio model None, not aisfx"
+    assert stale_reason(tmp_path / "other", "dexed", banks[:1]) == "missing"
+    edited = tmp_path / banks[0].name
+    edited.write_bytes(banks[0].read_bytes()[:-1] + b"\x00")
+    assert stale_reason(tmp_path / "hc", "dexed", [edited]) == "made from other banks (files changed)"
+    manifest = read_manifest(tmp_path / "hc")
+    del manifest["banks"]
+    write_json(tmp_path / "hc" / MANIFEST, manifest)
+    assert stale_reason(tmp_path / "hc", "dexed", banks[:1]) == "made before sets recorded their banks"
+
+
+def test_evaluation_makes_a_stale_hand_crafted_set_again(tmp_path, monkeypatch, capsys):
+    from synthproxy import testsets
+
+    banks = sorted(BANK.parent.glob("*.syx"))[:2]
+    handcrafted_store("dexed", banks[:1], tmp_path / "hc", audio_model=None, render=False, progress=False)
+    made: list[list[Path]] = []
+    monkeypatch.setattr(testsets, "handcrafted_dir", lambda *a, **k: tmp_path / "hc")
+    monkeypatch.setattr(testsets, "dataset_dir", lambda *a, **k: tmp_path / "random")
+    monkeypatch.setattr(testsets, "generate", lambda *a, **k: None)
+    monkeypatch.setattr(testsets, "handcrafted_banks", lambda synth, split: banks)
+    monkeypatch.setattr(testsets, "handcrafted_store", lambda synth, b, out, **k: made.append(list(b)))
+    monkeypatch.setattr(testsets, "stale_reason", lambda folder, synth, b, model: stale_reason(folder, synth, b))
+    testsets.prepare_test_sets("dexed", 8, "mel")
+    assert made == [banks], "the set made from one bank is made again from the two test banks"
+    assert "again: made from other banks" in capsys.readouterr().out
+    made.clear()
+    testsets.prepare_test_sets("dexed", 8, "mel", max_banks=1)
+    assert made == [], "a current set is used as it is"
