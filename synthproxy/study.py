@@ -35,7 +35,8 @@ def parameters_for(nb: Path, scale: str) -> dict[str, Any]:
 
 def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
     """Execute one notebook with papermill into ``out`` (working directory: ``notebooks/``), its Colab badge's
-    image path made relative to ``out``'s folder (:func:`synthproxy.colab.rebase_badge`).
+    image path made relative to ``out``'s folder (:func:`synthproxy.colab.rebase_badge`) and its outputs
+    cleaned for the book (:func:`synthproxy.executed.clean_outputs`: no stderr, no machine paths).
 
     Raises
     ------
@@ -47,6 +48,7 @@ def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
     import papermill as pm
 
     from synthproxy.colab import BADGE_IMAGE, rebase_badge
+    from synthproxy.executed import clean_outputs
 
     out.parent.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SYNTHPROXY_TEXT_PROGRESS", "1")  # the kernel inherits it: text bars show in the offline book
@@ -59,17 +61,21 @@ def run_notebook(nb: Path, out: Path, parameters: dict[str, Any]) -> None:
             f"{nb.name}: cell {e.exec_count} failed: {e.ename}: {e.evalue} (executed copy: {out})"
         ) from e
     rebase_badge(out, os.path.relpath((nb.parent / BADGE_IMAGE).resolve(), out.parent.resolve()))
+    clean_outputs(out)
 
 
 def build_book() -> Path:
     """Write the generated pages, build the Jupyter Book into ``_build/html``; returns the path of ``index.html``.
 
-    Executed copies written before their badge was rebased (:func:`run_notebook`) are rebased here."""
+    Executed copies written before their badge was rebased and their outputs cleaned (:func:`run_notebook`)
+    are rebased and cleaned here."""
     from synthproxy.colab import rebase_badge
+    from synthproxy.executed import clean_outputs
     from synthproxy.report import write_pages
 
     for nb in EXECUTED_DIR.glob("*.ipynb"):
         rebase_badge(nb)
+        clean_outputs(nb)
     write_pages()
     cmd = [
         str(Path(sys.executable).with_name("jupyter-book")),
@@ -90,7 +96,9 @@ def offline_problems(html_dir: Path) -> list[str]:
 
     Reads every ``.html`` under ``html_dir`` and lists, per page, each script, stylesheet or image loaded from
     another host (``src=`` / ``href=`` of ``<script>``, ``<link rel=stylesheet>``, ``<img>``), and each local
-    image or script that does not exist. Links out (``<a href>``) are not loads and are not listed.
+    image or script that does not exist. Links out (``<a href>``) are not loads and are not listed. Also lists
+    what a page shows that the book should not (:func:`synthproxy.executed.page_problems`): stderr output
+    boxes and this machine's paths.
 
     Returns
     -------
@@ -102,10 +110,13 @@ def offline_problems(html_dir: Path) -> list[str]:
 
     tag = re.compile(r"<(script|img|link)\b([^>]*)>", re.I)
     attr = re.compile(r'\b(src|href)\s*=\s*"([^"]*)"', re.I)
+    from synthproxy.executed import page_problems
+
     problems = []
     for page in sorted(Path(html_dir).rglob("*.html")):
         if page.relative_to(html_dir).parts[0] in ("_static", "_sources"):  # theme templates, not pages
             continue
+        problems += [f"{page.relative_to(html_dir)}: {p}" for p in page_problems(page)]
         for kind, attrs in tag.findall(page.read_text(errors="replace")):
             if kind.lower() == "link" and "stylesheet" not in attrs.lower():
                 continue

@@ -76,6 +76,7 @@ STAGES: dict[str, int] = {
     "synthproxy.cli": 9,
     "synthproxy.study": 9,
     "synthproxy.colab": 9,
+    "synthproxy.executed": 9,
     "synthproxy.experiments": 9,
     "synthproxy": 9,
 }

@@ -1,0 +1,61 @@
+"""Executed notebooks cleaned for the book, and the built pages' check for what the cleaning removes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from synthproxy.executed import clean_outputs, page_problems, path_replacements, scrub_paths
+from synthproxy.paths import DATA_DIR, REPO_ROOT
+from synthproxy.study import offline_problems
+
+
+def _notebook(outputs: list[dict]) -> dict:
+    return {"cells": [{"cell_type": "code", "source": "x", "outputs": outputs, "metadata": {}}], "metadata": {}}
+
+
+def test_stderr_machine_paths_and_repeated_figures_leave_the_executed_copy(tmp_path):
+    image = {"output_type": "display_data", "data": {"image/png": "iVBORw0K", "text/plain": ["<Figure>"]}}
+    outputs = [
+        {"output_type": "stream", "name": "stderr", "text": ["chunks: 100%|####| 4/4\n"]},
+        {
+            "output_type": "stream",
+            "name": "stdout",
+            "text": [f"wrote {REPO_ROOT}/checkpoints/a.pt\n", f"{Path.home()}/x\n"],
+        },
+        image,
+        dict(image),
+        {"output_type": "execute_result", "data": {"text/html": [f"<td>{DATA_DIR}/datasets/a</td>"]}},
+    ]
+    nb = tmp_path / "02.ipynb"
+    nb.write_text(json.dumps(_notebook(outputs)))
+    assert clean_outputs(nb) == {"stderr": 1, "paths": 2, "figures": 1}
+    text = nb.read_text()
+    assert str(REPO_ROOT) not in text and str(Path.home()) not in text and "100%" not in text
+    kept = json.loads(text)["cells"][0]["outputs"]
+    assert (
+        kept[0]["text"][:2] == ["wrote checkpoints/a.pt\n", "~/x\n"] or kept[0]["text"][0] == "wrote checkpoints/a.pt\n"
+    )
+    assert [o["output_type"] for o in kept] == ["stream", "display_data", "execute_result"]
+    assert clean_outputs(nb) == {"stderr": 0, "paths": 0, "figures": 0}, "cleaning twice changes nothing"
+
+
+def test_the_repository_is_shown_relative_and_never_root_itself():
+    shown = dict(path_replacements())
+    assert shown[str(REPO_ROOT) + "/"] == "" and "/" not in shown
+    assert scrub_paths(f"see {REPO_ROOT}/notebooks/01_audio_models.ipynb") == "see notebooks/01_audio_models.ipynb"
+
+
+def test_built_pages_with_stderr_boxes_or_machine_paths_are_reported(tmp_path):
+    ok = tmp_path / "ok.html"
+    ok.write_text('<div class="output stream highlight-myst-ansi">chunks done</div>')
+    assert page_problems(ok) == [] and offline_problems(tmp_path) == []
+    bad = tmp_path / "bad.html"
+    bad.write_text(
+        '<div class="output stderr highlight-myst-ansi notranslate">100%</div>'
+        '<div class="output stderr highlight-myst-ansi notranslate">warn</div>'
+        f"<pre>{REPO_ROOT}/data/x</pre>"
+    )
+    problems = page_problems(bad)
+    assert problems[0] == "2 stderr output boxes" and problems[1].startswith(f"shows the machine path {REPO_ROOT}")
+    assert offline_problems(tmp_path) == [f"bad.html: {p}" for p in problems]
