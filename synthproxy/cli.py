@@ -261,6 +261,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             progress=not args.json,
             allow_oversubscribe=args.allow_oversubscribe,
             prior=prior,
+            reuse=args.reuse,
         )
     except (StoreError, ValueError, OSError) as e:
         raise CLIError(str(e)) from e
@@ -273,6 +274,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         "digest": v["digest"],
         "chunks_written": rep.chunks_written,
         "chunks_skipped": rep.chunks_skipped,
+        "chunks_reused": rep.reused,
         "failed": rep.failed,
         "seconds": round(rep.seconds, 2),
         "presets_per_s": round(rep.presets_per_s, 2),
@@ -571,6 +573,11 @@ def _add_generate(sub: Any) -> None:
     _add_dask_options(p)
     p.add_argument("--keep-audio", action="store_true", help="also store the renders")
     p.add_argument("--chunk-size", type=int, default=256, help="presets per chunk (default 256)")
+    p.add_argument(
+        "--reuse",
+        type=Path,
+        help="a store of the same dataset at another size (same seed, settings, chunk size): copy its chunks first",
+    )
     p.add_argument("--allow-oversubscribe", action="store_true", help="allow more --workers than CPU cores")
     _add_prior_options(p)
     p.add_argument(

@@ -41,7 +41,7 @@ import numpy as np
 from synthproxy.constants import EMBED_BATCH
 from synthproxy.presets.bank_prior import BankMixPrior, prior_preset
 from synthproxy.render import PresetRejected, RenderSettings, render_preset, sample_audible_preset
-from synthproxy.store import StoreError, StoreWriter
+from synthproxy.store import Store, StoreError, StoreWriter, identity, open_store
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
 from synthproxy.validate import check_generation, check_workers
 
@@ -264,6 +264,8 @@ class GenerateReport:
     written: int = 0
     #: Chunks found missing or damaged on resuming, rebuilt by this run: ``chunk`` and ``reason``.
     rebuilt: list[dict[str, Any]] = field(default_factory=list)
+    #: Chunks copied from the smaller store of ``reuse`` (:func:`reuse_chunks`), counted in ``chunks_skipped``.
+    reused: int = 0
 
     @property
     def presets_per_s(self) -> float:
@@ -336,6 +338,7 @@ def generate(
     preset_timeout_s: float = 120.0,
     allow_oversubscribe: bool = False,
     prior: BankMixPrior | None = None,
+    reuse: str | Path | None = None,
     _task: Callable | None = None,
 ) -> GenerateReport:
     """Generate (or resume) a random dataset store.
@@ -373,6 +376,9 @@ def generate(
         Draw the presets from this bank-mix prior (:func:`synthproxy.presets.bank_prior.bank_mix_prior`)
         instead of the spec's random prior; recorded in the manifest, so a store of one prior is never
         resumed with the other (nor with other settings or bank presets).
+    reuse : str or Path, optional
+        A store of the same dataset at another size (same seed, spec, settings, prior, chunk size): its
+        finished chunks are copied first instead of being rendered again (:func:`reuse_chunks`).
 
     Raises
     ------
@@ -415,8 +421,11 @@ def generate(
         keep_audio=keep_audio,
         prior=prior,
     )
+    if reuse is not None:
+        reusable_store(header, reuse, out)  # refused before the new store's folder is made
     with StoreWriter(out, header) as writer:
-        return _fill(
+        reused = reuse_chunks(writer, reuse) if reuse is not None else 0
+        report = _fill(
             writer,
             spec,
             settings,
@@ -433,6 +442,65 @@ def generate(
             preset_timeout_s=preset_timeout_s,
             prior=prior,
         )
+        report.reused = reused
+        return report
+
+
+def reusable_store(header: dict[str, Any], source: str | Path, out: str | Path) -> Store:
+    """``source`` opened for :func:`reuse_chunks`, after checking it is the dataset of ``header`` at another size.
+
+    Raises
+    ------
+    StoreError
+        When ``source`` is not a store, is damaged, or differs in more than its size (naming what differs).
+    """
+    src = open_store(source)
+    want, have = identity(header), identity(src.manifest)
+    differ = sorted(k for k in want if k != "size" and want[k] != have[k])
+    if differ:
+        raise StoreError(
+            f"{source}: not the dataset of {out} at another size ({', '.join(differ)} differ); nothing reused"
+        )
+    return src
+
+
+def reuse_chunks(writer: StoreWriter, source: str | Path) -> int:
+    """Copy into ``writer``'s store the finished chunks of ``source``, the same dataset at another size.
+
+    A random preset depends on its dataset's seed and its own index only (``SeedSequence([seed, index,
+    attempt])``), never on the dataset's size, so chunk ``c`` of a 131,072-preset dataset is chunk ``c`` of the
+    65,536-preset dataset of the same seed, spec, render settings, audio model, prior and chunk size. Copying
+    them grows a dataset without rendering its first part again. Only chunks the new store lacks and that
+    hold the rows the new store's chunk holds are copied (a shorter last chunk of ``source`` is made again);
+    each is read through ``source``'s checksums.
+
+    Returns
+    -------
+    int
+        Chunks copied.
+
+    Raises
+    ------
+    StoreError
+        When ``source`` is not a store, is damaged, or is another dataset than ``writer``'s apart from its size
+        (naming what differs).
+    """
+    src = reusable_store(writer.header, source, writer.folder)
+    size, chunk_size = int(writer.header["size"]), int(writer.header["chunk_size"])
+    stats, failed = _resumed_stats(writer)
+    copied = 0
+    for c in src.chunks:
+        rows = min(size, (c + 1) * chunk_size) - c * chunk_size
+        entry = src.manifest["chunks"][str(c)]
+        if c in writer.done or rows <= 0 or entry["rows"] != rows:
+            continue
+        chunk_stats = entry.get("stats") or {}
+        _merge_stats(stats, chunk_stats)
+        failed += chunk_stats.get("failed", [])
+        arrays = {name: np.asarray(src.chunk(name, c)) for name in src.arrays}
+        writer.write_chunk(c, arrays, chunk_stats, stats=stats, failed=sorted(set(failed)))
+        copied += 1
+    return copied
 
 
 def _resumed_stats(writer: StoreWriter) -> tuple[dict[str, Any], list[int]]:

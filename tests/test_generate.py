@@ -89,6 +89,43 @@ def test_rerun_resumes_and_other_dataset_is_refused(tmp_path):
         generate("dexed", 40, 8, "test", tmp_path / "a", audio_model="mel", workers=1, chunk_size=8, progress=False)
 
 
+def test_a_larger_dataset_reuses_the_chunks_of_a_smaller_one(tmp_path):
+    """Preset i depends on the seed and i only: a 44-preset set grown from the 20-preset one is the 44-preset set."""
+    gen(tmp_path / "ref", size=44)
+    gen(tmp_path / "small", size=20)  # chunks 0, 1 full; chunk 2 holds 4 rows (not the 8 the larger set's has)
+    rep = gen(tmp_path / "grown", size=44, reuse=tmp_path / "small")
+    assert (rep.reused, rep.chunks_skipped, rep.chunks_written) == (2, 2, 4)
+    assert verify(tmp_path / "grown")["digest"] == verify(tmp_path / "ref")["digest"]
+    m = open_store(tmp_path / "grown").manifest
+    assert m["stats"]["draws"] == open_store(tmp_path / "ref").manifest["stats"]["draws"], "copied chunks counted"
+    with pytest.raises(StoreError, match=r"not the dataset of .* at another size \(seed differ\); nothing reused"):
+        generate(
+            "dexed",
+            44,
+            8,
+            "test",
+            tmp_path / "other",
+            audio_model="mel",
+            workers=1,
+            chunk_size=8,
+            progress=False,
+            reuse=tmp_path / "small",
+        )
+    assert not (tmp_path / "other").exists(), "refused before its folder is made"
+
+
+def test_reuse_from_the_command_line_says_what_it_copied_or_why_not(tmp_path, capsys):
+    gen(tmp_path / "small", size=16)
+    args = ["generate", "--synth", "dexed", "--size", "24", "--seed", "7", "--split", "test", "--audio-model", "mel"]
+    args += ["--workers", "1", "--chunk-size", "8", "--json"]
+    assert main(args + ["--out", str(tmp_path / "grown"), "--reuse", str(tmp_path / "small")]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["chunks_reused"] == 2 and out["chunks_written"] == 1 and out["complete"]
+    assert main(args + ["--out", str(tmp_path / "x"), "--reuse", str(tmp_path / "nowhere")]) != 0
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "nowhere" in err and "Traceback" not in err
+
+
 def test_sigkill_mid_run_then_resume_gives_identical_arrays(tmp_path):
     gen(tmp_path / "ref", size=96)
     out = tmp_path / "killed"
