@@ -8,7 +8,12 @@ rewrites that copy's outputs (never the sources in ``notebooks/``):
 - **machine paths are replaced** (:func:`path_replacements`): the repository's folder becomes a relative
   path, the data, checkpoint and result roots their environment variables (``$SYNTHPROXY_DATA`` ...),
   the cache folder ``$SYNTHPROXY_CACHE``, the home folder ``~``;
-- **a figure shown twice in one cell is shown once** (same image bytes).
+- **a figure shown twice in one cell is shown once** (same image bytes);
+- **figures get their captions**: a source cell whose metadata holds ``{"synthproxy": {"captions": [...]}}``
+  is cut, in the executed copy, into consecutive cells (the first shows the code, the others only outputs,
+  tag ``remove-input``) so that each figure stands in a cell of its own, with the next caption as myst-nb's
+  figure option (``{"mystnb": {"figure": {"caption": ...}}}``): the book numbers it (``numfig``). A cell
+  showing more figures than captions (a loop over synths) repeats its last caption.
 
 :func:`page_problems` finds what :func:`clean_outputs` removes, in built HTML pages (``make study``'s
 offline check).
@@ -73,13 +78,15 @@ def clean_outputs(path: str | Path) -> dict[str, int]:
     -------
     dict
         ``stderr`` (streams dropped), ``paths`` (outputs whose text changed), ``figures`` (repeated images
-        dropped).
+        dropped), ``captioned`` and ``uncaptioned`` (figures shown with and without a caption).
     """
     path = Path(path)
     nb = json.loads(path.read_text())
     replacements = path_replacements()
-    counts = {"stderr": 0, "paths": 0, "figures": 0}
+    counts = {"stderr": 0, "paths": 0, "figures": 0, "captioned": 0, "uncaptioned": 0}
+    cells: list[dict] = []
     for cell in nb.get("cells", []):
+        cells.append(cell)
         if cell.get("cell_type") != "code":
             continue
         kept: list[dict] = []
@@ -106,12 +113,53 @@ def clean_outputs(path: str | Path) -> dict[str, int]:
                 counts["paths"] += 1
             kept.append(out)
         cell["outputs"] = kept
+        captions = (cell.get("metadata", {}).get("synthproxy") or {}).get("captions")
+        images = sum(1 for o in kept if _is_image(o))
+        if captions and images:
+            cells[-1:] = _captioned_cells(cell, list(captions))
+            counts["captioned"] += images
+        elif ((cell.get("metadata", {}).get("mystnb") or {}).get("figure") or {}).get("caption"):
+            counts["captioned"] += images  # cut and captioned by an earlier cleaning
+        else:
+            counts["uncaptioned"] += images
+    nb["cells"] = cells
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
     return counts
 
 
+def _is_image(out: dict) -> bool:
+    return any(t in out.get("data", {}) for t in _IMAGE_TYPES)
+
+
+def _captioned_cells(cell: dict, captions: list[str]) -> list[dict]:
+    """``cell`` cut so that each figure output stands alone in a cell carrying its caption (module description)."""
+    runs: list[list[dict]] = [[]]
+    for out in cell["outputs"]:
+        if _is_image(out):
+            runs += [[out], []]
+        else:
+            runs[-1].append(out)
+    runs = [r for r in runs if r] or [[]]
+    parts: list[dict] = []
+    n_fig = 0
+    for k, outputs in enumerate(runs):
+        part = {**cell, "outputs": outputs, "metadata": json.loads(json.dumps(cell.get("metadata", {})))}
+        part["metadata"].pop("synthproxy", None)
+        if k:
+            part["source"] = ""
+            part["metadata"]["tags"] = sorted(set(part["metadata"].get("tags", [])) | {"remove-input"})
+            if "id" in cell:
+                part["id"] = f"{cell['id']}-{k}"
+        if outputs and _is_image(outputs[0]):
+            part["metadata"].setdefault("mystnb", {})["figure"] = {"caption": captions[min(n_fig, len(captions) - 1)]}
+            n_fig += 1
+        parts.append(part)
+    return parts
+
+
 def page_problems(page: str | Path, machine_paths: list[str] | None = None) -> list[str]:
-    """What a built HTML page shows that the book should not: stderr output boxes and machine paths.
+    """What a built HTML page shows that the book should not: stderr output boxes, figures outside a
+    captioned ``<figure>`` and machine paths.
 
     Parameters
     ----------
@@ -124,13 +172,18 @@ def page_problems(page: str | Path, machine_paths: list[str] | None = None) -> l
     Returns
     -------
     list of str
-        One line per problem, e.g. ``"2 stderr output boxes"`` or ``"shows the machine path /home/me"``.
+        One line per problem, e.g. ``"2 stderr output boxes"``, ``"1 figure without a numbered caption"`` or
+        ``"shows the machine path /home/me"``.
     """
     html = Path(page).read_text(errors="replace")
     problems = []
     boxes = len(re.findall(r'class="[^"]*\boutput stderr\b', html))
     if boxes:
         problems.append(f"{boxes} stderr output box{'es' if boxes > 1 else ''}")
+    body = re.sub(r"<figure\b.*?</figure>", "", html, flags=re.S | re.I)
+    loose = len(re.findall(r'<img\b[^>]*\bsrc="[^"]*_images/', body, re.I))
+    if loose:
+        problems.append(f"{loose} figure{'s' if loose > 1 else ''} without a numbered caption")
     if machine_paths is None:
         machine_paths = [p for p, _ in path_replacements() if p.strip("/")]
     for p in sorted({p.rstrip("/") for p in machine_paths}, key=len, reverse=True):

@@ -62,13 +62,56 @@ def plot_sounds(sounds: Sequence[np.ndarray], sample_rate: int, titles: Sequence
         axes[0, k].set_ylim(-1, 1)
         db, times, freqs = log_spectrogram(x, sample_rate)
         keep = freqs <= max_hz
-        axes[1, k].pcolormesh(
-            times, freqs[keep], db[keep], shading="auto", vmin=db.max() - 80, vmax=db.max(), cmap="magma"
+        mesh = axes[1, k].pcolormesh(
+            times, freqs[keep], db[keep] - db.max(), shading="auto", vmin=-80, vmax=0, cmap="magma"
         )
         axes[1, k].set_xlabel("time (s)")
     axes[0, 0].set_ylabel("amplitude")
     axes[1, 0].set_ylabel("frequency (Hz)")
+    if n:
+        fig.colorbar(mesh, ax=axes[1, :].tolist(), label="dB (re. each sound's peak)", shrink=0.9, pad=0.01)
     return fig
+
+
+def audio_table(rows: dict[str, Sequence[np.ndarray]], sample_rate: int, columns: Sequence[str] | None = None):
+    """Labelled audio players in a table: one row per label, one player per sound.
+
+    The players embed their sounds as WAV data (no file, no network), so the table plays in an offline book.
+
+    Parameters
+    ----------
+    rows : dict of str to sequence of ndarray, each shape (samples,)
+        Row label -> its sounds (rows may have different lengths; missing cells stay empty).
+    sample_rate : int
+        Hz.
+    columns : sequence of str, optional
+        Column headers (default ``1, 2, ...``).
+
+    Returns
+    -------
+    IPython.display.HTML
+
+    Shown in use in ``notebooks/02_generate.ipynb``.
+    """
+    import html
+
+    from IPython.display import HTML, Audio
+
+    width = max((len(v) for v in rows.values()), default=0)
+    heads = list(columns) if columns is not None else [str(k + 1) for k in range(width)]
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
+    body = []
+    for label, sounds in rows.items():
+        cells = []
+        for x in sounds:
+            a = np.asarray(x, np.float32)
+            player = Audio(a, rate=sample_rate, normalize=bool(a.size and np.abs(a).max() > 0))._repr_html_()
+            cells.append(f"<td>{player}</td>")
+        cells += ["<td></td>"] * (len(heads) - len(sounds))
+        body.append(f"<tr><th>{html.escape(label)}</th>{''.join(cells)}</tr>")
+    return HTML(
+        f"<table class='audio-table'><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
 
 
 def plot_embeddings(true: np.ndarray, predicted: np.ndarray, titles: Sequence[str], dims: int = 64):

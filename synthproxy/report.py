@@ -450,7 +450,15 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
     for stem, caption in figures:
         png = results / "figures" / f"{stem}.png"
         if png.exists():
-            out += [f"![{stem}]({Path(os.path.relpath(png, book)).as_posix()})", "", f"*{caption}*", ""]
+            out += [
+                f"```{{figure}} {Path(os.path.relpath(png, book)).as_posix()}",
+                f":name: fig-{stem.replace('_', '-')}",
+                f":alt: {caption}",
+                "",
+                caption,
+                "```",
+                "",
+            ]
             shown += 1
     if not shown:
         out.append("*No figures yet: run `notebooks/05_figures.ipynb` (`make study` runs it).*")

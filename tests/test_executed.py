@@ -29,7 +29,7 @@ def test_stderr_machine_paths_and_repeated_figures_leave_the_executed_copy(tmp_p
     ]
     nb = tmp_path / "02.ipynb"
     nb.write_text(json.dumps(_notebook(outputs)))
-    assert clean_outputs(nb) == {"stderr": 1, "paths": 2, "figures": 1}
+    assert clean_outputs(nb) == {"stderr": 1, "paths": 2, "figures": 1, "captioned": 0, "uncaptioned": 1}
     text = nb.read_text()
     assert str(REPO_ROOT) not in text and str(Path.home()) not in text and "100%" not in text
     kept = json.loads(text)["cells"][0]["outputs"]
@@ -37,7 +37,28 @@ def test_stderr_machine_paths_and_repeated_figures_leave_the_executed_copy(tmp_p
         kept[0]["text"][:2] == ["wrote checkpoints/a.pt\n", "~/x\n"] or kept[0]["text"][0] == "wrote checkpoints/a.pt\n"
     )
     assert [o["output_type"] for o in kept] == ["stream", "display_data", "execute_result"]
-    assert clean_outputs(nb) == {"stderr": 0, "paths": 0, "figures": 0}, "cleaning twice changes nothing"
+    again = {"stderr": 0, "paths": 0, "figures": 0, "captioned": 0, "uncaptioned": 1}
+    assert clean_outputs(nb) == again, "cleaning twice changes nothing"
+
+
+def test_each_figure_stands_in_its_own_cell_under_its_caption(tmp_path):
+    def image(b: str) -> dict:
+        return {"output_type": "display_data", "data": {"image/png": b}, "metadata": {}}
+
+    text = {"output_type": "display_data", "data": {"text/html": "<audio>"}, "metadata": {}}
+    cell = _notebook([text, image("A"), text, image("B"), image("C")])["cells"][0]
+    cell["id"], cell["metadata"] = "c1", {"synthproxy": {"captions": ["First.", "Then the others."]}}
+    nb = tmp_path / "n.ipynb"
+    nb.write_text(json.dumps({"cells": [cell], "metadata": {}}))
+    assert clean_outputs(nb)["captioned"] == 3
+    cells = json.loads(nb.read_text())["cells"]
+    assert [len(c["outputs"]) for c in cells] == [1, 1, 1, 1, 1]
+    assert [c["source"] for c in cells] == ["x", "", "", "", ""], "the code is shown once, above the outputs"
+    captions = [c["metadata"].get("mystnb", {}).get("figure", {}).get("caption") for c in cells]
+    assert captions == [None, "First.", None, "Then the others.", "Then the others."]
+    assert [c["id"] for c in cells] == ["c1", "c1-1", "c1-2", "c1-3", "c1-4"]
+    assert all("remove-input" in c["metadata"]["tags"] for c in cells[1:]) and "synthproxy" not in cells[0]["metadata"]
+    assert clean_outputs(nb)["captioned"] == 3 and len(json.loads(nb.read_text())["cells"]) == 5
 
 
 def test_the_repository_is_shown_relative_and_never_root_itself():
@@ -55,7 +76,11 @@ def test_built_pages_with_stderr_boxes_or_machine_paths_are_reported(tmp_path):
         '<div class="output stderr highlight-myst-ansi notranslate">100%</div>'
         '<div class="output stderr highlight-myst-ansi notranslate">warn</div>'
         f"<pre>{REPO_ROOT}/data/x</pre>"
+        '<figure class="align-default"><img src="../../_images/a.png"><figcaption>Fig. 1</figcaption></figure>'
+        '<img alt="b" src="../../_images/b.png">'
     )
     problems = page_problems(bad)
-    assert problems[0] == "2 stderr output boxes" and problems[1].startswith(f"shows the machine path {REPO_ROOT}")
-    assert offline_problems(tmp_path) == [f"bad.html: {p}" for p in problems]
+    assert problems[:2] == ["2 stderr output boxes", "1 figure without a numbered caption"]
+    assert problems[2].startswith(f"shows the machine path {REPO_ROOT}")
+    offline = offline_problems(tmp_path)
+    assert [f"bad.html: {p}" for p in problems] == [line for line in offline if "missing" not in line]

@@ -134,7 +134,7 @@ def test_results_page_from_the_table_and_without_it(tmp_path):
     page = results_markdown(tmp_path, tmp_path / "book")
     assert "| transformer (s) [tfm] | **0.538 ± 0.000** | **0.0365** |" in page
     assert "hand-crafted presets score lower than random ones for 2 of 2 encoder(s)" in page
-    assert "![results_mrr](../figures/results_mrr.png)" in page
+    assert "```{figure} ../figures/results_mrr.png\n:name: fig-results-mrr" in page
     assert "training_curves.png" not in page  # absent figures are not linked
     empty = results_markdown(tmp_path / "none", tmp_path / "book")
     assert "04_evaluate.ipynb" in empty and "## The table" not in empty
