@@ -39,9 +39,10 @@ from typing import Any
 import numpy as np
 
 from synthproxy.constants import EMBED_BATCH
+from synthproxy.dataset_growth import merge_stats, resumed_stats, reusable_store, reuse_chunks
 from synthproxy.presets.bank_prior import BankMixPrior, prior_preset
 from synthproxy.render import PresetRejected, RenderSettings, render_preset, sample_audible_preset
-from synthproxy.store import Store, StoreError, StoreWriter, identity, open_store
+from synthproxy.store import StoreError, StoreWriter
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
 from synthproxy.validate import check_generation, check_workers
 
@@ -310,16 +311,6 @@ def dataset_header(
     return header
 
 
-def _merge_stats(total: dict, s: dict) -> None:
-    total["draws"] = total.get("draws", 0) + s.get("draws", 0)
-    for k in ("render_s", "embed_s"):
-        total[k] = round(total.get(k, 0.0) + s.get(k, 0.0), 3)
-    rej = total.setdefault("rejections", {})
-    for k, v in s.get("rejections", {}).items():
-        rej[k] = rej.get(k, 0) + v
-    total.setdefault("rejected", []).extend(s.get("rejected", []))
-
-
 def generate(
     synth: str | SynthSpec,
     size: int,
@@ -446,76 +437,6 @@ def generate(
         return report
 
 
-def reusable_store(header: dict[str, Any], source: str | Path, out: str | Path) -> Store:
-    """``source`` opened for :func:`reuse_chunks`, after checking it is the dataset of ``header`` at another size.
-
-    Raises
-    ------
-    StoreError
-        When ``source`` is not a store, is damaged, or differs in more than its size (naming what differs).
-    """
-    src = open_store(source)
-    want, have = identity(header), identity(src.manifest)
-    differ = sorted(k for k in want if k != "size" and want[k] != have[k])
-    if differ:
-        raise StoreError(
-            f"{source}: not the dataset of {out} at another size ({', '.join(differ)} differ); nothing reused"
-        )
-    return src
-
-
-def reuse_chunks(writer: StoreWriter, source: str | Path) -> int:
-    """Copy into ``writer``'s store the finished chunks of ``source``, the same dataset at another size.
-
-    A random preset depends on its dataset's seed and its own index only (``SeedSequence([seed, index,
-    attempt])``), never on the dataset's size, so chunk ``c`` of a 131,072-preset dataset is chunk ``c`` of the
-    65,536-preset dataset of the same seed, spec, render settings, audio model, prior and chunk size. Copying
-    them grows a dataset without rendering its first part again. Only chunks the new store lacks and that
-    hold the rows the new store's chunk holds are copied (a shorter last chunk of ``source`` is made again);
-    each is read through ``source``'s checksums.
-
-    Returns
-    -------
-    int
-        Chunks copied.
-
-    Raises
-    ------
-    StoreError
-        When ``source`` is not a store, is damaged, or is another dataset than ``writer``'s apart from its size
-        (naming what differs).
-    """
-    src = reusable_store(writer.header, source, writer.folder)
-    size, chunk_size = int(writer.header["size"]), int(writer.header["chunk_size"])
-    stats, failed = _resumed_stats(writer)
-    copied = 0
-    for c in src.chunks:
-        rows = min(size, (c + 1) * chunk_size) - c * chunk_size
-        entry = src.manifest["chunks"][str(c)]
-        if c in writer.done or rows <= 0 or entry["rows"] != rows:
-            continue
-        chunk_stats = entry.get("stats") or {}
-        _merge_stats(stats, chunk_stats)
-        failed += chunk_stats.get("failed", [])
-        arrays = {name: np.asarray(src.chunk(name, c)) for name in src.arrays}
-        writer.write_chunk(c, arrays, chunk_stats, stats=stats, failed=sorted(set(failed)))
-        copied += 1
-    return copied
-
-
-def _resumed_stats(writer: StoreWriter) -> tuple[dict[str, Any], list[int]]:
-    """Run statistics and failed presets of the chunks on disk: the manifest's totals, or, when damaged chunks
-    were dropped, the sum of the remaining chunks' own statistics (so rebuilt chunks are not counted twice)."""
-    if not writer.rebuilt:
-        return dict(writer.manifest.get("stats") or {}), list(writer.manifest.get("failed", []))
-    stats: dict[str, Any] = {}
-    failed: list[int] = []
-    for entry in writer.manifest["chunks"].values():
-        _merge_stats(stats, entry.get("stats") or {})
-        failed += (entry.get("stats") or {}).get("failed", [])
-    return stats, failed
-
-
 def _fill(
     writer: StoreWriter,
     spec: SynthSpec,
@@ -543,7 +464,7 @@ def _fill(
         writer.update(complete=True)
         return report
     t0 = time.perf_counter()
-    stats, failed = _resumed_stats(writer)
+    stats, failed = resumed_stats(writer)
     todo = (c for c in range(n_chunks) if c not in done)
     rows_of = lambda c: range(c * chunk_size, min(size, (c + 1) * chunk_size))  # noqa: E731
     done_rows = sum(len(rows_of(c)) for c in done if c < n_chunks)
@@ -560,7 +481,7 @@ def _fill(
         )
 
     def record(c: int, result: dict[str, Any]) -> None:
-        _merge_stats(stats, result["stats"])
+        merge_stats(stats, result["stats"])
         writer.write_chunk(c, result["arrays"], result["stats"], stats=stats, failed=sorted(set(failed)))
         report.chunks_written += 1
         report.written += len(result["arrays"]["presets"])
@@ -830,7 +751,7 @@ def _isolate(
         if "arrays" in p:
             for k in arrays:
                 arrays[k].append(p["arrays"][k])
-            _merge_stats(stats, p["stats"])
+            merge_stats(stats, p["stats"])
         else:
             arrays["presets"].append(prior_preset(spec, seed, i, 0, prior)[None])
             for k in arrays:
