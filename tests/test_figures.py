@@ -133,7 +133,15 @@ def test_results_page_from_the_table_and_without_it(tmp_path):
     (tmp_path / "figures" / "results_mrr.png").write_bytes(b"\x89PNG")
     page = results_markdown(tmp_path, tmp_path / "book")
     assert "| transformer (s) [tfm] | **0.538 ± 0.000** | **0.0365** |" in page
-    assert "hand-crafted presets score lower than random ones for 2 of 2 encoder(s)" in page
+    assert "## This build" in page and "## Recorded results" in page
+    assert "No recorded results yet" in page, "no recorded/evaluation.csv in this results folder"
+    (tmp_path / "recorded").mkdir()
+    (tmp_path / "recorded" / "evaluation.csv").write_bytes((DATA / "evaluation_tiny.csv").read_bytes())
+    (tmp_path / "recorded" / "notes.md").write_text("The transformer leads here.")
+    page = results_markdown(tmp_path, tmp_path / "book")
+    recorded = page.split("## Recorded results")[1].split("## This build")[0]
+    assert "| transformer (s) [tfm] | **0.538 ± 0.000** | **0.0365** |" in recorded
+    assert "### What the numbers say\n\nThe transformer leads here." in recorded
     assert "```{figure} ../figures/results_mrr.png\n:name: fig-results-mrr" in page
     assert "training_curves.png" not in page  # absent figures are not linked
     empty = results_markdown(tmp_path / "none", tmp_path / "book")
@@ -334,3 +342,18 @@ def test_cpu_long_runs_and_scaling_plot(tmp_path):
     fig = plot_scaling(runs)
     assert [ax.get_title() for ax in fig.axes] == ["amsynth: MLP", "dexed: MLP"]
     assert all(len(ax.lines) == 2 for ax in fig.axes)
+
+
+def test_results_page_lists_every_recorded_architecture_beside_the_original(tmp_path):
+    from synthproxy.paths import RESULTS_DIR
+
+    (tmp_path / "cpu_long").mkdir()
+    for name in ("cpu_long/runs.csv", "original_study.csv"):
+        (tmp_path / name).write_bytes((RESULTS_DIR / name).read_bytes())
+    page = results_markdown(tmp_path, tmp_path / "book")
+    section = page.split("## Every architecture")[1].split("## This build")[0]
+    for synth in ("dexed", "amsynth"):
+        for arch, study in (("mlp", "mlp_oh"), ("highway", "hn_oh"), ("highway_tokens", "hn_pt"), ("gru", "hn_ptgru")):
+            assert f"| {synth} | {arch} [{study}] |" in section
+        assert f"| {synth} | resnet [" in section and f"| {synth} | transformer [tfm] |" in section
+    assert "| 0.954 |" in section, "the original's Dexed tfm validation MRR beside ours"
