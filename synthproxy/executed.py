@@ -9,6 +9,8 @@ rewrites that copy's outputs (never the sources in ``notebooks/``):
   path, the data, checkpoint and result roots their environment variables (``$SYNTHPROXY_DATA`` ...),
   the cache folder ``$SYNTHPROXY_CACHE``, the home folder ``~``;
 - **a figure shown twice in one cell is shown once** (same image bytes);
+- **an interactive widget becomes a note** (:data:`WIDGET_NOTE`): without a live kernel the book could only
+  show an empty box;
 - **figures get their captions**: a source cell whose metadata holds ``{"synthproxy": {"captions": [...]}}``
   is cut, in the executed copy, into consecutive cells (the first shows the code, the others only outputs,
   tag ``remove-input``) so that each figure stands in a cell of its own, with the next caption as myst-nb's
@@ -28,7 +30,14 @@ from typing import Any
 
 from synthproxy.paths import CHECKPOINTS_DIR, DATA_DIR, REPO_ROOT, RESULTS_DIR, cache_dir
 
-__all__ = ["path_replacements", "scrub_paths", "clean_outputs", "page_problems"]
+__all__ = ["WIDGET_NOTE", "path_replacements", "scrub_paths", "clean_outputs", "page_problems"]
+
+_WIDGET = "application/vnd.jupyter.widget-view+json"
+#: What the book shows in place of an interactive widget's output.
+WIDGET_NOTE: str = (
+    "*An interactive widget stands here when this notebook runs in Jupyter or Colab (it needs a live kernel). "
+    "The book shows the static outputs that follow instead.*"
+)
 
 _IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
 
@@ -78,12 +87,13 @@ def clean_outputs(path: str | Path) -> dict[str, int]:
     -------
     dict
         ``stderr`` (streams dropped), ``paths`` (outputs whose text changed), ``figures`` (repeated images
-        dropped), ``captioned`` and ``uncaptioned`` (figures shown with and without a caption).
+        dropped), ``widgets`` (replaced by :data:`WIDGET_NOTE`), ``captioned`` and ``uncaptioned`` (figures
+        shown with and without a caption).
     """
     path = Path(path)
     nb = json.loads(path.read_text())
     replacements = path_replacements()
-    counts = {"stderr": 0, "paths": 0, "figures": 0, "captioned": 0, "uncaptioned": 0}
+    counts = {"stderr": 0, "paths": 0, "figures": 0, "widgets": 0, "captioned": 0, "uncaptioned": 0}
     cells: list[dict] = []
     for cell in nb.get("cells", []):
         cells.append(cell)
@@ -96,6 +106,9 @@ def clean_outputs(path: str | Path) -> dict[str, int]:
                 counts["stderr"] += 1
                 continue
             data = out.get("data", {})
+            if _WIDGET in data:
+                out["data"] = data = {"text/markdown": WIDGET_NOTE}
+                counts["widgets"] += 1
             image = next((data[t] for t in _IMAGE_TYPES if t in data), None)
             if image is not None:
                 key = "".join(image) if isinstance(image, list) else str(image)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from synthproxy.executed import clean_outputs, page_problems, path_replacements, scrub_paths
+from synthproxy.executed import WIDGET_NOTE, clean_outputs, page_problems, path_replacements, scrub_paths
 from synthproxy.paths import DATA_DIR, REPO_ROOT
 from synthproxy.study import offline_problems
+
+WIDGET = "application/vnd.jupyter.widget-view+json"
 
 
 def _notebook(outputs: list[dict]) -> dict:
@@ -26,18 +28,20 @@ def test_stderr_machine_paths_and_repeated_figures_leave_the_executed_copy(tmp_p
         image,
         dict(image),
         {"output_type": "execute_result", "data": {"text/html": [f"<td>{DATA_DIR}/datasets/a</td>"]}},
+        {"output_type": "display_data", "data": {WIDGET: {"model_id": "x"}, "text/plain": ["VBox()"]}},
     ]
     nb = tmp_path / "02.ipynb"
     nb.write_text(json.dumps(_notebook(outputs)))
-    assert clean_outputs(nb) == {"stderr": 1, "paths": 2, "figures": 1, "captioned": 0, "uncaptioned": 1}
+    assert clean_outputs(nb) == {"stderr": 1, "paths": 2, "figures": 1, "widgets": 1, "captioned": 0, "uncaptioned": 1}
     text = nb.read_text()
     assert str(REPO_ROOT) not in text and str(Path.home()) not in text and "100%" not in text
     kept = json.loads(text)["cells"][0]["outputs"]
     assert (
         kept[0]["text"][:2] == ["wrote checkpoints/a.pt\n", "~/x\n"] or kept[0]["text"][0] == "wrote checkpoints/a.pt\n"
     )
-    assert [o["output_type"] for o in kept] == ["stream", "display_data", "execute_result"]
-    again = {"stderr": 0, "paths": 0, "figures": 0, "captioned": 0, "uncaptioned": 1}
+    assert [o["output_type"] for o in kept] == ["stream", "display_data", "execute_result", "display_data"]
+    assert kept[-1]["data"] == {"text/markdown": WIDGET_NOTE}
+    again = {"stderr": 0, "paths": 0, "figures": 0, "widgets": 0, "captioned": 0, "uncaptioned": 1}
     assert clean_outputs(nb) == again, "cleaning twice changes nothing"
 
 
