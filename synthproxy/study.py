@@ -160,6 +160,18 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"offline check: {'every page works with the network off' if not problems else f'{len(problems)} problems'}"
         )
+        from synthproxy.site_check import browser_problems
+
+        in_browser = browser_problems(index.parent)
+        if in_browser is None:
+            print("browser check: skipped (no Chromium installed: apt-get install chromium)")
+        else:
+            for line in in_browser[:20]:
+                print(f"browser check: {line}", file=sys.stderr)
+            verdict = (
+                "no console error, no request outside the site" if not in_browser else f"{len(in_browser)} problems"
+            )
+            print(f"browser check: {verdict}")
         print(f"book: {index}")
     print(f"study finished in {(time.time() - t0) / 60:.1f} min")
     return 0

@@ -78,6 +78,7 @@ STAGES: dict[str, int] = {
     "synthproxy.study": 9,
     "synthproxy.colab": 9,
     "synthproxy.executed": 9,
+    "synthproxy.site_check": 9,
     "synthproxy.experiments": 9,
     "synthproxy": 9,
 }

@@ -23,3 +23,22 @@ def test_offline_problems_flags_network_resources_and_missing_files(tmp_path):
         "bad.html: loads //fonts.example.com/f.css",
         "bad.html: loads https://colab.research.google.com/assets/colab-badge.svg",
     ]
+
+
+def test_the_browser_check_reports_script_errors_and_requests_outside_the_site(tmp_path):
+    import pytest
+
+    from synthproxy.site_check import browser_problems, find_chromium
+
+    if find_chromium() is None:
+        pytest.skip("no Chromium installed")
+    (tmp_path / "good.html").write_text("<html><body><p>offline</p><script>let a = 1;</script></body></html>")
+    assert browser_problems(tmp_path) == []
+    (tmp_path / "bad.html").write_text(
+        "<html><head><script>const THEBE_JS_URL = 1;</script><script>const THEBE_JS_URL = 2;</script>"
+        '<script src="https://cdn.example.org/x.js"></script></head><body></body></html>'
+    )
+    problems = browser_problems(tmp_path)
+    assert any(p.startswith("bad.html: console: Uncaught SyntaxError") and "THEBE_JS_URL" in p for p in problems)
+    assert "bad.html: requests https://cdn.example.org/x.js" in problems
+    assert not any(p.startswith("good.html") for p in problems)
