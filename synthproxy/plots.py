@@ -5,7 +5,7 @@ Shown in use in ``notebooks/02_generate.ipynb``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -73,19 +73,26 @@ def plot_sounds(sounds: Sequence[np.ndarray], sample_rate: int, titles: Sequence
     return fig
 
 
-def audio_table(rows: dict[str, Sequence[np.ndarray]], sample_rate: int, columns: Sequence[str] | None = None):
+def audio_table(
+    rows: Mapping[str, Sequence[np.ndarray | None]],
+    sample_rate: int,
+    columns: Sequence[str] | None = None,
+    captions: Mapping[str, Sequence[str]] | None = None,
+):
     """Labelled audio players in a table: one row per label, one player per sound.
 
     The players embed their sounds as WAV data (no file, no network), so the table plays in an offline book.
 
     Parameters
     ----------
-    rows : dict of str to sequence of ndarray, each shape (samples,)
-        Row label -> its sounds (rows may have different lengths; missing cells stay empty).
+    rows : dict of str to sequence of ndarray, each shape (samples,), or None
+        Row label -> its sounds (``None``, or a shorter row, leaves cells empty).
     sample_rate : int
         Hz.
     columns : sequence of str, optional
         Column headers (default ``1, 2, ...``).
+    captions : dict of str to sequence of str, optional
+        Row label -> a line under each of its players (e.g. the preset's name and its distance).
 
     Returns
     -------
@@ -103,10 +110,15 @@ def audio_table(rows: dict[str, Sequence[np.ndarray]], sample_rate: int, columns
     body = []
     for label, sounds in rows.items():
         cells = []
-        for x in sounds:
+        notes = list((captions or {}).get(label, []))
+        for k, x in enumerate(sounds):
+            if x is None:
+                cells.append("<td></td>")
+                continue
             a = np.asarray(x, np.float32)
             player = Audio(a, rate=sample_rate, normalize=bool(a.size and np.abs(a).max() > 0))._repr_html_()
-            cells.append(f"<td>{player}</td>")
+            note = f"<br><small>{html.escape(notes[k])}</small>" if k < len(notes) else ""
+            cells.append(f"<td>{player}{note}</td>")
         cells += ["<td></td>"] * (len(heads) - len(sounds))
         body.append(f"<tr><th>{html.escape(label)}</th>{''.join(cells)}</tr>")
     return HTML(

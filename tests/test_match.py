@@ -227,6 +227,9 @@ def test_compare_methods_table(matcher, toy_spec, toy_engine, tmp_path):
     for i in range(2):  # the players' captions show the names as they are, not their asterisks as emphasis
         caption = shown_markdown(c.players(i, SR)[0].data)
         assert caption == f"<p><strong>target: toybank: {targets.names[i]}</strong></p>"
+    table = c.players_table(range(2), SR).data  # one labelled row per target: target, then each method's answer
+    assert table.count("<tr>") == 3 and table.count("<audio") == len(t) + 2  # a header row, then a row per target
+    assert all(f"<th>{m}</th>" in table for m in mt.METHODS)
 
 
 def shown_markdown(text: str) -> str:

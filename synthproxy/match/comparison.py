@@ -79,6 +79,28 @@ class Comparison:
                 ]
         return out
 
+    def players_table(self, indices: Iterable[int], sample_rate: int) -> Any:
+        """Target ``i`` and each method's answer as a labelled table of players, one row per target in
+        ``indices`` (each answer's preset name and distances under its player), for ``display``.
+
+        Shown in use in ``notebooks/06_sound_matching.ipynb``.
+        """
+        from synthproxy.plots import audio_table
+
+        rows: dict[str, list[np.ndarray | None]] = {}
+        captions: dict[str, list[str]] = {}
+        for i in indices:
+            label = self.targets.label(i)
+            answers = self.table[self.table["target"] == label].set_index("method")
+            rows[label] = [self.target_audio[i]] + [self.audio.get((i, m)) for m in METHODS]
+            captions[label] = [label] + [
+                f"{answers.loc[m, 'name']} (L1 {answers.loc[m, 'distance']:.3f}, STFT {answers.loc[m, 'stft']:.2f})"
+                if (i, m) in self.audio
+                else ""
+                for m in METHODS
+            ]
+        return audio_table(rows, sample_rate, ["target", *METHODS], captions)
+
 
 def _answers(
     matcher: SoundMatcher, target: np.ndarray, *, budget: int, steps: int, starts: int, seed: int
