@@ -51,6 +51,7 @@ from synthproxy.presets.handcrafted import (
 from synthproxy.render import Engine, RenderError, RenderSettings, render_preset, rms
 from synthproxy.store import MANIFEST, StoreError, StoreWriter, open_store, read_manifest
 from synthproxy.synths.spec import SynthSpec
+from synthproxy.validate import InputError, read_input_bytes
 
 __all__ = [
     "HANDCRAFTED_CHUNK_SIZE",
@@ -381,9 +382,18 @@ def banks_record(files: Iterable[str | Path]) -> list[dict[str, str]]:
 
     Recorded in the set's manifest (``banks``) so that a set made from other banks (an older split,
     edited files) is recognised by :func:`stale_reason`. Names only, not paths: a set made in another
-    clone from the same files is the same set.
+    clone from the same files is the same set. Files that are no bank one may read (a FIFO, a device,
+    an oversized file: :func:`synthproxy.validate.read_input_bytes`) are left out unopened; reading the
+    banks reports them.
     """
-    return [{"file": Path(f).name, "sha256": hashlib.sha256(Path(f).read_bytes()).hexdigest()} for f in files]
+    out = []
+    for f in files:
+        try:
+            data = read_input_bytes(f)
+        except (InputError, OSError):
+            continue
+        out.append({"file": Path(f).name, "sha256": hashlib.sha256(data).hexdigest()})
+    return out
 
 
 def stale_reason(
