@@ -194,7 +194,8 @@ def page_problems(page: str | Path, machine_paths: list[str] | None = None) -> l
     if boxes:
         problems.append(f"{boxes} stderr output box{'es' if boxes > 1 else ''}")
     body = re.sub(r"<figure\b.*?</figure>", "", html, flags=re.S | re.I)
-    loose = len(re.findall(r'<img\b[^>]*\bsrc="[^"]*_images/', body, re.I))
+    # the Colab badge (an image link, not a figure) is no figure
+    loose = len(re.findall(r'<img\b(?![^>]*alt="Open In Colab")[^>]*\bsrc="[^"]*_images/', body, re.I))
     if loose:
         problems.append(f"{loose} figure{'s' if loose > 1 else ''} without a numbered caption")
     if machine_paths is None:

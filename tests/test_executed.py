@@ -82,6 +82,7 @@ def test_built_pages_with_stderr_boxes_or_machine_paths_are_reported(tmp_path):
         f"<pre>{REPO_ROOT}/data/x</pre>"
         '<figure class="align-default"><img src="../../_images/a.png"><figcaption>Fig. 1</figcaption></figure>'
         '<img alt="b" src="../../_images/b.png">'
+        '<a href="x"><img alt="Open In Colab" src="../../_images/colab-badge.svg" /></a>'
     )
     problems = page_problems(bad)
     assert problems[:2] == ["2 stderr output boxes", "1 figure without a numbered caption"]
