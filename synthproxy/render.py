@@ -300,19 +300,30 @@ def sample_audible_preset(
     Draw ``a`` is :func:`synthproxy.presets.bank_prior.prior_preset` ``(spec, seed, index, a, prior)``: with
     no ``prior``, the random prior's, from :func:`synthproxy.presets.sampling.preset_rng` ``(seed, index, a)``;
     with a :class:`~synthproxy.presets.bank_prior.BankMixPrior`, the bank-mix prior's. A render is kept
-    when ``rms_min < RMS < rms_max``.
+    when ``rms_min < RMS < rms_max``. An engine with a ``known_silent(values, rms_min)`` method skips the
+    render of a draw it knows to be silent (counted as a ``silent`` rejection, as its render would be).
 
     Raises
     ------
     PresetRejected
         After ``max_attempts`` rejected draws; the message gives the counts by reason.
     """
+    # An engine that can tell a silent draw from its values alone (dexed: :mod:`synthproxy.synths.dexed_level`)
+    # spares that render; the draws, the rejections and the kept preset are the same.
+    known_silent = getattr(engine, "known_silent", None) if render is None else None
     render = render or render_preset
     rejections: dict[str, int] = {}
     for attempt in range(max_attempts):
         preset = prior_preset(engine.spec, seed, index, attempt, prior)
         try:
-            audio = render(engine, preset)
+            if known_silent is not None:
+                values = engine.spec.to_values(preset)
+                if known_silent(values, rms_min):
+                    rejections["silent"] = rejections.get("silent", 0) + 1
+                    continue
+                audio = render_values(engine, values)
+            else:
+                audio = render(engine, preset)
         except RenderError:
             rejections["nan"] = rejections.get("nan", 0) + 1
             continue

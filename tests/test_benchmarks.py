@@ -112,3 +112,16 @@ def test_benchmarks_page_train_table_has_the_loss(tmp_path):
     assert "| gru | s | plain | contrastive_cdist | 2,304,768 | 512 | 150 |" in page
     assert "| gru | s | eager | l1 | 2,304,768 | 512 | 480 |" in page
     assert "| mlp |" not in page and "| compile |" not in page
+
+
+def test_benchmarks_page_shows_the_level_bound_run(tmp_path):
+    import json
+
+    from synthproxy.report import benchmarks_markdown
+
+    run = {"synth": "dexed", "presets": 10, "draws": 100, "renders_skipped": 60, "render_per_s": 20.0,
+           "bound_per_s": 40.0, "speedup": 2.0}  # fmt: skip
+    (tmp_path / "bench_level_bound-avx2.json").write_text(json.dumps({"results": [run]}))
+    page = benchmarks_markdown(tmp_path)
+    assert "| dexed | 10 | 100 | 60 (60%) | 20.0 | 40.0 | 2.00x |" in page
+    assert "level_bound.py --json" not in page  # measured, so no hint to measure it

@@ -41,6 +41,7 @@ from synthproxy.presets.dx7_voice import (
 )
 from synthproxy.presets.syx import INIT_VOICE, Voice
 from synthproxy.render import RenderSettings
+from synthproxy.synths.dexed_level import peak_bound
 from synthproxy.synths.spec import SynthSpec
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -138,6 +139,21 @@ class DexedEngine:
         else:
             self._synth.load_patch(self._patch_from_sysex(self._buf.tobytes()))
         return self._render()
+
+    def known_silent(self, values: np.ndarray, rms_min: float) -> bool:
+        """True when the voice of ``values`` is known, without a render, to stay at or below ``rms_min`` RMS.
+
+        Uses the level bound of :func:`synthproxy.synths.dexed_level.peak_bound`; False when it does not apply.
+
+        Parameters
+        ----------
+        values : ndarray, shape (n_parameters,)
+            Normalized values of all spec parameters.
+        rms_min : float
+            Level (linear RMS, full scale = 1) at or below which a render counts as silent.
+        """
+        bound = peak_bound(self.voice(values), getattr(self.spec, "output_gain", 1.0))
+        return bound is not None and bound <= rms_min
 
     def render_patch(self, patch: dexed.Patch | Voice | bytes) -> np.ndarray:
         """Render a DX7 voice as it is (every byte, unused parameters included).
