@@ -153,6 +153,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_handcrafted(args: argparse.Namespace) -> int:
     from synthproxy.generate_handcrafted import handcrafted_store
+    from synthproxy.presets.split import SplitError
     from synthproxy.store import StoreError
     from synthproxy.synths import SynthUnavailable
 
@@ -165,11 +166,20 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
     from synthproxy.validate import check_output_folder
 
     check_output_folder(args.out)
+    if (args.input is None) == (args.split is None):
+        raise CLIError("give either --input (bank files or folders) or --split (the shipped banks of a split)")
+    if args.split is not None:
+        from synthproxy.presets.adapter import handcrafted_banks
+
+        args.input = [str(f) for f in handcrafted_banks(spec, args.split)]
+        if not args.input:
+            raise CLIError(f"{spec.name}: no shipped banks for --split {args.split}")
     try:
         hc = handcrafted_store(
             spec,
             args.input,
             args.out,
+            split=args.split,
             audio_model=model and model.name,
             settings=_settings(args),
             render=not args.no_render,
@@ -177,7 +187,7 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
             workers=args.workers,
             scheduler=args.scheduler,
         )
-    except (StoreError, SynthUnavailable, ValueError) as e:
+    except (StoreError, SynthUnavailable, SplitError, ValueError) as e:
         raise CLIError(str(e)) from e
     r = hc.report()
     if args.json:
@@ -350,6 +360,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             contrastive=args.contrastive,
             temperature=args.temperature,
             val_direction=args.val_direction,
+            init=str(args.init) if args.init is not None else None,
         )
         cfg = TrainConfig(
             arch=args.arch,
@@ -547,7 +558,12 @@ def _add_handcrafted(sub: Any) -> None:
         "handcrafted", help="clean hand-crafted banks: reduce to the spec, drop duplicates and silent presets"
     )
     p.add_argument("--synth", required=True, help="synth name or spec file")
-    p.add_argument("--input", nargs="+", required=True, help="bank files or folders (searched recursively)")
+    p.add_argument("--input", nargs="+", help="bank files or folders (searched recursively)")
+    p.add_argument(
+        "--split",
+        choices=["train", "val", "test"],
+        help="instead of --input: the shipped banks' presets of this split (near-copies of test presets left out)",
+    )
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--audio-model", default="aisfx", help="audio model for the embeddings, or 'none' (default aisfx)")
     p.add_argument(
@@ -636,6 +652,11 @@ def _add_train(sub: Any) -> None:
     p.add_argument("--max-train", type=int, help="use only the first N training presets")
     p.add_argument("--max-val", type=int, help="use only the first N validation presets")
     p.add_argument("--lr", type=float)
+    p.add_argument(
+        "--init",
+        type=Path,
+        help="start from this checkpoint's weights (fine-tuning; same --arch, --size and --override)",
+    )
     p.add_argument("--weight-decay", type=float, help="AdamW decoupled weight decay (default 0)")
     p.add_argument("--contrastive", type=float, help="weight of the contrastive term added to the L1 loss (default 0)")
     p.add_argument("--temperature", type=float, help="temperature of the contrastive term (default 0.05)")

@@ -48,6 +48,7 @@ from synthproxy.presets.handcrafted import (
     read_banks,
     screen_presets,
 )
+from synthproxy.presets.split import split_presets
 from synthproxy.render import Engine, RenderError, RenderSettings, render_preset, rms
 from synthproxy.store import MANIFEST, StoreError, StoreWriter, open_store, read_manifest
 from synthproxy.synths.spec import SynthSpec
@@ -305,6 +306,7 @@ def handcrafted_store(
     progress: bool = True,
     workers: int | None = None,
     scheduler: str | None = None,
+    split: str | None = None,
 ) -> HandcraftedSet:
     """Read, clean, render and embed hand-crafted banks into a store (what ``synthproxy handcrafted`` does).
 
@@ -328,6 +330,10 @@ def handcrafted_store(
         ``False`` skips rendering (no level filter, no embeddings; needs ``audio_model=None``).
     workers, scheduler
         As for :func:`synthproxy.generate.generate`.
+    split : {"train", "val", "test"}, optional
+        Keep only the presets of this split of the synth's committed split list
+        (:func:`synthproxy.presets.split.split_presets`: near-copies of test presets left out); ``inputs``
+        must then be the shipped banks of that split (:func:`synthproxy.presets.adapter.handcrafted_banks`).
 
     Returns
     -------
@@ -347,12 +353,15 @@ def handcrafted_store(
         raise ValueError(f"render sample rate {settings.sample_rate} Hz != {model.name}'s {model.sample_rate} Hz")
     inputs = list(inputs)
     banks = banks_record(bank_files(inputs, spec)[0])
-    presets, errors = read_banks(inputs, spec)
+    if split is None:
+        presets, errors = read_banks(inputs, spec)
+    else:
+        presets, errors = split_presets(spec, split), []
     if model is None:
         hc = clean_presets(
             spec, presets, open_engine(spec, settings) if render else None, errors=errors, progress=progress
         )
-        write_handcrafted(out, spec, hc, settings, banks=banks)
+        write_handcrafted(out, spec, hc, settings, banks=banks, bank_split=split)
         return hc
     hc, vectors, candidates = screen_presets(spec, presets, errors)
     out = Path(out)
@@ -372,7 +381,16 @@ def handcrafted_store(
         levels, embeddings, render_errors = np.zeros(0), np.zeros((0, model.embedding_size), np.float32), {}
     kept = keep_rendered(hc, presets, vectors, candidates, levels, render_errors)
     hc.embeddings = np.ascontiguousarray(embeddings[kept], dtype=np.float32)
-    write_handcrafted(out, spec, hc, settings, embeddings=hc.embeddings, audio_model=model_info(model), banks=banks)
+    write_handcrafted(
+        out,
+        spec,
+        hc,
+        settings,
+        embeddings=hc.embeddings,
+        audio_model=model_info(model),
+        banks=banks,
+        bank_split=split,
+    )
     shutil.rmtree(work, ignore_errors=True)
     return hc
 
@@ -535,6 +553,7 @@ def write_handcrafted(
     audio_model: dict | None = None,
     chunk_size: int = 4096,
     banks: list[dict[str, str]] | None = None,
+    bank_split: str | None = None,
 ) -> Path:
     """Write a cleaned hand-crafted set as a store (see :mod:`synthproxy.store`), all at once.
 
@@ -557,6 +576,8 @@ def write_handcrafted(
         Presets per store chunk.
     banks : list of dict, optional
         The bank files the set was made from (:func:`banks_record`), recorded as ``banks``.
+    bank_split : str, optional
+        The split of the committed split list the presets were kept from, recorded as ``bank_split``.
     """
     folder = Path(folder)
     if folder.exists():
@@ -589,6 +610,8 @@ def write_handcrafted(
             "report": hc.report(),
             "banks": banks,
         }
+        if bank_split is not None:
+            header["bank_split"] = bank_split
         shutil.rmtree(tmp)
         writer = StoreWriter(tmp, header)
         for c, start in enumerate(range(0, len(hc.presets), chunk_size)):

@@ -96,3 +96,18 @@ def test_handcrafted_reports_corrupt_bank_and_goes_on(tmp_path, capsys):
     assert report["kept"] > 20
     assert [Path(e["file"]).name for e in report["errors"]] == ["broken.syx"]
     assert json.loads((tmp_path / "hc" / "manifest.json").read_text())["kind"] == "handcrafted"
+
+
+def test_handcrafted_split_keeps_the_committed_split_and_records_it(tmp_path, capsys):
+    from synthproxy.presets.split import split_presets
+
+    out = tmp_path / "val"
+    report = run_json(
+        capsys, "handcrafted", "--synth", "dexed", "--split", "val", "--audio-model", "none", "--no-render",
+        "--out", str(out), "--json",
+    )  # fmt: skip
+    assert report["read"] == len(split_presets("dexed", "val")) == 1758  # data/dx7/README.md's count
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["bank_split"] == "val" and len(manifest["banks"]) == 88
+    assert main(["handcrafted", "--synth", "dexed", "--split", "val", "--input", str(ROM), "--out", str(out)]) == 2
+    assert "either --input" in capsys.readouterr().err

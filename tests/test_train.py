@@ -368,3 +368,31 @@ def test_torchrun_two_cpu_processes(stores, tmp_path):
     assert results == [{"world": 2, "steps": 8}] * 2
     enc, info = load_checkpoint(out)
     assert info["world_size"] == 2 and len(info["history"]) == 2 and info["finished"]
+
+
+def test_fine_tuning_starts_from_the_checkpoint_and_records_it(stores, tmp_path):
+    first = tmp_path / "first.pt"
+    r = train(*stores, first, cfg("mlp", epochs=3, val_per_epoch=1), progress=False)
+    # a fine-tuning run whose learning rate is ~0 keeps the weights (only batch-norm statistics move):
+    # its first validation is near the checkpoint's best, where a fresh start is near chance
+    tuned = tmp_path / "tuned.pt"
+    t = train(*stores, tuned, cfg("mlp", epochs=1, val_per_epoch=1, lr=1e-12, min_lr=1e-12, init=str(first)),
+              progress=False)  # fmt: skip
+    assert t.history[0]["val_mrr"] == pytest.approx(r.best["val_mrr"], abs=0.01)
+    _, info = load_checkpoint(tuned)
+    assert info["init"]["sha256"] and info["init"]["datasets"]["train"]["n"] == N
+    assert info["config"]["init"] == str(first)
+    fresh = train(*stores, tmp_path / "fresh.pt", cfg("mlp", epochs=1, val_per_epoch=1, lr=1e-12, min_lr=1e-12),
+                  progress=False)  # fmt: skip
+    assert fresh.history[0]["val_mrr"] < 0.5 * t.history[0]["val_mrr"]
+
+
+def test_fine_tuning_refuses_another_encoder(stores, tmp_path):
+    first = tmp_path / "first.pt"
+    train(*stores, first, cfg("mlp", max_train=128, val_per_epoch=1), progress=False)
+    with pytest.raises(TrainError, match="--init .*hidden_features"):
+        train(
+            *stores, tmp_path / "t.pt", cfg("mlp", overrides={"hidden_features": 48}, init=str(first)), progress=False
+        )
+    with pytest.raises(TrainError, match="--init .*no such checkpoint"):
+        train(*stores, tmp_path / "u.pt", cfg("mlp", init=str(tmp_path / "missing.pt")), progress=False)

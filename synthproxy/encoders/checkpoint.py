@@ -38,6 +38,7 @@ __all__ = [
     "DatasetMismatch",
     "MissingMetadata",
     "load_checkpoint",
+    "load_initial_weights",
     "find_checkpoints",
     "checkpoint_path",
     "last_checkpoint_path",
@@ -215,6 +216,47 @@ def load_checkpoint(
     encoder.to(map_location).eval()
     info = {k: v for k, v in ck.items() if k not in ("model", "optimizer", "rng")}
     return encoder, info
+
+
+def load_initial_weights(encoder: PresetEncoder, path: str | Path, spec: SynthSpec) -> dict[str, Any]:
+    """Copy a trained checkpoint's weights into a fresh ``encoder`` (fine-tuning starts from them).
+
+    Parameters
+    ----------
+    encoder : PresetEncoder
+        The run's encoder, built for ``spec``; changed in place.
+    path : str or Path
+        A checkpoint of the same synth spec, architecture and encoder hyper-parameters.
+    spec : SynthSpec
+
+    Returns
+    -------
+    dict
+        ``path`` (as shown, relative to the project when inside it), ``sha256`` of the file and the
+        checkpoint's ``datasets`` (what it was trained on): recorded in the run's checkpoints.
+
+    Raises
+    ------
+    CheckpointError
+        When the file is no checkpoint, is of another spec, or holds another encoder (the differing
+        hyper-parameters named).
+    """
+    import hashlib
+
+    try:
+        trained, info = load_checkpoint(path, spec)
+    except FileNotFoundError as e:
+        raise CheckpointError(str(e)) from e
+    mine, theirs = encoder.config.get("hparams", encoder.config), trained.config.get("hparams", trained.config)
+    differ = sorted(k for k in set(mine) | set(theirs) if mine.get(k) != theirs.get(k))
+    if trained.arch != encoder.arch or differ:
+        raise CheckpointError(
+            f"{path}: holds a {trained.arch} encoder that differs from the run's {encoder.arch} "
+            f"({', '.join(differ) or 'arch'}); fine-tune with the checkpoint's --arch, --size and --override"
+        )
+    encoder.load_state_dict(trained.state_dict())
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return {"path": shown_path(path), "sha256": digest, "datasets": info.get("datasets")}
 
 
 def _check_checkpoint(ck: Any, path: Path, spec: SynthSpec | None) -> None:

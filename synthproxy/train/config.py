@@ -135,6 +135,10 @@ class TrainConfig:
     threads : int, optional
         ``torch.set_num_threads`` during this run (default: torch's). Small models on a busy CPU train
         much faster with 1 thread (see ``benchmarks/train.py``).
+    init : str, optional
+        A checkpoint whose weights start the run instead of random ones (fine-tuning, e.g. a proxy
+        trained on random presets tuned on hand-crafted ones): same spec, architecture and encoder
+        hyper-parameters. Its path and SHA-256 are recorded in the run's checkpoints (``init``).
     in_memory : bool, optional
         Read the training set into memory (default: when it takes at most
         :data:`synthproxy.train.IN_MEMORY_BYTES`); otherwise batches are read from the memory-mapped
@@ -182,6 +186,7 @@ class TrainConfig:
     compile: bool = False
     threads: int | None = None
     in_memory: bool | None = None
+    init: str | None = None
 
     def resolved(self) -> TrainConfig:
         """A copy with the per-arch defaults filled in and every field checked.

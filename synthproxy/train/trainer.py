@@ -35,7 +35,13 @@ import torch
 from torch import Tensor, nn
 
 from synthproxy.encoders import PresetEncoder, build_encoder, count_parameters
-from synthproxy.encoders.checkpoint import CHECKPOINT_FORMAT, CHECKPOINT_VERSION, last_checkpoint_path
+from synthproxy.encoders.checkpoint import (
+    CHECKPOINT_FORMAT,
+    CHECKPOINT_VERSION,
+    CheckpointError,
+    last_checkpoint_path,
+    load_initial_weights,
+)
 from synthproxy.integrity import checkpoint_problem, state_dict_sha256
 from synthproxy.io import atomic_path, versions
 from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES
@@ -311,6 +317,10 @@ class Trainer:
         np.random.seed(c.seed % 2**32)
         random.seed(c.seed)
         encoder = build_encoder(c.arch, self.spec, self.dim, c.size, **c.overrides).to(self.device)
+        try:
+            self.init_record = load_initial_weights(encoder, c.init, self.spec) if c.init else None
+        except CheckpointError as e:
+            raise TrainError(f"--init {e}") from e
         if self.dist.active and self.device.type == "cuda":  # batch-norm statistics over all GPUs (not on CPU)
             encoder = nn.SyncBatchNorm.convert_sync_batchnorm(encoder)
         optimizer = torch.optim.AdamW(
@@ -335,6 +345,7 @@ class Trainer:
             "synth": self.spec.name,
             "audio_model": dict(self.train_ds.manifest["audio_model"]),
             "datasets": {"train": _dataset_identity(self.train_ds), "val": _dataset_identity(self.val_ds)},
+            "init": self.init_record,
             "config": c.to_dict(),
             "seed": c.seed,
             "versions": versions(),
