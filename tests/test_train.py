@@ -396,3 +396,25 @@ def test_fine_tuning_refuses_another_encoder(stores, tmp_path):
         )
     with pytest.raises(TrainError, match="--init .*no such checkpoint"):
         train(*stores, tmp_path / "u.pt", cfg("mlp", init=str(tmp_path / "missing.pt")), progress=False)
+
+
+def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
+    import pandas as pd
+
+    from synthproxy.experiments.ablation import ablation_markdown, record_ablation
+
+    base, tuned = tmp_path / "base.pt", tmp_path / "tuned.pt"
+    train(*stores, base, cfg("mlp", max_train=256), progress=False)
+    train(*stores, tuned, cfg("mlp", init=str(base)), progress=False)
+    table = tmp_path / "toy.csv"
+    for ck in (base, tuned):
+        rows = record_ablation(ck, {"synthetic": stores[1]}, table=table)
+        assert rows["pool"].tolist() == [512, 512] and (rows["mrr"] > 0).all()  # n 512: both pools are the set
+    df = pd.read_csv(table)
+    assert sorted(df["fine_tuned"].unique()) == ["hand-crafted train (512)", "no"]
+    tuned_row = df[df["fine_tuned"] != "no"].iloc[0]
+    assert tuned_row["train_presets"] == 256 and tuned_row["prior"] == "random"  # the factors of its start
+    page = ablation_markdown(toy_spec().name, table)
+    assert page.count("\n") == 3 and "hand-crafted train (512)" in page
+    record_ablation(base, {"synthetic": stores[1]}, table=table)  # recorded again: its rows replaced
+    assert len(pd.read_csv(table)) == 4

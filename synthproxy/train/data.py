@@ -104,7 +104,8 @@ class _Batches(torch.utils.data.Dataset):
 
 
 def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
-    """What a checkpoint records of a dataset: its manifest's identity, where it was, presets used."""
+    """What a checkpoint records of a dataset: its manifest's identity, where it was, presets used (and its
+    prior or bank split when it has one)."""
     ident = identity(ds.manifest)
     return {
         "path": str(Path(ds.store.folder).resolve()),
@@ -114,6 +115,9 @@ def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
             k: ident[k]
             for k in ("kind", "synth", "spec_hash", "seed", "split", "size", "render_settings", "audio_model")
         },
+        # what only some datasets have: a bank-mix prior, a hand-crafted set's split of the banks
+        **({"prior": ident["prior"]} if ident.get("prior") else {}),
+        **({"bank_split": ds.manifest["bank_split"]} if ds.manifest.get("bank_split") else {}),
     }
 
 

@@ -1,0 +1,188 @@
+"""The ablation of issue #16: what moves a proxy's MRR, one table per synth, ``results/ablation/<synth>.csv``.
+
+Each row is one trained proxy on one test set at one pool size. What the proxy was trained with is read
+from its checkpoint, not typed in: the number of training presets, the prior they were drawn from
+(``random``, or ``bank-mix`` with its settings), and whether it was fine-tuned on hand-crafted presets
+(a run started from another checkpoint, ``train --init``). Run from the repository root, once per
+checkpoint (rows of the same checkpoint are replaced)::
+
+    .venv/bin/python -m synthproxy.experiments.ablation --checkpoint $SYNTHPROXY_DATA/ckpt/dexed_....pt \\
+        --synthetic $SYNTHPROXY_DATA/dexed_random_test_s600_n16384 \\
+        --handcrafted $SYNTHPROXY_DATA/handcrafted/dexed_aisfx_test
+
+The protocol is the study's test protocol (:func:`synthproxy.evaluate.evaluation_table`: predicted preset
+embeddings query the audio embeddings of a pool; 100 pools, seed 42) at two pool sizes, 512 and the
+study's 4,096; a hand-crafted set smaller than a pool is one pool of the whole set. The CPU kind, the
+training time and the date are recorded with each row; checkpoint and dataset paths outside the
+repository are written relative to ``$SYNTHPROXY_DATA`` (or ``~``), with the checkpoint's SHA-256.
+:func:`ablation_markdown` lays a synth's rows out for the book.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import hashlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from synthproxy.paths import RESULTS_DIR
+
+#: Where the tables go, one CSV per synth.
+ABLATION_DIR: Path = RESULTS_DIR / "ablation"
+#: Pool sizes of the table: the acceptance's 512 and the study's 4,096.
+POOLS: tuple[int, ...] = (512, 4096)
+#: Columns of a table, in order.
+COLUMNS: tuple[str, ...] = (
+    "synth",
+    "arch",
+    "size",
+    "train_presets",
+    "prior",
+    "fine_tuned",
+    "epochs",
+    "train_minutes",
+    "test_set",
+    "n",
+    "pool",
+    "subsets",
+    "mrr",
+    "mrr_std",
+    "l1",
+    "checkpoint",
+    "sha256",
+    "cpu",
+    "recorded",
+)
+
+
+def training_factors(info: dict[str, Any]) -> dict[str, Any]:
+    """What a checkpoint was trained with: ``train_presets``, ``prior``, ``fine_tuned``, ``epochs``, ``train_minutes``.
+
+    For a fine-tuned checkpoint (``init`` recorded), ``train_presets`` and ``prior`` are those of the
+    checkpoint it started from, and ``fine_tuned`` names the hand-crafted split it was tuned on.
+    """
+    init = info.get("init") or None
+    data = ((init or {}).get("datasets") if init else info.get("datasets")) or {}
+    train = data.get("train") or {}
+    prior = train.get("prior")
+    own = (info.get("datasets") or {}).get("train") or {}
+    history = info.get("history") or []
+    return {
+        "train_presets": train.get("n") or train.get("size"),
+        "prior": "random" if not prior else _prior_label(prior),
+        "fine_tuned": (f"hand-crafted {own.get('bank_split', own.get('split'))} ({own.get('n')})" if init else "no"),
+        "epochs": (info.get("config") or {}).get("epochs"),
+        "train_minutes": round(float(history[-1].get("seconds", 0.0)) / 60, 1) if history else None,
+    }
+
+
+def _prior_label(prior: dict[str, Any]) -> str:
+    keys = ("p_bank", "jitter", "redraw")
+    return "bank-mix (" + ", ".join(f"{k} {prior[k]:g}" for k in keys if k in prior) + ")"
+
+
+def ablation_rows(checkpoint: str | Path, sets: dict[str, str | Path], pools: tuple[int, ...] = POOLS):
+    """Evaluate ``checkpoint`` on ``sets`` (``{"synthetic": store, "handcrafted": store}``) at each pool size.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`COLUMNS`.
+    """
+    import pandas as pd
+
+    from synthproxy.encoders.checkpoint import load_checkpoint
+    from synthproxy.evaluate import evaluation_table
+    from synthproxy.executed import scrub_paths
+    from synthproxy.machine import cpu_info
+    from synthproxy.metrics import EVAL_SUBSETS
+
+    _, info = load_checkpoint(checkpoint)
+    parts = [
+        evaluation_table([checkpoint], {str(info["synth"]): sets}, pool=pool, subsets=EVAL_SUBSETS) for pool in pools
+    ]
+    rows = pd.concat(parts, ignore_index=True)
+    for k, v in training_factors(info).items():
+        rows[k] = v
+    rows["checkpoint"] = scrub_paths(str(checkpoint))
+    rows["sha256"] = hashlib.sha256(Path(checkpoint).read_bytes()).hexdigest()[:16]
+    rows["cpu"] = cpu_info()["kind"]
+    rows["recorded"] = datetime.date.today().isoformat()
+    return rows[list(COLUMNS)]
+
+
+def record_ablation(checkpoint: str | Path, sets: dict[str, str | Path], *, table: str | Path | None = None):
+    """:func:`ablation_rows` written into the synth's table (the checkpoint's earlier rows replaced)."""
+    import pandas as pd
+
+    rows = ablation_rows(checkpoint, sets)
+    if not len(rows):
+        raise ValueError(f"{checkpoint}: no test set of its synth among {sorted(sets)}")
+    table = Path(table) if table else ABLATION_DIR / f"{rows['synth'].iloc[0]}.csv"
+    old = pd.read_csv(table) if table.exists() else pd.DataFrame(columns=list(COLUMNS))
+    keep = old[old["checkpoint"] != rows["checkpoint"].iloc[0]]
+    out = pd.concat([keep, rows], ignore_index=True) if len(keep) else rows
+    table.parent.mkdir(parents=True, exist_ok=True)
+    out.sort_values(["train_presets", "prior", "fine_tuned", "test_set", "pool"]).to_csv(table, index=False)
+    return rows
+
+
+def ablation_markdown(synth: str, table: str | Path | None = None) -> str:
+    """A synth's ablation as a Markdown table: one row per proxy, MRR per test set and pool (± std over pools).
+
+    Empty when the synth has no table.
+    """
+    import pandas as pd
+
+    table = Path(table) if table else ABLATION_DIR / f"{synth}.csv"
+    if not table.exists():
+        return ""
+    df = pd.read_csv(table)
+    keys = ["arch", "size", "train_presets", "prior", "fine_tuned", "epochs", "train_minutes"]
+    cols = [(t, p) for t in ("synthetic", "handcrafted") for p in POOLS]
+    head = ["proxy", "presets", "prior", "fine-tuned", "epochs (min)"]
+    head += [f"{'random' if t == 'synthetic' else 'hand-crafted'}, pool {p:,}" for t, p in cols]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---|" + "---:|" * (1 + len(cols))]
+    for key, g in df.groupby(keys, sort=False, dropna=False):
+        arch, size, n, prior, tuned, epochs, minutes = key
+        cells = [f"`{arch}` {size}", f"{int(n):,}", str(prior), str(tuned), f"{epochs} ({minutes:g})"]
+        for t, p in cols:
+            of_set = g[g["test_set"] == t]
+            r = of_set[of_set["pool"] == min(p, int(of_set["n"].max()))] if len(of_set) else of_set
+            cells.append(_score(r.iloc[0]) if len(r) else "")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _score(r: Any) -> str:
+    if r["subsets"] > 1 and r["mrr_std"] > 0:
+        return f"{r['mrr']:.3f} ± {r['mrr_std']:.3f}"
+    return f"{r['mrr']:.3f} (n {int(r['n']):,})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m synthproxy.experiments.ablation``."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--checkpoint", type=Path, required=True)
+    ap.add_argument("--synthetic", type=Path, help="random test store")
+    ap.add_argument("--handcrafted", type=Path, help="hand-crafted test store")
+    ap.add_argument("--table", type=Path, help="CSV (default results/ablation/<synth>.csv)")
+    args = ap.parse_args(argv)
+    sets = {k: v for k, v in (("synthetic", args.synthetic), ("handcrafted", args.handcrafted)) if v is not None}
+    if not sets:
+        ap.error("give --synthetic and/or --handcrafted")
+    try:
+        rows = record_ablation(args.checkpoint, sets, table=args.table)
+    except (OSError, ValueError) as e:
+        print(f"ablation: error: {str(e).splitlines()[0]}", file=sys.stderr)
+        return 1
+    print(
+        rows[["synth", "train_presets", "prior", "fine_tuned", "test_set", "n", "pool", "mrr", "mrr_std"]].to_string()
+    )
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
