@@ -469,6 +469,7 @@ def category_projection(
     points: int | None,
     seed: int,
     min_dist: float = UMAP_MIN_DIST_CATEGORIES,
+    inferred: Sequence[bool] | None = None,
 ) -> pd.DataFrame:
     """One UMAP per panel (audio embeddings, each encoder's predictions) of the same hand-crafted presets.
 
@@ -482,11 +483,14 @@ def category_projection(
         At most this many presets (the same seeded draw in every panel).
     seed : int
     min_dist : float
+    inferred : sequence of bool, optional
+        Which categories come from the sound rather than the name
+        (:func:`synthproxy.presets.categories.categories_by_sound`); drawn faint by :func:`category_chart`.
 
     Returns
     -------
     pandas.DataFrame
-        ``panel``, ``x``, ``y``, ``category``, ``name``, ``index``.
+        ``panel``, ``x``, ``y``, ``category``, ``name``, ``index``, ``inferred``.
 
     Shown in use in ``notebooks/05_figures.ipynb``.
     """
@@ -506,6 +510,7 @@ def category_projection(
                     "category": np.asarray(categories)[idx],
                     "name": np.asarray(names if names is not None else [""] * n)[idx],
                     "index": idx,
+                    "inferred": np.asarray(inferred if inferred is not None else np.zeros(n, bool), bool)[idx],
                 }
             )
         )
@@ -516,7 +521,8 @@ def category_projection(
 def category_chart(frame: pd.DataFrame, title: str = "", columns: int = 3) -> Any:
     """Scatter plots of :func:`category_projection`, coloured by name category, one panel per projection.
 
-    "other" (no category from the name) is drawn first, in light grey. Each panel has its own scales.
+    "other" (no category from the name) is drawn first, in light grey, then categories inferred from the
+    sound (``inferred``), faint, then categories from the names. Each panel has its own scales.
 
     Returns
     -------
@@ -529,7 +535,10 @@ def category_chart(frame: pd.DataFrame, title: str = "", columns: int = 3) -> An
 
     seen = set(frame["category"])
     colors = {c: CATEGORY_COLORS.get(c, "#777777") for c in [*CATEGORIES, *sorted(seen - set(CATEGORIES))] if c in seen}
-    df = frame.assign(order=(frame["category"] != "other").astype(int)).sort_values("order", kind="stable")
+    inferred = frame["inferred"] if "inferred" in frame else pd.Series(False, index=frame.index)
+    # layers drawn in order: 0 no category, 1 inferred from the sound, 2 from the name
+    order = np.where(frame["category"] == "other", 0, np.where(inferred.astype(bool), 1, 2))
+    df = frame.assign(order=order).sort_values("order", kind="stable")
     panels = list(dict.fromkeys(frame["panel"]))
     cols = max(1, min(columns, len(panels)))
     rows = max(1, math.ceil(len(panels) / cols))
@@ -537,14 +546,21 @@ def category_chart(frame: pd.DataFrame, title: str = "", columns: int = 3) -> An
     axes = fig.subplots(rows, cols, squeeze=False).ravel()
     for ax, panel in zip(axes, panels):
         d = df[df["panel"] == panel]
-        ax.scatter(d["x"], d["y"], s=10, c=[colors[c] for c in d["category"]], alpha=0.8, linewidths=0)
+        for layer, part in d.groupby("order", sort=True):
+            rgb = [colors[c] for c in part["category"]]
+            ax.scatter(part["x"], part["y"], s=10, c=rgb, alpha=0.3 if layer == 1 else 0.85, linewidths=0)
         bare_axes(ax)
         ax.set_title(panel)
     for ax in axes[len(panels) :]:
         fig.delaxes(ax)
     if title:
         fig.suptitle(title)
-    fig.legend(handles=legend_markers(colors), title="category (from the name)", loc="outside right upper")
+    legend = (
+        "category (from the name;\nfaint: from the nearest\nnamed sounds)"
+        if (df["order"] == 1).any()
+        else "category (from the name)"
+    )
+    fig.legend(handles=legend_markers(colors), title=legend, loc="outside right upper")
     return fig
 
 

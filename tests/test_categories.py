@@ -10,6 +10,7 @@ from synthproxy.presets.categories import (
     CATEGORIES,
     CHARACTER_RULES,
     INSTRUMENT_RULES,
+    categories_by_sound,
     category_from_name,
     normalize_name,
 )
@@ -150,3 +151,22 @@ def test_every_category_is_reachable() -> None:
 )
 def test_normalize_name(name: str, normalized: str) -> None:
     assert normalize_name(name) == normalized
+
+
+def test_categories_by_sound_vote_among_the_nearest_named_presets() -> None:
+    import numpy as np
+
+    emb = np.array([[0.0], [0.2], [0.3], [10.0], [10.2], [0.1], [10.1], [5.2]])
+    cats = ["bass", "bass", "keys", "pad", "pad", "other", "other", "other"]
+    out, inferred = categories_by_sound(cats, emb, k=3)
+    # near 0: two basses and a keys vote bass; near 10: pads; at 5.2 the three nearest named are the pads
+    # (4.8, 5.0) and the keys (4.9): pad wins the vote
+    assert out == ["bass", "bass", "keys", "pad", "pad", "bass", "pad", "pad"]
+    assert inferred.tolist() == [False] * 5 + [True] * 3
+    # a tie goes to the nearest: with k=2 at 0.1, bass (0.1 away) and keys (0.2) tie... bass is nearer
+    out2, _ = categories_by_sound(["bass", "keys", "other"], np.array([[0.0], [0.3], [0.1]]), k=2)
+    assert out2[2] == "bass"
+    same, none = categories_by_sound(["other", "other"], np.zeros((2, 3)))
+    assert same == ["other", "other"] and not none.any()
+    with pytest.raises(ValueError, match="2 categories for 3 embeddings"):
+        categories_by_sound(["bass", "other"], np.zeros((3, 1)))

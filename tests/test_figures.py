@@ -22,6 +22,7 @@ from synthproxy import colab, figures
 from synthproxy.encoders import OneHot
 from synthproxy.io import write_json
 from synthproxy.paths import REPO_ROOT
+from synthproxy.presets.categories import categories_by_sound
 from synthproxy.presets.sampling import random_presets
 from synthproxy.report import results_markdown
 from synthproxy.store import StoreWriter
@@ -233,6 +234,11 @@ def test_umap_projections_are_reproducible(trained):
     panels = {"audio embeddings": hc.embeddings, "shuffled": hc.embeddings[::-1].copy()}
     cats = figures.category_projection(panels, hc.categories, hc.names, points=None, seed=0)
     assert list(cats.groupby("panel").size()) == [24, 24] and np.isfinite(cats[["x", "y"]].to_numpy()).all()
+    filled, inferred = categories_by_sound(["bass"] * 12 + ["other"] * 12, hc.embeddings)
+    frame = figures.category_projection(panels, filled, hc.names, points=None, seed=0, inferred=inferred)
+    assert frame["inferred"].sum() == 24 and set(frame["category"]) == {"bass"}
+    fig = figures.category_chart(frame, "toy")
+    assert "faint" in fig.legends[0].get_title().get_text()
 
 
 def test_category_agreement_perfect_clusters_and_chance():

@@ -17,14 +17,27 @@ abbreviations (``STRG``, ``BRS``, ``PNO``, ``HRMNCA``, ``GLOKENSPL``), and Camel
 as amsynth's (``BassBubble``, ``EPclean``). On the eight DX7 factory ROMs 6% of the names end
 up ``"other"``; on 28k community DX7 voices 42%, on amsynth's banks 80% (fanciful names).
 
+Where the name says nothing, :func:`categories_by_sound` gives a preset the category most common among the
+presets nearest to it *in sound* (audio embeddings) whose names do say one.
+
 Shown in use in ``notebooks/02_generate.ipynb``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["CATEGORIES", "INSTRUMENT_RULES", "CHARACTER_RULES", "normalize_name", "category_from_name"]
+import numpy as np
+
+__all__ = [
+    "CATEGORIES",
+    "INSTRUMENT_RULES",
+    "CHARACTER_RULES",
+    "normalize_name",
+    "category_from_name",
+    "categories_by_sound",
+]
 
 #: The coarse categories, ``"other"`` last.
 CATEGORIES: tuple[str, ...] = (
@@ -392,3 +405,60 @@ def category_from_name(name: str) -> str:
     """
     text = normalize_name(name)
     return _first_match(text, _INSTRUMENT) or _first_match(text, _CHARACTER) or "other"
+
+
+#: Most float32 values a distance block of :func:`categories_by_sound` holds (256 MB).
+_BLOCK_VALUES: int = 64_000_000
+
+
+def categories_by_sound(categories: Sequence[str], embeddings: np.ndarray, k: int = 10) -> tuple[list[str], np.ndarray]:
+    """Name categories, with ``"other"`` replaced by the majority category of the ``k`` nearest named sounds.
+
+    A preset whose name gives no category takes the category most frequent among the ``k`` presets
+    nearest to it in the audio-embedding space (L1 distance) that have a category from their names; a tie
+    goes to the category of the nearest of the tied presets. Names' categories are kept as they are.
+
+    Parameters
+    ----------
+    categories : sequence of str, length N
+        Categories from the names (:func:`category_from_name`).
+    embeddings : ndarray, shape (N, D)
+        Audio embeddings of the same presets.
+    k : int
+        Named neighbours that vote (clipped to the number of named presets).
+
+    Returns
+    -------
+    categories : list of str
+        Every preset's category; ``"other"`` only when no preset has a category from its name.
+    inferred : ndarray of bool, shape (N,)
+        True where the category comes from the sound, not the name. A projection of the same audio
+        embeddings groups these presets with their neighbours by construction; measure how categories
+        group (e.g. :func:`synthproxy.projections.category_agreement`) on the named presets only.
+
+    Shown in use in ``notebooks/05_figures.ipynb``.
+    """
+    cats = np.asarray(categories, dtype=object)
+    x = np.asarray(embeddings, dtype=np.float32)
+    if len(cats) != len(x):
+        raise ValueError(f"{len(cats)} categories for {len(x)} embeddings")
+    named = np.flatnonzero(cats != "other")
+    todo = np.flatnonzero(cats == "other")
+    out = cats.copy()
+    if len(named) == 0 or len(todo) == 0:
+        return [str(c) for c in out], np.zeros(len(cats), bool)
+    k = int(min(k, len(named)))
+    ref, labels = x[named], cats[named]
+    block = max(1, _BLOCK_VALUES // (len(named) * max(1, x.shape[1])))
+    for start in range(0, len(todo), block):
+        rows = todo[start : start + block]
+        d = np.abs(x[rows, None, :] - ref[None, :, :]).sum(axis=2)
+        near = np.argsort(d, axis=1, kind="stable")[:, :k]
+        for r, nn in zip(rows, near):
+            votes = labels[nn]
+            values, counts = np.unique(votes, return_counts=True)
+            top = set(values[counts == counts.max()])
+            out[r] = next(v for v in votes if v in top)  # nearest of the tied categories
+    inferred = np.zeros(len(cats), bool)
+    inferred[todo] = True
+    return [str(c) for c in out], inferred
