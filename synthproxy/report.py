@@ -411,6 +411,29 @@ def _recorded_lines(results: Path) -> list[str]:
     return out
 
 
+def _ablation_lines(results: Path) -> list[str]:
+    """What moved the MRR (issue #16): one table per synth recorded in ``results/ablation/``."""
+    from synthproxy.ablation_table import ablation_markdown
+
+    tables = [(p.stem, ablation_markdown(p.stem, p)) for p in sorted((results / "ablation").glob("*.csv"))]
+    tables = [(synth, t) for synth, t in tables if t]
+    if not tables:
+        return []
+    out = [
+        "## What moves the MRR",
+        "",
+        "Proxies of one architecture trained on more random presets, on presets drawn partly from hand-crafted",
+        "training presets (*bank-mix* prior), and fine-tuned on the hand-crafted training split, each scored on",
+        "the test sets above at pools of 512 and 4,096 (mean ± std over 100 pools; a hand-crafted set smaller than",
+        "the pool is one pool of the whole set). Recorded by `python -m synthproxy.experiments.ablation`",
+        "(`results/ablation/<synth>.csv`, with each checkpoint's SHA-256 and the CPU).",
+        "",
+    ]
+    for synth, table in tables:
+        out += [f"**{synth}**", "", table, ""]
+    return out
+
+
 def _first(df: pd.DataFrame, synth: str, column: str) -> str:
     values = df.loc[df["synth"] == synth, column].dropna() if column in df.columns else pd.Series(dtype=object)
     return f"{int(values.iloc[0]):,}" if len(values) else "–"
@@ -508,6 +531,7 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
         "## Recorded results",
         "",
         *_recorded_lines(results),
+        *_ablation_lines(results),
         *_architecture_lines(results),
         "## This build",
         "",
@@ -547,7 +571,8 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
     figures += [
         (
             f"umap_{s}_categories",
-            f"{s}: hand-crafted presets by name category, audio embeddings and each encoder's predictions.",
+            f"{s}: hand-crafted presets by category (faint: from the nearest named sounds), audio embeddings and "
+            "each encoder's predictions.",
         )
         for s in synths
     ]

@@ -71,6 +71,7 @@ STAGES: dict[str, int] = {
     "synthproxy.charts": 8,
     "synthproxy.explore": 8,
     "synthproxy.report": 8,
+    "synthproxy.ablation_table": 8,
     "synthproxy.attribute_ranking": 8,
     "synthproxy.ranking_chart": 8,
     # 9: entry points

@@ -401,7 +401,8 @@ def test_fine_tuning_refuses_another_encoder(stores, tmp_path):
 def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
     import pandas as pd
 
-    from synthproxy.experiments.ablation import ablation_markdown, record_ablation
+    from synthproxy.ablation_table import ablation_markdown
+    from synthproxy.experiments.ablation import record_ablation
 
     base, tuned = tmp_path / "base.pt", tmp_path / "tuned.pt"
     train(*stores, base, cfg("mlp", max_train=256), progress=False)

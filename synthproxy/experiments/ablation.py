@@ -15,7 +15,7 @@ embeddings query the audio embeddings of a pool; 100 pools, seed 42) at two pool
 study's 4,096; a hand-crafted set smaller than a pool is one pool of the whole set. The CPU kind, the
 training time and the date are recorded with each row; checkpoint and dataset paths outside the
 repository are written relative to ``$SYNTHPROXY_DATA`` (or ``~``), with the checkpoint's SHA-256.
-:func:`ablation_markdown` lays a synth's rows out for the book.
+:func:`synthproxy.ablation_table.ablation_markdown` lays a synth's rows out for the book.
 """
 
 from __future__ import annotations
@@ -27,12 +27,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from synthproxy.paths import RESULTS_DIR
+from synthproxy.ablation_table import ABLATION_DIR, POOLS
 
-#: Where the tables go, one CSV per synth.
-ABLATION_DIR: Path = RESULTS_DIR / "ablation"
-#: Pool sizes of the table: the acceptance's 512 and the study's 4,096.
-POOLS: tuple[int, ...] = (512, 4096)
 #: Columns of a table, in order.
 COLUMNS: tuple[str, ...] = (
     "synth",
@@ -127,39 +123,6 @@ def record_ablation(checkpoint: str | Path, sets: dict[str, str | Path], *, tabl
     table.parent.mkdir(parents=True, exist_ok=True)
     out.sort_values(["train_presets", "prior", "fine_tuned", "test_set", "pool"]).to_csv(table, index=False)
     return rows
-
-
-def ablation_markdown(synth: str, table: str | Path | None = None) -> str:
-    """A synth's ablation as a Markdown table: one row per proxy, MRR per test set and pool (± std over pools).
-
-    Empty when the synth has no table.
-    """
-    import pandas as pd
-
-    table = Path(table) if table else ABLATION_DIR / f"{synth}.csv"
-    if not table.exists():
-        return ""
-    df = pd.read_csv(table)
-    keys = ["arch", "size", "train_presets", "prior", "fine_tuned", "epochs", "train_minutes"]
-    cols = [(t, p) for t in ("synthetic", "handcrafted") for p in POOLS]
-    head = ["proxy", "presets", "prior", "fine-tuned", "epochs (min)"]
-    head += [f"{'random' if t == 'synthetic' else 'hand-crafted'}, pool {p:,}" for t, p in cols]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---|" + "---:|" * (1 + len(cols))]
-    for key, g in df.groupby(keys, sort=False, dropna=False):
-        arch, size, n, prior, tuned, epochs, minutes = key
-        cells = [f"`{arch}` {size}", f"{int(n):,}", str(prior), str(tuned), f"{epochs} ({minutes:g})"]
-        for t, p in cols:
-            of_set = g[g["test_set"] == t]
-            r = of_set[of_set["pool"] == min(p, int(of_set["n"].max()))] if len(of_set) else of_set
-            cells.append(_score(r.iloc[0]) if len(r) else "")
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
-
-
-def _score(r: Any) -> str:
-    if r["subsets"] > 1 and r["mrr_std"] > 0:
-        return f"{r['mrr']:.3f} ± {r['mrr_std']:.3f}"
-    return f"{r['mrr']:.3f} (n {int(r['n']):,})"
 
 
 def main(argv: list[str] | None = None) -> int:

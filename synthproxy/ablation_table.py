@@ -1,0 +1,55 @@
+"""The ablation tables of issue #16 as Markdown for the Results page: what moves a proxy's MRR, per synth.
+
+The tables are recorded by :mod:`synthproxy.experiments.ablation` (``results/ablation/<synth>.csv``: one row
+per proxy, test set and pool size, with the training presets, prior and fine-tuning read from each
+checkpoint). :func:`ablation_markdown` lays one synth's rows out, one line per proxy.
+
+Shown in use in ``book/results.md`` (made by :func:`synthproxy.report.results_markdown`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from synthproxy.paths import RESULTS_DIR
+
+__all__ = ["ABLATION_DIR", "POOLS", "ablation_markdown"]
+
+#: Where the tables are, one CSV per synth.
+ABLATION_DIR: Path = RESULTS_DIR / "ablation"
+#: Pool sizes of the tables: the acceptance's 512 and the study's 4,096.
+POOLS: tuple[int, ...] = (512, 4096)
+
+
+def ablation_markdown(synth: str, table: str | Path | None = None) -> str:
+    """A synth's ablation as a Markdown table: one row per proxy, MRR per test set and pool (± std over pools).
+
+    Empty when the synth has no table.
+    """
+    import pandas as pd
+
+    table = Path(table) if table else ABLATION_DIR / f"{synth}.csv"
+    if not table.exists():
+        return ""
+    df = pd.read_csv(table)
+    keys = ["arch", "size", "train_presets", "prior", "fine_tuned", "epochs", "train_minutes"]
+    cols = [(t, p) for t in ("synthetic", "handcrafted") for p in POOLS]
+    head = ["proxy", "presets", "prior", "fine-tuned", "epochs (min)"]
+    head += [f"{'random' if t == 'synthetic' else 'hand-crafted'}, pool {p:,}" for t, p in cols]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---|" + "---:|" * (1 + len(cols))]
+    for key, g in df.groupby(keys, sort=False, dropna=False):
+        arch, size, n, prior, tuned, epochs, minutes = key
+        cells = [f"`{arch}` {size}", f"{int(n):,}", str(prior), str(tuned), f"{epochs} ({minutes:g})"]
+        for t, p in cols:
+            of_set = g[g["test_set"] == t]
+            r = of_set[of_set["pool"] == min(p, int(of_set["n"].max()))] if len(of_set) else of_set
+            cells.append(_score(r.iloc[0]) if len(r) else "")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _score(r: Any) -> str:
+    if r["subsets"] > 1 and r["mrr_std"] > 0:
+        return f"{r['mrr']:.3f} ± {r['mrr_std']:.3f}"
+    return f"{r['mrr']:.3f} (n {int(r['n']):,})"
