@@ -328,7 +328,10 @@ def benchmarks_markdown(results: Path = RESULTS_DIR) -> str:
 
 
 def _fmt_mrr(mean: float, std: float) -> str:
-    return "–" if pd.isna(mean) else f"{mean:.3f} ± {std:.3f}"
+    """``mean ± std`` over pools; the mean alone for one pool (a standard deviation of 0 would mislead)."""
+    if pd.isna(mean):
+        return "–"
+    return f"{mean:.3f}" if pd.isna(std) or std == 0 else f"{mean:.3f} ± {std:.3f}"
 
 
 def _results_tables(ev: pd.DataFrame) -> list[str]:
@@ -384,7 +387,7 @@ def _recorded_lines(results: Path) -> list[str]:
         "The committed proxies (`checkpoints/<synth>_<arch>_<size>.pt`) on the large test sets, with the original",
         "study's test protocol: each predicted preset embedding is the query among the audio embeddings of a",
         "pool of presets, pools drawn at random (seed 42); a hand-crafted set smaller than a pool is one pool",
-        f"(no standard deviation). Measured on an {where}" + (f", {dates[0]} to {dates[-1]}." if dates else "."),
+        f"(no standard deviation). Measured on an {where}" + _dates(dates),
         "",
         *_results_tables(rec),
         _table(
@@ -432,6 +435,13 @@ def _ablation_lines(results: Path) -> list[str]:
     for synth, table in tables:
         out += [f"**{synth}**", "", table, ""]
     return out
+
+
+def _dates(dates: list[str]) -> str:
+    """``, D.`` or ``, D1 to D2.`` (nothing but the stop when no date is recorded)."""
+    if not dates:
+        return "."
+    return f", {dates[0]}." if dates[0] == dates[-1] else f", {dates[0]} to {dates[-1]}."
 
 
 def _first(df: pd.DataFrame, synth: str, column: str) -> str:
@@ -543,6 +553,7 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
             "*Not evaluated yet: run `notebooks/04_evaluate.ipynb` (`make study` runs it), which writes "
             "`results/evaluation.csv`.*"
         )
+        out.append("")
         ev = None
     if ev is not None:
         out += [
