@@ -327,77 +327,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if r["ok"] else 1
 
 
-def _overrides(items: Sequence[str] | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for item in items or []:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise CLIError(f"--override takes KEY=VALUE, got {item!r}")
-        try:
-            out[key] = json.loads(value)
-        except ValueError:
-            out[key] = value
-    return out
-
-
-def cmd_train(args: argparse.Namespace) -> int:
-    import os
-
-    from synthproxy.encoders.checkpoint import checkpoint_path
-    from synthproxy.train import TrainConfig, TrainError, train
-
-    spec = _spec(args.synth)
-    try:
-        given = dict(
-            epochs=args.epochs,
-            batch_size=args.batch_size,
-            seed=args.seed,
-            max_train=args.max_train,
-            max_val=args.max_val,
-            lr=args.lr,
-            threads=args.threads,
-            weight_decay=args.weight_decay,
-            contrastive=args.contrastive,
-            temperature=args.temperature,
-            val_direction=args.val_direction,
-            init=str(args.init) if args.init is not None else None,
-        )
-        cfg = TrainConfig(
-            arch=args.arch,
-            size=args.size,
-            device=args.device,
-            num_workers=args.workers,
-            precision="bf16" if args.bf16 else "float32",
-            compile=args.compile,
-            overrides=_overrides(args.override),
-            **{k: v for k, v in given.items() if v is not None},
-        )
-        out = args.out or checkpoint_path(spec.name, args.arch, args.size)
-        result = train(
-            args.train,
-            args.val,
-            out,
-            cfg,
-            spec=spec,
-            progress=not args.json,
-            resume=not args.restart,
-            stop_after=args.stop_after,
-        )
-    except (TrainError, ValueError) as e:
-        raise CLIError(str(e)) from e
-    if os.environ.get("RANK", "0") == "0":
-        if args.json:
-            _print_json(result.to_dict())
-        else:
-            best = result.best or {}
-            print(
-                f"{out}: {result.steps}/{result.total_steps} steps, "
-                f"best val MRR {best.get('val_mrr', float('nan')):.4f} "
-                f"(step {best.get('step')}), {result.seconds:.0f} s"
-            )
-    return 0
-
-
 def cmd_match(args: argparse.Namespace) -> int:
     from synthproxy.match import MatchError, find_checkpoint, match_target_file
     from synthproxy.synths import SynthUnavailable
@@ -637,46 +566,6 @@ def _add_verify(sub: Any) -> None:
     p.set_defaults(func=cmd_verify)
 
 
-def _add_train(sub: Any) -> None:
-    """The ``train`` command's options."""
-    p = sub.add_parser("train", help="train a preset encoder (resumes an interrupted run)")
-    p.add_argument("--synth", required=True, help="synth name or spec file (the stores must match it)")
-    p.add_argument("--arch", required=True, help="mlp, highway, resnet, highway_tokens, gru or transformer")
-    p.add_argument("--train", type=Path, required=True, help="training store")
-    p.add_argument("--val", type=Path, required=True, help="validation store")
-    p.add_argument("--out", type=Path, help="checkpoint file (default checkpoints/<synth>_<arch>_<size>.pt)")
-    p.add_argument("--size", default="b", help="s, b or l (default b)")
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--batch-size", type=int)
-    p.add_argument("--seed", type=int, help="training seed (default 42)")
-    p.add_argument("--max-train", type=int, help="use only the first N training presets")
-    p.add_argument("--max-val", type=int, help="use only the first N validation presets")
-    p.add_argument("--lr", type=float)
-    p.add_argument(
-        "--init",
-        type=Path,
-        help="start from this checkpoint's weights (fine-tuning; same --arch, --size and --override)",
-    )
-    p.add_argument("--weight-decay", type=float, help="AdamW decoupled weight decay (default 0)")
-    p.add_argument("--contrastive", type=float, help="weight of the contrastive term added to the L1 loss (default 0)")
-    p.add_argument("--temperature", type=float, help="temperature of the contrastive term (default 0.05)")
-    p.add_argument(
-        "--val-direction",
-        choices=["audio_to_preset", "preset_to_audio"],
-        help="retrieval direction of the validation MRR that picks the best checkpoint (default audio_to_preset)",
-    )
-    p.add_argument("--device", default="auto", help="auto (GPU when present), cpu, cuda, cuda:1 ...")
-    p.add_argument("--workers", type=int, default=0, help="DataLoader workers (default 0)")
-    p.add_argument("--threads", type=int, help="torch threads")
-    p.add_argument("--bf16", action="store_true", help="bfloat16 autocast")
-    p.add_argument("--compile", action="store_true", help="torch.compile the encoder")
-    p.add_argument("--override", nargs="*", metavar="KEY=VALUE", help="encoder size overrides, e.g. hidden=256")
-    p.add_argument("--restart", action="store_true", help="start over instead of resuming")
-    p.add_argument("--stop-after", type=int, help="stop after this many steps (resumable)")
-    p.add_argument("--json", action="store_true", help="print the run's result as JSON")
-    p.set_defaults(func=cmd_train)
-
-
 def _add_match(sub: Any) -> None:
     """The ``match`` command's options."""
     p = sub.add_parser("match", help="find presets that sound like a target sound, through a trained proxy")
@@ -754,6 +643,8 @@ def _add_spec_dump(sub: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``synthproxy`` command."""
+    from synthproxy.cli_train import add_hpo, add_train  # it imports this module's helpers
+
     parser = argparse.ArgumentParser(prog="synthproxy", description="Neural proxies for sound synthesizers.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     parser.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
@@ -764,7 +655,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_handcrafted(sub)
     _add_generate(sub)
     _add_verify(sub)
-    _add_train(sub)
+    add_train(sub)
+    add_hpo(sub)
     _add_match(sub)
     _add_evaluate(sub)
     _add_spec_dump(sub)

@@ -76,6 +76,7 @@ STAGES: dict[str, int] = {
     "synthproxy.ranking_chart": 8,
     # 9: entry points
     "synthproxy.cli": 9,
+    "synthproxy.cli_train": 9,
     "synthproxy.study": 9,
     "synthproxy.colab": 9,
     "synthproxy.executed": 9,
