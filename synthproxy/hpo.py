@@ -33,6 +33,8 @@ from typing import Any
 from synthproxy.io import versions, write_json
 from synthproxy.lock import FolderLock
 from synthproxy.machine import cpu_info
+from synthproxy.store import identity as identity_of
+from synthproxy.store import read_manifest
 from synthproxy.train import NonFiniteLoss, TrainConfig, train
 
 __all__ = ["SPACES_FILE", "STAGES", "HpoSettings", "search_space", "run_hpo", "trials_table", "config_from_hpo"]
@@ -214,7 +216,15 @@ def run_hpo(
     try:
         # what a resumed search must share with the first run (more trials may be asked for)
         same = {k: v for k, v in settings.__dict__.items() if k != "trials"}
-        identity = {"settings": same, "train": str(Path(train_dir)), "val": str(Path(val_dir))}
+        identity = {
+            "settings": same,
+            "train": str(Path(train_dir)),
+            "val": str(Path(val_dir)),
+            # the datasets themselves, so that a store made again with other settings starts a new search
+            "datasets": [
+                json.loads(json.dumps(identity_of(read_manifest(d)), default=str)) for d in (train_dir, val_dir)
+            ],
+        }
         _check_identity(out, identity)
         optuna.logging.set_verbosity(optuna.logging.WARNING)
         from optuna.storages import JournalStorage
@@ -259,7 +269,7 @@ def _check_identity(out: Path, identity: dict[str, Any]) -> None:
         old = json.loads(path.read_text())
         differ = sorted(k for k in set(old["settings"]) | set(identity["settings"])
                         if old["settings"].get(k) != identity["settings"].get(k))  # fmt: skip
-        differ += [k for k in ("train", "val") if old[k] != identity[k]]
+        differ += [k for k in ("train", "val", "datasets") if old.get(k) != identity[k]]
         if differ:
             raise ValueError(f"{out}: holds a search with other settings ({', '.join(differ)}); use another folder")
     else:

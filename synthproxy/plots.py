@@ -192,3 +192,34 @@ def plot_scaling(runs, metric: str = "val_mrr_preset_to_audio"):
     axes[0][0].legend()
     fig.tight_layout()
     return fig
+
+
+def plot_hpo(trials, title: str = ""):
+    """Validation MRR of each trial of a hyper-parameter search, in the order they ran, and the best so far.
+
+    Parameters
+    ----------
+    trials : pandas.DataFrame
+        A search's ``trials.csv`` (:func:`synthproxy.hpo.trials_table`): columns ``trial``, ``sampler``
+        (``sobol`` or ``tpe``), ``state`` and ``val_mrr``.
+    title : str
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Shown in use in ``notebooks/03_train.ipynb``.
+    """
+    import matplotlib.pyplot as plt
+
+    done = trials[trials["state"] == "complete"].sort_values("trial")
+    fig, ax = plt.subplots(figsize=(7, 3.2), constrained_layout=True)
+    for sampler, marker in (("sobol", "o"), ("tpe", "s")):
+        part = done[done["sampler"] == sampler]
+        if len(part):
+            ax.scatter(part["trial"], part["val_mrr"], marker=marker, label=f"{sampler} trials", zorder=3)
+    ax.plot(done["trial"], done["val_mrr"].cummax(), color="k", lw=1, label="best so far")
+    ax.set(xlabel="trial", ylabel="validation MRR (preset queries)", title=title, ylim=(0, None))
+    ax.grid(alpha=0.3)
+    ax.legend(loc="lower right", fontsize=8)
+    return fig
