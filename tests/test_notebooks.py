@@ -17,7 +17,14 @@ TINY = {
         "max_banks": 1,
         "workers": 1,
     },
-    "03": {"arch": "mlp", "size": "s", "epochs": 1, "batch_size": 16, "sizes": {"train": 64, "val": 32}, "hpo_trials": 2},
+    "03": {
+        "arch": "mlp",
+        "size": "s",
+        "epochs": 1,
+        "batch_size": 16,
+        "sizes": {"train": 64, "val": 32},
+        "hpo_trials": 2,
+    },
     "04": {
         "synths": ["dexed"],
         "pool": 16,
