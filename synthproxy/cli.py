@@ -643,7 +643,7 @@ def _add_spec_dump(sub: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``synthproxy`` command."""
-    from synthproxy.cli_train import add_hpo, add_train  # it imports this module's helpers
+    from synthproxy.cli_train import add_hpo, add_mix, add_train  # it imports this module's helpers
 
     parser = argparse.ArgumentParser(prog="synthproxy", description="Neural proxies for sound synthesizers.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
@@ -657,6 +657,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_verify(sub)
     add_train(sub)
     add_hpo(sub)
+    add_mix(sub)
     _add_match(sub)
     _add_evaluate(sub)
     _add_spec_dump(sub)

@@ -1,4 +1,4 @@
-"""The ``train`` and ``hpo`` commands of the ``synthproxy`` CLI (registered by :func:`synthproxy.cli.build_parser`).
+"""The ``train``, ``hpo`` and ``mix`` commands of the ``synthproxy`` CLI (see :func:`synthproxy.cli.build_parser`).
 
 Shown in use in ``book/how_to_run.md``.
 """
@@ -13,7 +13,7 @@ from typing import Any
 
 from synthproxy.cli import CLIError, _print_json, _spec
 
-__all__ = ["add_train", "add_hpo", "cmd_train", "cmd_hpo"]
+__all__ = ["add_train", "add_hpo", "add_mix", "cmd_train", "cmd_hpo", "cmd_mix"]
 
 
 def _overrides(items: Sequence[str] | None) -> dict[str, Any]:
@@ -202,3 +202,38 @@ def add_hpo(sub: Any) -> None:
     p.add_argument("--threads", type=int, help="torch threads per trial")
     p.add_argument("--json", action="store_true", help="print the best trial as JSON")
     p.set_defaults(func=cmd_hpo)
+
+
+def cmd_mix(args: argparse.Namespace) -> int:
+    from synthproxy.dataset_mix import mix_stores, parse_source
+    from synthproxy.store import StoreError, verify
+    from synthproxy.validate import check_output_folder
+
+    check_output_folder(args.out)
+    try:
+        sources = [parse_source(s) for s in args.store]
+        mix_stores(sources, args.out, seed=args.seed)
+    except (StoreError, ValueError, OSError) as e:
+        raise CLIError(str(e)) from e
+    v = verify(args.out)
+    if args.json:
+        _print_json({"out": str(args.out), "n": v["n"], "ok": v["ok"], "digest": v["digest"]})
+    else:
+        print(f"{args.out}: {v['n']:,} presets from {len(sources)} stores")
+    return 0
+
+
+def add_mix(sub: Any) -> None:
+    """The ``mix`` command's options."""
+    p = sub.add_parser("mix", help="one training set from several stores (e.g. hand-crafted + random presets)")
+    p.add_argument(
+        "--store",
+        action="append",
+        required=True,
+        metavar="STORE[:N]",
+        help="a store, or its first N usable presets (repeat: one per source)",
+    )
+    p.add_argument("--out", type=Path, required=True, help="the mixed store")
+    p.add_argument("--seed", type=int, default=0, help="seed of the shuffle (default 0)")
+    p.add_argument("--json", action="store_true", help="print out, n, ok, digest as JSON")
+    p.set_defaults(func=cmd_mix)

@@ -82,7 +82,8 @@ def read_manifest(folder: str | Path) -> dict[str, Any]:
 def identity(manifest: dict[str, Any]) -> dict[str, Any]:
     """What makes two runs the same dataset: kind, synth, spec hash, render settings, audio model, seed, split, size,
     chunking, the prior the presets are drawn from (``prior``: absent for the random prior, the bank-mix settings
-    and bank digest otherwise) and, for the work stores of hand-crafted sets, which presets (``candidates_hash``)."""
+    and bank digest otherwise), for the work stores of hand-crafted sets, which presets (``candidates_hash``), and
+    for a mixed training set (:mod:`synthproxy.dataset_mix`) its ``sources``."""
     keys = (
         "kind",
         "synth",
@@ -95,6 +96,7 @@ def identity(manifest: dict[str, Any]) -> dict[str, Any]:
         "chunk_size",
         "candidates_hash",
         "prior",
+        "sources",
     )
     out = {k: manifest.get(k) for k in keys}
     if isinstance(out["audio_model"], dict):

@@ -54,6 +54,7 @@ STAGES: dict[str, int] = {
     "synthproxy.datasets": 5,
     "synthproxy.generate": 5,
     "synthproxy.dataset_growth": 5,
+    "synthproxy.dataset_mix": 5,
     "synthproxy.generate_handcrafted": 5,
     "synthproxy.testsets": 5,
     "synthproxy.sweeps": 5,

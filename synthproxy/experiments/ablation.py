@@ -59,16 +59,25 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
     For a fine-tuned checkpoint (``init`` recorded), ``train_presets`` and ``prior`` are those of the
     checkpoint it started from, and ``fine_tuned`` names the hand-crafted split it was tuned on.
     """
+    from synthproxy.dataset_mix import describe_sources
+
     init = info.get("init") or None
     data = ((init or {}).get("datasets") if init else info.get("datasets")) or {}
     train = data.get("train") or {}
-    prior = train.get("prior")
     own = (info.get("datasets") or {}).get("train") or {}
     history = info.get("history") or []
+    if own.get("sources"):
+        tuned_on = describe_sources(own["sources"])
+    else:
+        tuned_on = f"hand-crafted {own.get('bank_split', own.get('split'))} ({own.get('n')})"
+    if train.get("sources"):
+        prior = "mixed: " + describe_sources(train["sources"])
+    else:
+        prior = _prior_label(train["prior"]) if train.get("prior") else "random"
     return {
         "train_presets": train.get("n") or train.get("size"),
-        "prior": "random" if not prior else _prior_label(prior),
-        "fine_tuned": (f"hand-crafted {own.get('bank_split', own.get('split'))} ({own.get('n')})" if init else "no"),
+        "prior": prior,
+        "fine_tuned": tuned_on if init else "no",
         "epochs": (info.get("config") or {}).get("epochs"),
         "train_minutes": round(float(history[-1].get("seconds", 0.0)) / 60, 1) if history else None,
     }

@@ -105,7 +105,7 @@ class _Batches(torch.utils.data.Dataset):
 
 def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
     """What a checkpoint records of a dataset: its manifest's identity, where it was, presets used (and its
-    prior or bank split when it has one)."""
+    prior, bank split or sources when it has one)."""
     ident = identity(ds.manifest)
     return {
         "path": str(Path(ds.store.folder).resolve()),
@@ -118,6 +118,7 @@ def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
         # what only some datasets have: a bank-mix prior, a hand-crafted set's split of the banks
         **({"prior": ident["prior"]} if ident.get("prior") else {}),
         **({"bank_split": ds.manifest["bank_split"]} if ds.manifest.get("bank_split") else {}),
+        **({"sources": ds.manifest["sources"]} if ds.manifest.get("sources") else {}),
     }
 
 

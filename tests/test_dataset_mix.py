@@ -1,0 +1,54 @@
+"""Mixed training sets (synthproxy.dataset_mix): sources taken, shuffled, recorded; mismatches refused."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from test_train import make_store, toy_spec
+
+from synthproxy.dataset_mix import describe_sources, mix_stores, parse_source
+from synthproxy.datasets import StoreDataset
+from synthproxy.store import StoreError
+
+
+def test_parse_source():
+    assert parse_source("data/a") == (parse_source("data/a")[0], None)
+    path, n = parse_source("data/a:2048")
+    assert str(path) == "data/a" and n == 2048
+    assert parse_source("C:/x")[1] is None  # not a count
+    with pytest.raises(ValueError, match="must be positive"):
+        parse_source("data/a:0")
+
+
+def test_mix_takes_the_first_presets_of_each_source_shuffled(tmp_path):
+    a = make_store(tmp_path / "a", seed=1, split="train", n=300)
+    b = make_store(tmp_path / "b", seed=2, split="val", n=200)
+    out = mix_stores([(a, 100), (b, None)], tmp_path / "mix", seed=3)
+    mixed = StoreDataset(out)
+    presets, embeddings = mixed.arrays()
+    assert len(mixed) == 300
+    pa, ea = StoreDataset(a, limit=100).arrays()
+    pb, eb = StoreDataset(b).arrays()
+    expected = np.concatenate([ea, eb])
+    # the same rows, in another order
+    assert not np.array_equal(embeddings, expected)
+    assert np.array_equal(np.sort(embeddings, axis=0), np.sort(expected, axis=0))
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["kind"] == "mixed" and [s["n"] for s in manifest["sources"]] == [100, 200]
+    assert describe_sources(manifest["sources"]) == "100 random + 200 random"
+    stamp = (out / "manifest.json").stat().st_mtime_ns
+    mix_stores([(a, 100), (b, None)], tmp_path / "mix", seed=3)  # the same mix: left as it is
+    assert (out / "manifest.json").stat().st_mtime_ns == stamp
+    with pytest.raises(StoreError, match="different dataset"):
+        mix_stores([(a, 50), (b, None)], tmp_path / "mix", seed=3)
+
+
+def test_mix_refuses_sources_made_differently_or_too_small(tmp_path):
+    a = make_store(tmp_path / "a", seed=1, split="train", n=128)
+    other = make_store(tmp_path / "o", seed=1, split="train", n=128, spec=toy_spec(name="toy2"))
+    with pytest.raises(StoreError, match="another synth: they cannot be mixed"):
+        mix_stores([(a, None), (other, None)], tmp_path / "m")
+    with pytest.raises(StoreError, match="fewer than the 500"):
+        mix_stores([(a, 500)], tmp_path / "m2")
