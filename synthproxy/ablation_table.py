@@ -35,7 +35,7 @@ def ablation_markdown(synth: str, table: str | Path | None = None) -> str:
     df = pd.read_csv(table)
     keys = ["arch", "size", "train_presets", "prior", "fine_tuned", "epochs", "train_minutes"]
     cols = [(t, p) for t in ("synthetic", "handcrafted") for p in POOLS]
-    head = ["proxy", "presets", "prior", "fine-tuned", "epochs (min)"]
+    head = ["proxy", "presets", "prior", "fine-tuned", "epochs (minutes)"]
     head += [f"{'random' if t == 'synthetic' else 'hand-crafted'}, pool {p:,}" for t, p in cols]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---|" + "---:|" * (1 + len(cols))]
     for key, g in df.groupby(keys, sort=False, dropna=False):

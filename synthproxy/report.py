@@ -429,7 +429,8 @@ def _ablation_lines(results: Path) -> list[str]:
         "training presets (*bank-mix* prior), and fine-tuned on the hand-crafted training split, each scored on",
         "the test sets above at pools of 512 and 4,096 (mean ± std over 100 pools; a hand-crafted set smaller than",
         "the pool is one pool of the whole set). Recorded by `python -m synthproxy.experiments.ablation`",
-        "(`results/ablation/<synth>.csv`, with each checkpoint's SHA-256 and the CPU).",
+        "(`results/ablation/<synth>.csv`, with each checkpoint's SHA-256 and the CPU). *presets* and *prior* are",
+        "those of the random training; *epochs (minutes)* those of the last run (the fine-tuning, where there is one).",
         "",
     ]
     for synth, table in tables:

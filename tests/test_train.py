@@ -412,10 +412,10 @@ def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
         rows = record_ablation(ck, {"synthetic": stores[1]}, table=table)
         assert rows["pool"].tolist() == [512, 512] and (rows["mrr"] > 0).all()  # n 512: both pools are the set
     df = pd.read_csv(table)
-    assert sorted(df["fine_tuned"].unique()) == ["hand-crafted train (512)", "no"]
+    assert sorted(df["fine_tuned"].unique()) == ["512 hand-crafted (train)", "no"]
     tuned_row = df[df["fine_tuned"] != "no"].iloc[0]
     assert tuned_row["train_presets"] == 256 and tuned_row["prior"] == "random"  # the factors of its start
     page = ablation_markdown(toy_spec().name, table)
-    assert page.count("\n") == 3 and "hand-crafted train (512)" in page
+    assert page.count("\n") == 3 and "512 hand-crafted (train)" in page
     record_ablation(base, {"synthetic": stores[1]}, table=table)  # recorded again: its rows replaced
     assert len(pd.read_csv(table)) == 4

@@ -69,7 +69,7 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
     if own.get("sources"):
         tuned_on = describe_sources(own["sources"])
     else:
-        tuned_on = f"hand-crafted {own.get('bank_split', own.get('split'))} ({own.get('n')})"
+        tuned_on = f"{int(own.get('n') or 0):,} hand-crafted ({own.get('bank_split', own.get('split'))})"
     if train.get("sources"):
         prior = "mixed: " + describe_sources(train["sources"])
     else:

@@ -70,9 +70,11 @@ def record(
         pool=pool or EVAL_POOL_SIZE,
         subsets=subsets or EVAL_SUBSETS,
     )
-    train = (info.get("datasets") or {}).get("train") or {}
-    rows["train_presets"] = train.get("size")
-    rows["epochs"] = (info.get("config") or {}).get("epochs")
+    from synthproxy.experiments.ablation import training_factors
+
+    factors = training_factors(info)  # a fine-tuned proxy: the random presets it was first trained on
+    rows["train_presets"] = factors["train_presets"]
+    rows["epochs"] = factors["epochs"]
     rows["cpu"] = cpu_info()["kind"]
     rows["recorded"] = datetime.date.today().isoformat()
     rows["dataset"] = rows["dataset"].map(scrub_paths)
