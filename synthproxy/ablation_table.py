@@ -40,7 +40,7 @@ def ablation_markdown(synth: str, table: str | Path | None = None) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---|" + "---:|" * (1 + len(cols))]
     for key, g in df.groupby(keys, sort=False, dropna=False):
         arch, size, n, prior, tuned, epochs, minutes = key
-        cells = [f"`{arch}` {size}", f"{int(n):,}", str(prior), str(tuned), f"{epochs} ({minutes:g})"]
+        cells = [f"`{arch}` {size}", f"{int(n):,}", str(prior), str(tuned), f"{float(epochs):g} ({minutes:g})"]
         for t, p in cols:
             of_set = g[g["test_set"] == t]
             r = of_set[of_set["pool"] == min(p, int(of_set["n"].max()))] if len(of_set) else of_set

@@ -78,7 +78,8 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
         "train_presets": train.get("n") or train.get("size"),
         "prior": prior,
         "fine_tuned": tuned_on if init else "no",
-        "epochs": (info.get("config") or {}).get("epochs"),
+        # epochs run up to this checkpoint (a run stopped early, or its best checkpoint, ran fewer than planned)
+        "epochs": round(float(history[-1]["epoch"]), 1) if history else (info.get("config") or {}).get("epochs"),
         "train_minutes": round(float(history[-1].get("seconds", 0.0)) / 60, 1) if history else None,
     }
 
