@@ -99,8 +99,9 @@ def mix_stores(sources: Sequence[tuple[str | Path, int | None]], out: str | Path
     out = Path(out)
     if (out / "manifest.json").exists() and read_manifest(out).get("complete") and _same(read_manifest(out), header):
         return out
-    presets = np.concatenate([ds.arrays()[0] for _, ds, _ in sets])
-    embeddings = np.concatenate([ds.arrays()[1] for _, ds, _ in sets])
+    parts = [ds.arrays() for _, ds, _ in sets]  # each source read once
+    presets = np.concatenate([p for p, _ in parts])
+    embeddings = np.concatenate([e for _, e in parts])
     order = np.random.default_rng(seed).permutation(total)
     writer = StoreWriter(out, header)
     try:

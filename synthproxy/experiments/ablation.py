@@ -121,17 +121,13 @@ def ablation_rows(checkpoint: str | Path, sets: dict[str, str | Path], pools: tu
 
 def record_ablation(checkpoint: str | Path, sets: dict[str, str | Path], *, table: str | Path | None = None):
     """:func:`ablation_rows` written into the synth's table (the checkpoint's earlier rows replaced)."""
-    import pandas as pd
+    from synthproxy.experiments.record import replace_checkpoint_rows
 
     rows = ablation_rows(checkpoint, sets)
     if not len(rows):
         raise ValueError(f"{checkpoint}: no test set of its synth among {sorted(sets)}")
     table = Path(table) if table else ABLATION_DIR / f"{rows['synth'].iloc[0]}.csv"
-    old = pd.read_csv(table) if table.exists() else pd.DataFrame(columns=list(COLUMNS))
-    keep = old[old["checkpoint"] != rows["checkpoint"].iloc[0]]
-    out = pd.concat([keep, rows], ignore_index=True) if len(keep) else rows
-    table.parent.mkdir(parents=True, exist_ok=True)
-    out.sort_values(["train_presets", "prior", "fine_tuned", "test_set", "pool"]).to_csv(table, index=False)
+    replace_checkpoint_rows(table, rows, ["train_presets", "prior", "fine_tuned", "test_set", "pool"])
     return rows
 
 

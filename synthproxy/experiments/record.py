@@ -55,7 +55,6 @@ def record(
     -------
     pandas.DataFrame
     """
-    import pandas as pd
 
     from synthproxy.encoders.checkpoint import load_checkpoint
     from synthproxy.evaluate import TABLE_COLUMNS, evaluation_table
@@ -78,14 +77,24 @@ def record(
     rows["cpu"] = cpu_info()["kind"]
     rows["recorded"] = datetime.date.today().isoformat()
     rows["dataset"] = rows["dataset"].map(scrub_paths)
-    table = Path(table)
     columns = list(TABLE_COLUMNS) + list(EXTRA_COLUMNS)
-    old = pd.read_csv(table) if table.exists() else pd.DataFrame(columns=columns)
-    keep = old[old["checkpoint"] != rows["checkpoint"].iloc[0]] if len(rows) else old
-    out = pd.concat([keep, rows[columns]], ignore_index=True) if len(keep) else rows[columns]
-    table.parent.mkdir(parents=True, exist_ok=True)
-    out.sort_values(["synth", "arch", "size", "test_set"]).to_csv(table, index=False)
+    replace_checkpoint_rows(table, rows[columns], ["synth", "arch", "size", "test_set"])
     return rows[columns]
+
+
+def replace_checkpoint_rows(table: str | Path, rows, sort_by: list[str]) -> None:
+    """Write ``rows`` (one checkpoint's, a DataFrame) into the CSV ``table``, replacing that checkpoint's earlier rows.
+
+    The table is created when missing, with the rows' columns; it is sorted by ``sort_by``.
+    """
+    import pandas as pd
+
+    table = Path(table)
+    old = pd.read_csv(table) if table.exists() else pd.DataFrame(columns=list(rows.columns))
+    keep = old[old["checkpoint"] != rows["checkpoint"].iloc[0]] if len(rows) else old
+    out = pd.concat([keep, rows], ignore_index=True) if len(keep) else rows
+    table.parent.mkdir(parents=True, exist_ok=True)
+    out.sort_values(sort_by).to_csv(table, index=False)
 
 
 def main(argv: list[str] | None = None) -> int:
