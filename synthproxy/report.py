@@ -208,24 +208,23 @@ def _generate_lines(g: dict[str, Any]) -> list[str]:
 
 
 def _train_lines(t: dict[str, Any]) -> list[str]:
+    """One row per architecture, size and loss; presets/s per variant side by side, and the last variant's
+    speed-up over the first (``plain``, the token models' old path, where it was measured; else ``eager``)."""
     rows = [x for x in t["rows"] if not x.get("error") and "presets_per_s" in x]  # not failed, not skipped
-    return [
-        _table(
-            ["arch", "size", "variant", "loss", "parameters", "batch", "presets/s"],
-            [
-                [
-                    x["arch"],
-                    x["size"],
-                    x["variant"],
-                    x.get("loss", "l1"),
-                    f"{x['parameters']:,}",
-                    x["batch"],
-                    f"{x['presets_per_s']:.0f}",
-                ]
-                for x in rows
-            ],
-        )
-    ]
+    seen = {x["variant"] for x in rows}
+    variants = [v for v in dict.fromkeys([*(t.get("args") or {}).get("variants", []), *seen]) if v in seen]
+    keyed: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for x in rows:
+        keyed.setdefault((x["arch"], x["size"], x.get("loss", "l1")), {})[x["variant"]] = x
+    table = []
+    for (arch, size, loss), by in keyed.items():
+        first = next(iter(by.values()))
+        speeds = [f"{by[v]['presets_per_s']:.0f}" if v in by else "-" for v in variants]
+        measured = [by[v]["presets_per_s"] for v in variants if v in by]
+        gain = f"{measured[-1] / measured[0]:.2f}x" if len(measured) > 1 else "-"
+        table.append([arch, size, loss, f"{first['parameters']:,}", first["batch"], *speeds, gain])
+    header = ["arch", "size", "loss", "parameters", "batch", *(f"{v} (presets/s)" for v in variants)]
+    return [_table([*header, f"{variants[-1]} / first"], table)]
 
 
 def _metrics_lines(m: dict[str, Any]) -> list[str]:
@@ -526,6 +525,7 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
     """
     import os
 
+    from synthproxy.arch_table import arch_section
     from synthproxy.figures import ResultsMissing, load_evaluation
 
     out = [
@@ -543,7 +543,7 @@ def results_markdown(results: Path = RESULTS_DIR, book: Path = REPO_ROOT / "book
         "",
         *_recorded_lines(results),
         *_ablation_lines(results),
-        *_architecture_lines(results),
+        *(arch_section(results) or _architecture_lines(results)),
         "## This build",
         "",
     ]

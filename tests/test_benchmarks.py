@@ -107,11 +107,16 @@ def test_benchmarks_page_train_table_has_the_loss(tmp_path):
         {**base, "arch": "mlp", "variant": "plain", "loss": "l1", "skipped": "no fast path: the same as eager"},
         {**base, "variant": "compile", "loss": "l1", "error": "RuntimeError: x"},
     ]
-    (tmp_path / "bench_train-avx2.json").write_text(json.dumps({"rows": rows}))
+    rows.append({**base, "variant": "plain", "loss": "l1", "presets_per_s": 160.0})
+    (tmp_path / "bench_train-avx2.json").write_text(
+        json.dumps({"rows": rows, "args": {"variants": ["plain", "eager"]}})
+    )
     page = benchmarks_markdown(tmp_path)
-    assert "| gru | s | plain | contrastive_cdist | 2,304,768 | 512 | 150 |" in page
-    assert "| gru | s | eager | l1 | 2,304,768 | 512 | 480 |" in page
-    assert "| mlp |" not in page and "| compile |" not in page
+    # one row per arch, size and loss; variants side by side, the last one's gain over the first
+    assert "| arch | size | loss | parameters | batch | plain (presets/s) | eager (presets/s) | eager / first |" in page
+    assert "| gru | s | contrastive_cdist | 2,304,768 | 512 | 150 | - | - |" in page
+    assert "| gru | s | l1 | 2,304,768 | 512 | 160 | 480 | 3.00x |" in page
+    assert "| mlp |" not in page and "compile (presets/s)" not in page
 
 
 def test_benchmarks_page_shows_the_level_bound_run(tmp_path):

@@ -21,6 +21,7 @@ from synthproxy.encoders import (
     sinusoidal_positions,
     use_fast_paths,
 )
+from synthproxy.encoders.token_paths import matmul_attention
 from synthproxy.synths.spec import SynthSpec, spec_from_dict
 
 OUT = 8
@@ -299,6 +300,41 @@ def test_fast_paths_float32_and_dropout(spec, arch):
     torch.testing.assert_close(fast, plain, rtol=1e-4, atol=1e-5)
     out = enc.train()(x)
     assert out.shape == (16, OUT) and torch.isfinite(out).all()
+
+
+def test_matmul_attention_equals_sdpa():
+    """The bfloat16 path's attention is the fused kernel's function: outputs and gradients (float64)."""
+    g = torch.Generator().manual_seed(5)
+    qkv = [torch.randn(3, 4, 11, 8, generator=g, dtype=torch.float64, requires_grad=True) for _ in range(3)]
+    w = torch.randn(3, 4, 11, 8, generator=g, dtype=torch.float64)
+    outs, grads = [], []
+    for fn in (matmul_attention, torch.nn.functional.scaled_dot_product_attention):
+        out = fn(*qkv)
+        (out * w).sum().backward()
+        outs.append(out.detach())
+        grads.append([t.grad.clone() for t in qkv])
+        for t in qkv:
+            t.grad = None
+    torch.testing.assert_close(outs[0], outs[1], rtol=1e-10, atol=1e-12)
+    for a, b in zip(*grads):
+        torch.testing.assert_close(a, b, rtol=1e-9, atol=1e-11)
+
+
+def test_transformer_fast_path_under_bf16_autocast(spec):
+    """Under CPU bfloat16 autocast (where the matmul attention runs) the fast path still computes the plain
+    encoder's function, to bfloat16 rounding, and trains."""
+    torch.manual_seed(6)
+    enc = build_encoder("transformer", spec, OUT, "s").eval()
+    x = random_presets(spec, 32)
+    with torch.no_grad():
+        ref = use_fast_paths(enc, False)(x)
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            fast = use_fast_paths(enc, True)(x).float()
+    assert float((fast - ref).abs().mean() / ref.abs().mean()) < 0.02
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        out = enc.train()(x)
+    out.float().sum().backward()
+    assert all(p.grad is not None and torch.isfinite(p.grad).all() for p in enc.parameters() if p.requires_grad)
 
 
 @pytest.mark.parametrize("changes", [dict(token_norm=True), dict(gru_layers=2)])
