@@ -118,6 +118,7 @@ def cmd_hpo(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         seed=args.seed,
         threads=args.threads,
+        precision="bf16" if args.bf16 else "float32",
     )
     try:
         best = run_hpo(args.train, args.val, args.out, settings, progress=not args.json)
@@ -200,6 +201,7 @@ def add_hpo(sub: Any) -> None:
     p.add_argument("--batch-size", type=int)
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--threads", type=int, help="torch threads per trial")
+    p.add_argument("--bf16", action="store_true", help="bfloat16 autocast (CPUs with native bfloat16)")
     p.add_argument("--json", action="store_true", help="print the best trial as JSON")
     p.set_defaults(func=cmd_hpo)
 

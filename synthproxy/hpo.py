@@ -72,6 +72,8 @@ class HpoSettings:
         Seed of the samplers and of every trial's training.
     threads : int, optional
         Torch threads per trial.
+    precision : {"float32", "bf16"}
+        ``"bf16"``: forward passes under bfloat16 autocast (where the CPU has native bfloat16).
     """
 
     arch: str
@@ -86,6 +88,7 @@ class HpoSettings:
     batch_size: int | None = None
     seed: int = 42
     threads: int | None = None
+    precision: str = "float32"
 
     def check(self) -> None:
         """Raise ValueError naming the first invalid setting."""
@@ -144,6 +147,7 @@ def trial_config(settings: HpoSettings, values: dict[str, Any]) -> TrainConfig:
         max_train=settings.max_train,
         max_val=settings.max_val,
         threads=settings.threads,
+        precision=settings.precision,
     )
 
 

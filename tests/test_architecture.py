@@ -73,6 +73,7 @@ STAGES: dict[str, int] = {
     "synthproxy.explore": 8,
     "synthproxy.report": 8,
     "synthproxy.ablation_table": 8,
+    "synthproxy.arch_table": 8,
     "synthproxy.attribute_ranking": 8,
     "synthproxy.ranking_chart": 8,
     # 9: entry points

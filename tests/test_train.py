@@ -419,3 +419,48 @@ def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
     assert page.count("\n") == 3 and "512 hand-crafted (train)" in page
     record_ablation(base, {"synthetic": stores[1]}, table=table)  # recorded again: its rows replaced
     assert len(pd.read_csv(table)) == 4
+
+
+def test_plan_run_budgets():
+    from synthproxy.experiments.archs import ArchTableSettings, plan_run
+
+    s = ArchTableSettings(presets=1000, seconds=10.0)
+    assert plan_run("equal_presets", 4000, s) == {"epochs": 1, "max_train": 1000, "presets_seen": 1000}
+    assert plan_run("equal_presets", 400, s) == {"epochs": 2, "max_train": None, "presets_seen": 800}
+    assert plan_run("equal_time", 4000, s, rate=50.0) == {"epochs": 1, "max_train": 500, "presets_seen": 500}
+    assert plan_run("equal_time", 100, s, rate=1234.0)["epochs"] == 123  # whole epochs nearest the budget
+    with pytest.raises(ValueError, match="equal_presets run"):
+        plan_run("equal_time", 4000, s)
+    with pytest.raises(ValueError, match="budget must be"):
+        plan_run("equal_steps", 4000, s)
+
+
+def test_arch_table_runs_both_budgets_and_lays_out_the_table(stores, tmp_path, monkeypatch):
+    import pandas as pd
+
+    from synthproxy import arch_table
+    from synthproxy.experiments import archs
+
+    monkeypatch.setattr(archs, "DATA_DIR", tmp_path / "data")
+    table = tmp_path / "archs" / "toy.csv"
+    args = ["--synth", "toy", "--train", str(stores[0]), "--val", str(stores[1]), "--test", str(stores[1])]
+    args += ["--handcrafted", str(stores[1]), "--archs", "mlp", "resnet", "--presets", "1024", "--seconds", "0.5"]
+    assert archs.main([*args, "--table", str(table)]) == 0
+    df = pd.read_csv(table)
+    assert list(df.columns) == list(archs.COLUMNS) and len(df) == 4
+    timed = df[df.budget == "equal_time"].set_index("arch")
+    rates = df[df.budget == "equal_presets"].set_index("arch").presets_per_s
+    for a in ("mlp", "resnet"):  # equal time: each architecture's presets follow its own measured rate
+        assert (
+            timed.loc[a, "presets_seen"]
+            == archs.plan_run("equal_time", 512, archs.ArchTableSettings(seconds=0.5), rates[a])["presets_seen"]
+        )
+    assert (df.loss == "l1").all() and (df.test_pool == 512).all() and df.hc_mrr.notna().all()
+    assert (df[[f"test_mrr_at_{k}" for k in range(1, 6)]].diff(axis=1).iloc[:, 1:] >= 0).all().all()
+    # the book's table: one row per architecture, both budgets, the study's column
+    original = tmp_path / "original.csv"
+    original.write_text("synth,study_arch,arch,val_mrr,val_l1\ntoy,mlp_oh,mlp,0.4,0.1\ntoy,rn,resnet,0.9,0.05\n")
+    page = arch_table.arch_table_markdown("toy", table, original)
+    assert page.count("\n") == 3 and "`mlp` (mlp_oh)" in page and "0.900 (1)" in page and "equal CPU time" in page
+    assert archs.main([*args, "--table", str(table)]) == 0  # finished runs resume to the same rows
+    assert len(pd.read_csv(table)) == 4

@@ -1,0 +1,162 @@
+"""The architecture table of issue #17 as Markdown for the Results page, with the study's ranking beside ours.
+
+The runs are recorded by :mod:`synthproxy.experiments.archs` (``results/archs/<synth>.csv``: six
+architectures, pure L1, two budgets). :func:`arch_table_markdown` lays one synth's table out in the
+study's layout (one row per architecture, the study's name for it, its validation MRR and rank) and
+:func:`ranking_sentence` says whether the study's ranking is reproduced.
+
+Shown in use in ``book/results.md`` (made by :func:`synthproxy.report.results_markdown`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from synthproxy.paths import RESULTS_DIR
+
+__all__ = ["ARCHS_DIR", "STUDY_SYNTH", "arch_section", "arch_table_markdown", "ranking_sentence", "study_ranking"]
+
+#: Where the tables are, one CSV per synth.
+ARCHS_DIR: Path = RESULTS_DIR / "archs"
+#: The study's synth whose ranking each of ours is compared with (amsynth, a subtractive synth, stands in for Diva).
+STUDY_SYNTH: dict[str, str] = {"dexed": "Dexed", "amsynth": "Diva", "talnm": "TAL-NoiseMaker"}
+
+
+def study_ranking(synth: str, original: str | Path | None = None):
+    """The study's architectures for the synth ``synth`` stands in for, best first (``results/original_study.csv``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``study_arch``, ``arch``, ``val_mrr``, ``val_l1``, ``study_rank`` (1 = best), indexed by ``arch``.
+    """
+    import pandas as pd
+
+    df = pd.read_csv(Path(original) if original else RESULTS_DIR / "original_study.csv")
+    df = df[df.synth == STUDY_SYNTH.get(synth, synth)].sort_values("val_mrr", ascending=False).copy()
+    df["study_rank"] = range(1, len(df) + 1)
+    return df.set_index("arch")
+
+
+def _ranks(values) -> list[int]:
+    order = sorted(range(len(values)), key=lambda i: -values[i])
+    ranks = [0] * len(values)
+    for r, i in enumerate(order, 1):
+        ranks[i] = r
+    return ranks
+
+
+def arch_table_markdown(synth: str, table: str | Path | None = None, original: str | Path | None = None) -> str:
+    """A synth's architecture table: one row per architecture, both budgets, the study's numbers beside ours.
+
+    Columns: our architecture (and the study's name), parameters; for each budget the presets seen,
+    minutes, validation MRR (the study's validation protocol, audio queries among 512 presets), test MRR
+    (pool 4,096 x 100, preset queries) with our rank; then the study's validation MRR and rank. Empty
+    when the synth has no table.
+    """
+    import pandas as pd
+
+    table = Path(table) if table else ARCHS_DIR / f"{synth}.csv"
+    if not table.exists():
+        return ""
+    df = pd.read_csv(table)
+    study = study_ranking(synth, original)
+    budgets = [b for b in ("equal_presets", "equal_time") if b in set(df.budget)]
+    head = ["encoder (study's name)", "parameters"]
+    for b in budgets:
+        label = "equal presets" if b == "equal_presets" else "equal CPU time"
+        head += [f"{label}: presets seen (min)", f"{label}: val MRR", f"{label}: test MRR @4,096 (rank)"]
+    head += [f"study ({STUDY_SYNTH.get(synth, synth)}): val MRR (rank)"]
+    archs = list(dict.fromkeys(df.arch))
+    ranks = {}
+    for b in budgets:
+        g = df[df.budget == b].set_index("arch")
+        present = [a for a in archs if a in g.index]
+        ranks[b] = dict(zip(present, _ranks([float(g.loc[a, "test_mrr"]) for a in present])))
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    for a in archs:
+        of = df[df.arch == a]
+        name = f"`{a}`" + (f" ({study.loc[a, 'study_arch']})" if a in study.index else " (-)")
+        cells = [name, f"{int(of.parameters.iloc[0]):,}"]
+        for b in budgets:
+            r = of[of.budget == b]
+            if not len(r):
+                cells += ["", "", ""]
+                continue
+            r = r.iloc[0]
+            cells += [
+                f"{int(r.presets_seen):,} ({r.minutes:.0f})",
+                f"{r.val_mrr:.3f}",
+                f"{r.test_mrr:.3f} ± {r.test_mrr_std:.3f} ({ranks[b][a]})",
+            ]
+        cells.append(f"{study.loc[a, 'val_mrr']:.3f} ({study.loc[a, 'study_rank']})" if a in study.index else "-")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def ranking_sentence(
+    synth: str, budget: str = "equal_presets", table: str | Path | None = None, original: str | Path | None = None
+) -> str:
+    """Whether our test-MRR ranking of the study's five architectures matches the study's, in one sentence."""
+    import pandas as pd
+
+    table = Path(table) if table else ARCHS_DIR / f"{synth}.csv"
+    if not table.exists():
+        return ""
+    df = pd.read_csv(table)
+    study = study_ranking(synth, original)
+    g = df[(df.budget == budget) & df.arch.isin(study.index)].sort_values("test_mrr", ascending=False)
+    ours = list(g.arch)
+    theirs = [a for a in study.index if a in ours]
+    label = "equal presets seen" if budget == "equal_presets" else "equal CPU time"
+    if not ours:
+        return ""
+    same = ours == theirs
+    return (
+        f"At {label}, our order of the study's five encoders on {synth} is "
+        + " > ".join(f"`{a}`" for a in ours)
+        + (
+            "; the study's order is the same."
+            if same
+            else "; the study's order on "
+            + STUDY_SYNTH.get(synth, synth)
+            + " is "
+            + " > ".join(f"`{a}`" for a in theirs)
+            + "."
+        )
+    )
+
+
+def arch_section(results: Path | None = None) -> list[str]:
+    """The Results page's section on the architecture table (Markdown lines); empty when nothing is recorded."""
+    folder = (Path(results) if results else RESULTS_DIR) / "archs"
+    tables = [
+        (p.stem, arch_table_markdown(p.stem, p, folder.parent / "original_study.csv"))
+        for p in sorted(folder.glob("*.csv"))
+    ]
+    tables = [(synth, t) for synth, t in tables if t]
+    if not tables:
+        return []
+    out = [
+        "## The six architectures, at the study's protocol",
+        "",
+        "The study's six preset encoders (size *s*, pure L1 as in the study, bfloat16 autocast on one core each),",
+        "trained on the same random training set per synth under two budgets: **equal presets seen** (every",
+        "architecture sees the same presets, the study's comparison at a smaller scale) and **equal CPU time**",
+        "(each architecture's presets are its own measured training rate times the same number of seconds; the",
+        "minutes each run took are given). *val MRR*: audio queries among 512 presets, 100 pools of the 16,384",
+        "validation presets, the expectation of the study's validation protocol, beside its published numbers",
+        "(after 30 epochs over 10.24 M presets on a GPU; amsynth is compared with the study's other subtractive",
+        "synth, Diva). *test MRR*: the study's test protocol, preset queries among 4,096 sounds, mean ± std over",
+        "100 pools of the random test set (seed 600); rank among our six in brackets. Recorded by",
+        "`python -m synthproxy.experiments.archs` (`results/archs/<synth>.csv`, with MRR@k for k = 1..5, L1, the",
+        "hand-crafted test split, each checkpoint's SHA-256 and the CPU).",
+        "",
+    ]
+    for synth, table in tables:
+        original = folder.parent / "original_study.csv"
+        sentences = [
+            ranking_sentence(synth, b, folder / f"{synth}.csv", original) for b in ("equal_presets", "equal_time")
+        ]
+        out += [f"**{synth}**", "", table, "", " ".join(s for s in sentences if s), ""]
+    return out
