@@ -64,3 +64,13 @@ def test_notebook_runs(nb: Path, tmp_path, monkeypatch):
         )
     run_notebook(nb, tmp_path / nb.name, TINY[nb.stem[:2]])
     assert (tmp_path / nb.name).exists()
+
+
+@pytest.mark.notebook
+def test_train_notebook_runs_the_transformer(tmp_path, monkeypatch):
+    """``papermill notebooks/03_train.ipynb out.ipynb -p arch transformer`` works (issue #17), search included."""
+    for name in ("RESULTS", "DATA", "CHECKPOINTS"):
+        monkeypatch.setenv(f"SYNTHPROXY_{name}", str(tmp_path / name.lower()))
+    nb = next(p for p in notebooks() if p.stem.startswith("03"))
+    run_notebook(nb, tmp_path / nb.name, {**TINY["03"], "arch": "transformer"})
+    assert any((tmp_path / "checkpoints").rglob("*transformer*.pt"))
