@@ -464,3 +464,17 @@ def test_arch_table_runs_both_budgets_and_lays_out_the_table(stores, tmp_path, m
     assert page.count("\n") == 3 and "`mlp` (mlp_oh)" in page and "0.900 (1)" in page and "equal CPU time" in page
     assert archs.main([*args, "--table", str(table)]) == 0  # finished runs resume to the same rows
     assert len(pd.read_csv(table)) == 4
+    # a search's choice trains its architecture again, beside the defaults; the book says what it changed
+    best = tmp_path / "hpo" / "toy_mlp_all" / "best.json"
+    best.parent.mkdir(parents=True)
+    tuned = {"arch": "mlp", "size": "s", "overrides": {"hidden_features": 64}, "lr": 1e-3, "betas": [0.8, 0.95]}
+    best.write_text(json.dumps({"arch": "mlp", "size": "s", "stage": "all", "val_mrr": 0.5, "trials": 3,
+                                "minutes": 0.1, "train_config": tuned}))  # fmt: skip
+    assert archs.main([*args, "--table", str(table), "--hpo", str(best), "--budgets", "equal_presets"]) == 0
+    df = pd.read_csv(table)
+    assert len(df) == 5 and df[df.config == "hpo"].arch.tolist() == ["mlp"]
+    assert arch_table.arch_table_markdown("toy", table, original).count("\n") == 3  # the defaults' table only
+    assert "hidden_features 64" in arch_table.hpo_markdown(
+        "toy", tmp_path
+    ) and "equal presets: " in arch_table.hpo_markdown("toy", tmp_path)
+    assert archs.main([*args, "--table", str(table), "--hpo", str(tmp_path / "nope.json")]) == 1

@@ -21,6 +21,10 @@ skipped, interrupted ones resume)::
         --val $SYNTHPROXY_DATA/datasets/dexed_aisfx_val_n16384_seed401 \\
         --test $SYNTHPROXY_DATA/datasets/dexed_aisfx_test_n16384_seed600 \\
         --handcrafted $SYNTHPROXY_DATA/handcrafted/dexed_aisfx_test [--budgets equal_presets] [--archs mlp gru]
+        [--hpo SEARCH/best.json]
+
+With ``--hpo``, the searched architecture is trained again with the search's settings (rows with ``config``
+``hpo`` beside the ``default`` ones): what the search changed, at the same budgets.
 
 Writes ``results/archs/<synth>.csv`` (:data:`COLUMNS`: one row per architecture and budget, with the
 study's test protocol on the random test set, pool 4,096 x 100, MRR@k for k = 1..5 and L1; ``val_mrr``,
@@ -55,6 +59,7 @@ COLUMNS: tuple[str, ...] = (
     "arch",
     "size",
     "budget",
+    "config",
     "parameters",
     "train_n",
     "presets_seen",
@@ -145,14 +150,26 @@ def plan_run(budget: str, n_train: int, settings: ArchTableSettings, rate: float
     return {"epochs": epochs, "max_train": None, "presets_seen": epochs * n_train}
 
 
-def _checkpoint_path(synth: str, arch: str, budget: str, settings: ArchTableSettings) -> Path:
-    return DATA_DIR / "ckpt" / "archs" / f"{synth}_{arch}_{settings.size}_{budget}.pt"
+def _checkpoint_path(synth: str, arch: str, budget: str, settings: ArchTableSettings, config: str) -> Path:
+    tag = "" if config == "default" else "_hpo"
+    return DATA_DIR / "ckpt" / "archs" / f"{synth}_{arch}_{settings.size}_{budget}{tag}.pt"
 
 
 def run_arch(
-    synth: str, arch: str, budget: str, stores: dict[str, Path], settings: ArchTableSettings, rate: float | None = None
+    synth: str,
+    arch: str,
+    budget: str,
+    stores: dict[str, Path],
+    settings: ArchTableSettings,
+    rate: float | None = None,
+    tuned: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Train (or resume) one architecture under one budget and score it; returns its row (:data:`COLUMNS`)."""
+    """Train (or resume) one architecture under one budget and score it; returns its row (:data:`COLUMNS`).
+
+    ``tuned``: :func:`synthproxy.hpo.config_from_hpo`'s settings of a search for this architecture and size
+    (its learning rate, betas, eps, final learning rate, batch size and encoder overrides replace the
+    defaults; the row's ``config`` is ``hpo``), or None for the defaults (``config`` ``default``).
+    """
     import pandas as pd
 
     from synthproxy.datasets import StoreDataset
@@ -164,7 +181,12 @@ def run_arch(
 
     n_train = len(StoreDataset(stores["train"]))
     plan = plan_run(budget, n_train, settings, rate)
+    tuned = dict(tuned or {})
+    if tuned and (tuned.pop("arch", arch), tuned.pop("size", settings.size)) != (arch, settings.size):
+        raise ValueError(f"the search tuned another encoder than {arch} {settings.size}")
+    config = "hpo" if tuned else "default"
     cfg = TrainConfig(
+        **tuned,
         arch=arch,
         size=settings.size,
         seed=settings.seed,
@@ -176,7 +198,7 @@ def run_arch(
         threads=settings.threads,
         val_per_epoch=1,
     )
-    out = _checkpoint_path(synth, arch, budget, settings)
+    out = _checkpoint_path(synth, arch, budget, settings, config)
     out.parent.mkdir(parents=True, exist_ok=True)
     res = train(stores["train"], stores["val"], out, cfg, progress=False)
     encoder, info = load_checkpoint(res.out)
@@ -189,6 +211,7 @@ def run_arch(
         "arch": arch,
         "size": settings.size,
         "budget": budget,
+        "config": config,
         "parameters": res.parameters,
         "train_n": n_train,
         "presets_seen": plan["presets_seen"],
@@ -219,28 +242,28 @@ def run_arch(
 
 
 def _rates(table: Path) -> dict[str, float]:
-    """Each architecture's presets/s in its ``equal_presets`` run (from the table)."""
+    """Each architecture's presets/s in its ``equal_presets`` run with the default settings (from the table)."""
     import pandas as pd
 
     if not table.exists():
         return {}
     df = pd.read_csv(table)
-    df = df[df.budget == "equal_presets"]
+    df = df[(df.budget == "equal_presets") & (df.config == "default")]
     return {str(r.arch): float(r.presets_per_s) for r in df.itertuples()}
 
 
 def _save(table: Path, rows: list[dict[str, Any]]) -> None:
-    """Write ``rows`` into ``table``, replacing rows of the same arch, size and budget."""
+    """Write ``rows`` into ``table``, replacing rows of the same arch, size, budget and config."""
     import pandas as pd
 
     new = pd.DataFrame(rows)[list(COLUMNS)]
     if table.exists():
         old = pd.read_csv(table)
-        keys = set(zip(new.arch, new["size"], new.budget))
-        old = old[[k not in keys for k in zip(old.arch, old["size"], old.budget)]]
+        keys = set(zip(new.arch, new["size"], new.budget, new.config))
+        old = old[[k not in keys for k in zip(old.arch, old["size"], old.budget, old.config)]]
         new = pd.concat([old, new], ignore_index=True)
     order = {a: i for i, a in enumerate(ARCHS)}
-    new = new.sort_values(["budget", "size", "arch"], key=lambda c: c.map(order) if c.name == "arch" else c)
+    new = new.sort_values(["config", "budget", "size", "arch"], key=lambda c: c.map(order) if c.name == "arch" else c)
     table.parent.mkdir(parents=True, exist_ok=True)
     tmp = table.with_suffix(".tmp")
     new.to_csv(tmp, index=False)
@@ -260,16 +283,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--presets", type=int, default=ArchTableSettings.presets, help="equal_presets budget")
     ap.add_argument("--seconds", type=float, default=ArchTableSettings.seconds, help="equal_time budget (s)")
     ap.add_argument("--table", type=Path, help="CSV (default results/archs/<synth>.csv)")
+    ap.add_argument("--hpo", type=Path, help="a search's best.json: train its architecture with its settings")
     args = ap.parse_args(argv)
     settings = ArchTableSettings(size=args.size, presets=args.presets, seconds=args.seconds)
     stores = {"train": args.train, "val": args.val, "test": args.test, "handcrafted": args.handcrafted}
     table = args.table or ARCHS_DIR / f"{args.synth}.csv"
+    tuned = None
+    if args.hpo:
+        from synthproxy.hpo import config_from_hpo
+
+        try:
+            tuned = config_from_hpo(args.hpo)
+        except ValueError as e:
+            print(f"archs: error: {e}", file=sys.stderr)
+            return 1
+        args.archs = [tuned["arch"]]
     print(f"settings: {asdict(settings)}", flush=True)
     for budget in [b for b in BUDGETS if b in args.budgets]:
         for arch in args.archs:
             rate = _rates(table).get(arch) if budget == "equal_time" else None
             try:
-                row = run_arch(args.synth, arch, budget, stores, settings, rate)
+                row = run_arch(args.synth, arch, budget, stores, settings, rate, tuned)
             except (OSError, ValueError) as e:
                 print(f"archs: {args.synth} {arch} {budget}: error: {str(e).splitlines()[0]}", file=sys.stderr)
                 return 1
