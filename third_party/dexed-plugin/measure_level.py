@@ -284,6 +284,11 @@ def _summary(rows: list[dict], plugs: list[np.ndarray], pys: list[np.ndarray], s
     }
 
 
+def _shown(path: object) -> str:
+    """A path as the result file records it: the home folder as ``~`` (no machine paths in committed results)."""
+    return str(path).replace(str(Path.home()), "~", 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -499,7 +504,7 @@ def main(argv: list[str] | None = None) -> int:
             "name": "Dexed",
             "version": "0.9.4 (DEXED_ID; JUCE plugin version 1.0.0)",
             "format": "VST2 (GUI build)",
-            "path": str(plugin_path),
+            "path": _shown(plugin_path),
             "n_parameters": len(plugin.names),
             "voice_parameters": len(plugin.mapping),
             "voice_bytes_without_parameter": plugin.unmapped,
@@ -508,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
             "history": history,
         },
         "render_seconds_total": {k: round(v, 3) for k, v in render_s.items()},
-        "build": build_info,
+        "build": build_info and {k: _shown(v) if k == "plugin" else v for k, v in build_info.items()},
         "versions": versions()
         | {"dawdreamer": metadata.version("dawdreamer"), "dexed-py": metadata.version("dexed-py")},
         "cpu": cpu_info(),
