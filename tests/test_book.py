@@ -70,3 +70,25 @@ def test_the_colab_badge_image_is_local_from_the_notebooks_and_from_their_execut
     assert cells[0].source == colab.badge_markdown("09_demo.ipynb", colab.BOOK_BADGE_IMAGE)
     assert "](../images/colab-badge.svg)](https://colab.research.google.com/github/" in cells[0].source
     assert cells[1].source == "# Title" and len(cells) == 3  # the rest untouched
+
+
+def test_committed_results_and_pages_hold_no_machine_paths():
+    """Recorded results and book pages name files relative to the repository, the data root or ``~``, never by a
+    path of the machine that made them (they end up on the built site)."""
+    import re
+    import subprocess
+
+    tracked = subprocess.run(
+        ["git", "ls-files", "results", "book", "checkpoints/README.md"], cwd=REPO_ROOT, capture_output=True, text=True
+    ).stdout.split()
+    if not tracked:  # not a git checkout (e.g. an sdist): nothing to check
+        return
+    machine = re.compile(r"(?<![\w.~])/(?:root|home/[^/\s\"']+|Users/[^/\s\"']+)/")
+    found = []
+    for name in tracked:
+        path = REPO_ROOT / name
+        if path.suffix.lower() in {".png", ".jpg", ".svg", ".pdf"} or not path.is_file():
+            continue
+        text = path.read_text(errors="replace")
+        found += [f"{name}: {m.group(0)}" for m in machine.finditer(text)][:3]
+    assert not found, found
