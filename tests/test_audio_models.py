@@ -240,7 +240,7 @@ def test_cut_blocks_matches_aisfx_blocking():
 def test_aisfx_attributes(aisfx_model):
     assert aisfx_model.name == "aisfx" and aisfx_model.sample_rate == SR and aisfx_model.embedding_size == 512
     assert aisfx_model.weights_hash == AISFX_CHECKPOINT_SHA256
-    assert aisfx_model.precision == ("bfloat16" if bfloat16_is_native() else "winograd")
+    assert aisfx_model.precision == ("bfloat16" if bfloat16_is_native() else "winograd_fused")
     assert aisfx_model.settings()["precision"] == aisfx_model.precision
     json.dumps(aisfx_model.settings())
     loaded = audio_models.load("aisfx", precision="float32")
@@ -249,7 +249,7 @@ def test_aisfx_attributes(aisfx_model):
         load_aisfx(precision="float16")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("precision", ["float32", "winograd", None])
+@pytest.mark.parametrize("precision", ["float32", "winograd", "winograd_fused", None])
 def test_aisfx_shape_dtype_determinism(aisfx_model, batch: np.ndarray, precision):
     first = aisfx_model.embed(batch, precision=precision)
     second = aisfx_model.embed(batch, precision=precision)
@@ -314,6 +314,37 @@ def test_aisfx_winograd_equals_exact_network(aisfx_model, batch: np.ndarray):
     fast = aisfx_model.embed(batch, precision="winograd")
     np.testing.assert_allclose(fast, exact, atol=2e-4, rtol=1e-4)
     assert cosine(fast[:-1], exact[:-1]).min() >= 0.99999  # the last clip is silence
+
+
+def test_aisfx_auto_precision_follows_native_bfloat16(monkeypatch):
+    """``auto`` is bfloat16 where it is native (unchanged), else the fused Winograd path; settings record it."""
+    from synthproxy.audio_models import aisfx
+
+    for native, expected in ((True, "bfloat16"), (False, "winograd_fused")):
+        monkeypatch.setattr(aisfx, "bfloat16_is_native", lambda native=native: native)
+        assert aisfx.AisfxModel._resolve("auto") == expected
+    for precision in ("bfloat16", "winograd_fused", "winograd", "float32"):
+        assert aisfx.AisfxModel._resolve(precision) == precision  # explicit choices are kept as they are
+    assert "winograd_fused" in aisfx.PRECISIONS and "winograd" in aisfx.PRECISIONS
+
+
+def test_aisfx_winograd_fused_equals_exact_network(aisfx_model, batch: np.ndarray):
+    """The AVX2 default: the exact network up to float32 rounding, also for clips ending in digital silence (whose
+    zero rows, like the padding after a 2 s clip, are computed once from an all-zero block)."""
+    clips = np.concatenate([batch, batch[:1]])
+    clips[-1, TWO_S // 3 :] = 0.0  # trailing silence: fewer rows than the other clips
+    exact = aisfx_model.embed(clips, precision="float32")
+    fused = aisfx_model.embed(clips, precision="winograd_fused")
+    np.testing.assert_allclose(fused, exact, atol=2e-4, rtol=1e-4)
+    sound = [0, 1, 2, 3, 5]  # clip 4 is silence
+    assert cosine(fused[sound], exact[sound]).min() >= 0.99999
+    np.testing.assert_allclose(fused, aisfx_model.embed(clips, precision="winograd"), atol=1e-4, rtol=1e-5)
+    alone = aisfx_model.embed(clips[-1:], precision="winograd_fused")  # its own zero rows skipped
+    np.testing.assert_allclose(alone, fused[-1:], atol=1e-4, rtol=1e-5)
+    long = aisfx_model.embed_blocks(np.tile(batch[:1], (1, 3)), precision="winograd_fused")  # 6 s: 4 blocks
+    exact_long = aisfx_model.embed_blocks(np.tile(batch[:1], (1, 3)), precision="float32")
+    assert long.shape == exact_long.shape == (1, 4, 512)
+    assert cosine(long[0], exact_long[0]).min() >= 0.99999
 
 
 def test_aisfx_rejects_bad_input(aisfx_model):

@@ -38,9 +38,18 @@ embeddings at cosine similarity >= 0.999 with the exact float32 network (``preci
 
 - ``"bfloat16"`` on CPUs with native bfloat16 (AVX-512 BF16 / AMX): bfloat16 autocast in
   channels-last layout, 8 blocks per pass (cosine typically >= 0.9999);
-- ``"winograd"`` elsewhere (AVX2-only CPUs): float32 with the 3x3 convolutions computed by
-  Winograd F(4x4, 3x3), 4x fewer multiplications (:mod:`synthproxy.audio_models.winograd`;
-  equal to float32 up to rounding, cosine > 0.99999).
+- ``"winograd_fused"`` elsewhere (AVX2-only CPUs): float32 with the 3x3 convolutions computed by
+  Winograd F(4x4, 3x3), 4x fewer multiplications, each layer writing its (pooled) output straight
+  into the next one's zero-bordered input, and the rows that only see the zero padding after a
+  short clip's end computed once for all clips (:mod:`synthproxy.audio_models.winograd_fused`;
+  equal to float32 up to rounding, cosine > 0.99999);
+- ``"winograd"``: the same Winograd convolutions one layer at a time with padding and pooling
+  passes between them (:mod:`synthproxy.audio_models.winograd`; the AVX2 default before
+  ``"winograd_fused"``, kept so that stores embedded with it can be extended).
+
+To get the AVX2 choice on a CPU that has native bfloat16 (to measure it), run with
+``ONEDNN_MAX_CPU_ISA=AVX2`` (oneDNN then reports no native bfloat16, so
+:func:`~synthproxy.machine.bfloat16_is_native` is false) and ``ATEN_CPU_CAPABILITY=avx2``.
 
 Embeddings do not depend on how clips are batched. The precision is part of
 :meth:`AisfxModel.settings`, which every store's manifest records: a store is never resumed or
@@ -55,7 +64,7 @@ import copy
 import importlib.util
 import math
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import torch
@@ -65,6 +74,9 @@ from torch import nn
 from synthproxy.audio_models.base import AudioModel, as_batch, embed_segments, load_checkpoint_safely, sha256_file
 from synthproxy.audio_models.mel import MelSpectrogram
 from synthproxy.machine import bfloat16_is_native
+
+if TYPE_CHECKING:
+    from synthproxy.audio_models.winograd_fused import FusedWinogradNet
 
 __all__ = [
     "AISFX_SAMPLE_RATE_HZ",
@@ -124,8 +136,8 @@ AISFX_INSTALL_HINT: str = (
 _DEFAULT_BATCH_BLOCKS: int = 8
 _CHANNELS: tuple[int, ...] = (64, 128, 256, 512)
 
-Precision = Literal["auto", "bfloat16", "winograd", "float32"]
-PRECISIONS: tuple[str, ...] = ("auto", "bfloat16", "winograd", "float32")
+Precision = Literal["auto", "bfloat16", "winograd_fused", "winograd", "float32"]
+PRECISIONS: tuple[str, ...] = ("auto", "bfloat16", "winograd_fused", "winograd", "float32")
 
 
 class AisfxWeightsNotFound(FileNotFoundError):
@@ -401,6 +413,17 @@ class AisfxNet(nn.Module):
             stage.fold_batch_norms()
         return WinogradAisfxNet(fast)
 
+    def winograd_fused_copy(self) -> FusedWinogradNet:
+        """A float32 copy for CPUs without native bfloat16, as :meth:`winograd_copy` with the copies between
+        layers fused away and the trailing zero rows computed once (:mod:`synthproxy.audio_models.winograd_fused`)."""
+        from synthproxy.audio_models.winograd_fused import FusedWinogradNet
+
+        fast = copy.deepcopy(self).eval()
+        for stage in fast.stages():
+            stage.fold_batch_norms()
+        convs = [(conv.weight, _folded_bias(conv)) for stage in fast.stages() for conv in (stage.conv1, stage.conv2)]
+        return FusedWinogradNet(convs, pool_after={2 * i + 1 for i in range(len(_CHANNELS) - 1)})
+
 
 def _folded_bias(conv: nn.Conv2d) -> torch.Tensor:
     """The bias of a convolution with its batch norm folded in (folding gives it one)."""
@@ -451,13 +474,15 @@ class AisfxModel(AudioModel):
         :class:`AisfxNet` weights (see :func:`load_aisfx_state_dict`).
     weights_hash : str or None
         sha256 of the weights file.
-    precision : {"auto", "bfloat16", "winograd", "float32"}
+    precision : {"auto", "bfloat16", "winograd_fused", "winograd", "float32"}
         Default precision of :meth:`embed`. ``"float32"``: the exact network. ``"bfloat16"``:
         batch norms folded, channels-last, bfloat16 autocast (cosine >= 0.999 with float32,
         typically >= 0.9999). ``"winograd"``: float32, batch norms folded, 3x3 convolutions by
         Winograd F(4x4, 3x3) (equal to float32 up to rounding, cosine > 0.99999).
+        ``"winograd_fused"``: the same arithmetic without copies between layers and with the rows
+        that only see a short clip's zero padding computed once (equal to float32 up to rounding).
         ``"auto"``: ``"bfloat16"`` when the CPU supports it natively (AVX-512 BF16 / AMX), else
-        ``"winograd"``.
+        ``"winograd_fused"``.
     batch_blocks : int
         Blocks per forward pass.
 
@@ -485,6 +510,7 @@ class AisfxModel(AudioModel):
         self.network.eval().requires_grad_(False)
         self._fast: AisfxNet | None = None
         self._winograd: WinogradAisfxNet | None = None
+        self._winograd_fused: FusedWinogradNet | None = None
         self.precision = self._resolve(precision)
 
     @staticmethod
@@ -492,7 +518,7 @@ class AisfxModel(AudioModel):
         if precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {', '.join(map(repr, PRECISIONS))}, got {precision!r}")
         if precision == "auto":
-            return "bfloat16" if bfloat16_is_native() else "winograd"
+            return "bfloat16" if bfloat16_is_native() else "winograd_fused"
         return precision
 
     def settings(self) -> dict[str, Any]:
@@ -520,6 +546,10 @@ class AisfxModel(AudioModel):
             if self._winograd is None:
                 self._winograd = self.network.winograd_copy()
             net, autocast = self._winograd, False
+        elif precision == "winograd_fused":
+            if self._winograd_fused is None:
+                self._winograd_fused = self.network.winograd_fused_copy()
+            net, autocast = self._winograd_fused, False
         else:
             if self._fast is None:
                 self._fast = self.network.fast_copy()
@@ -538,7 +568,7 @@ class AisfxModel(AudioModel):
         ----------
         audio : np.ndarray
             ``(N, samples)`` float32 mono clips at 44.1 kHz.
-        precision : {"auto", "bfloat16", "winograd", "float32"}, optional
+        precision : {"auto", "bfloat16", "winograd_fused", "winograd", "float32"}, optional
             Overrides the model's default.
 
         Returns
@@ -567,7 +597,7 @@ class AisfxModel(AudioModel):
         audio : np.ndarray
             ``(N, samples)`` (or ``(samples,)``) float32 mono clips at 44.1 kHz. All clips in one
             call share a length; the gain does not matter (clips are peak-normalized).
-        precision : {"auto", "bfloat16", "winograd", "float32"}, optional
+        precision : {"auto", "bfloat16", "winograd_fused", "winograd", "float32"}, optional
             Overrides the model's default (``"float32"`` for the exact network).
 
         Returns
@@ -593,7 +623,7 @@ def load_aisfx(
     ----------
     weights_path : str or Path, optional
         Checkpoint; default: ``aisfx/models/checkpoint.pth`` of the installed package.
-    precision : {"auto", "bfloat16", "winograd", "float32"}
+    precision : {"auto", "bfloat16", "winograd_fused", "winograd", "float32"}
         Default precision of :meth:`AisfxModel.embed`.
     batch_blocks : int
         Blocks per forward pass.
