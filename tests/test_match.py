@@ -146,11 +146,21 @@ def test_retrieval_ranks_the_bank_by_proxy_distance(matcher, toy_spec):
         matcher.set_bank(mt.Bank(bank.presets[:0], [], []))
 
 
+def _descend(matcher, starts, target, steps, **settings):
+    """The refinement with explicit settings (``Relaxation`` keywords and ``descend`` keywords)."""
+    from synthproxy.match import refinement as rf
+
+    relax = {k: settings.pop(k) for k in ("lr", "logit_lr", "radius", "discrete") if k in settings}
+    relaxed = rf.Relaxation(matcher.encoder, matcher.spec, starts, **relax)
+    with rf.frozen(matcher.encoder):
+        return relaxed, rf.descend(relaxed, starts, target, steps, matcher.proxy_embeddings, **settings)
+
+
 def test_refinement_moves_towards_the_target_and_returns_valid_presets(matcher, toy_spec):
     bank = toy_bank(toy_spec)
     target = matcher.proxy_embeddings(bank.presets[[0]])[0]
     starts = bank.presets[1:5]
-    r = matcher.refine(starts, target, steps=60)
+    _, r = _descend(matcher, starts, target, 60, penalty=0.0)  # the proxy distance alone
     assert r.presets.shape == starts.shape and r.losses.shape == (60, 4)
     assert np.all(r.proxy_distances <= r.start_distances + 1e-7)
     assert np.mean(r.proxy_distances) < np.mean(r.start_distances)
@@ -159,6 +169,47 @@ def test_refinement_moves_towards_the_target_and_returns_valid_presets(matcher, 
     assert set(np.unique(cats)) <= {0.0, 1.0, 3.0}  # category 2 is excluded by the spec
     assert np.allclose(mt.embedding_distance(matcher.proxy_embeddings(r.presets), target), r.proxy_distances, atol=1e-5)
     assert list(r.check_steps) == [0, 10, 20, 30, 40, 50, 60]
+
+
+def test_refinement_never_scores_worse_than_its_start(matcher, toy_spec):
+    from synthproxy.match.constants import REFINE_PENALTY
+    from synthproxy.match.refinement import moves
+
+    bank = toy_bank(toy_spec)
+    target = matcher.proxy_embeddings(bank.presets[[0]])[0]
+    starts = toy_spec.snap(bank.presets[1:7])
+    for penalty, margin in ((0.0, 0.0), (0.5, 0.0), (0.5, 0.01), (REFINE_PENALTY, 0.0)):
+        _, r = _descend(matcher, starts, target, 40, penalty=penalty, margin=margin)
+        score = r.proxy_distances + penalty * moves(toy_spec, r.presets, starts)
+        kept = np.all(r.presets == starts, axis=1)
+        assert np.all(score <= r.start_distances + 1e-6)
+        assert np.all(kept | (score < r.start_distances - margin))  # a move must gain more than the margin
+        assert valid(toy_spec, r.presets)
+    r = matcher.refine(starts, target, steps=40)  # the defaults obey the same rule
+    score = r.proxy_distances + REFINE_PENALTY * moves(toy_spec, r.presets, starts)
+    assert np.all(score <= r.start_distances + 1e-6)
+    _, r = _descend(matcher, starts, target, 40, penalty=1e6)  # every move too expensive: the starts come back
+    assert np.array_equal(r.presets, starts) and np.allclose(r.proxy_distances, r.start_distances)
+
+
+def test_refinement_trust_region_and_frozen_categories(matcher, toy_spec):
+    bank = toy_bank(toy_spec)
+    target = matcher.proxy_embeddings(bank.presets[[0]])[0]
+    starts = toy_spec.snap(bank.presets[1:7])
+    numeric = ~np.asarray(toy_spec.sampling_tables["categorical"], bool) & np.array(
+        [p.type != "bin" for p in toy_spec.used]
+    )
+    free, _ = _descend(matcher, starts, target, 60, penalty=0.0, lr=0.05)
+    assert (free.values.detach() - free.encoder.split(torch.as_tensor(starts))[0]).abs().max() > 0.05
+    relaxed, r = _descend(matcher, starts, target, 60, penalty=0.0, lr=0.05, radius=0.05)
+    noncat0 = relaxed.encoder.split(torch.as_tensor(starts))[0]
+    moved = (relaxed.values.detach() - noncat0).abs()[:, ~relaxed.is_bin]
+    assert moved.max() <= 0.05 + 1e-6 and moved.max() > 0.04  # the bound binds, and holds
+    assert (relaxed.values.detach()[:, ~relaxed.is_bin] >= relaxed.lo[:, ~relaxed.is_bin] - 1e-7).all()
+    snap_slack = 0.5 / 99 + 1e-6  # projection snaps to steps of at worst 1/99 in the toy spec
+    assert np.abs(r.presets[:, numeric] - starts[:, numeric]).max() <= 0.05 + snap_slack
+    _, r = _descend(matcher, starts, target, 60, penalty=0.0, discrete=False)
+    assert np.array_equal(r.presets[:, ~numeric], starts[:, ~numeric])  # categories and switches kept
 
 
 def test_match_verifies_by_real_renders(matcher, toy_spec, toy_engine):

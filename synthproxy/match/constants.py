@@ -20,6 +20,10 @@ __all__ = [
     "TEMPERATURE_END",
     "START_PROBABILITY",
     "PROJECT_EVERY",
+    "REFINE_RADIUS",
+    "REFINE_DISCRETE",
+    "REFINE_PENALTY",
+    "REFINE_MARGIN",
     "EVOLUTION_INIT_SHARE",
     "EVOLUTION_MU",
     "EVOLUTION_LAMBDA",
@@ -57,6 +61,20 @@ TEMPERATURE_END: float = 0.1
 START_PROBABILITY: float = 0.95
 #: The refinement projects to valid presets every this many steps and keeps the best one.
 PROJECT_EVERY: int = 10
+#: Trust region: largest move of a numeric value from its start (normalized units; inf: none).
+REFINE_RADIUS: float = float("inf")
+#: Whether refinement may change categorical and binary parameters (False: they keep the start's).
+REFINE_DISCRETE: bool = True
+#: A projected preset is scored by its proxy distance plus this times its preset_distance from its
+#: start (embedding L1 per preset-distance unit). The proxy is optimistic off its training presets:
+#: along the Dexed descent (benchmarks/refinement.py, results/refinement/dexed.json) the real distance
+#: minus the proxy distance grew by about 3 per unit of preset_distance over the first steps (1.3-2 per
+#: unit over longer moves), so a move is kept only when the proxy's gain exceeds that expected error;
+#: 0 keeps the best projected preset by proxy distance alone (the old rule, which made matches worse).
+REFINE_PENALTY: float = 3.0
+#: A refined preset replaces its start only when its score is lower than the start's proxy distance by
+#: more than this (embedding L1).
+REFINE_MARGIN: float = 0.0
 
 # -- baselines ---------------------------------------------------------------------------------------
 #: Evolutionary search: share of the budget spent on the random initial population, parents kept

@@ -31,14 +31,13 @@ from synthproxy.match.banks import Bank
 from synthproxy.match.constants import (
     CANDIDATES,
     MATCH_THREADS,
-    PROJECT_EVERY,
     PROXY_BATCH,
     REFINE_STARTS,
     REFINE_STEPS,
 )
 from synthproxy.match.distances import embedding_distance, stft_distance
 from synthproxy.match.errors import EmptyBankError, MatchError, SynthMismatchError
-from synthproxy.match.refinement import Relaxation, frozen, temperature
+from synthproxy.match.refinement import Relaxation, descend, frozen
 from synthproxy.match.results import (
     Candidate,
     MatchResult,
@@ -431,16 +430,21 @@ class SoundMatcher:
     def refine(self, starts: np.ndarray, target_embedding: np.ndarray, steps: int = REFINE_STEPS) -> Refinement:
         """(b) Gradient descent through the frozen proxy from each start towards the target embedding.
 
-        Numeric values are optimised directly (Adam, :data:`~synthproxy.match.constants.REFINE_LR`) and
-        clipped to their range after each step; categorical parameters as logits of a softmax over their
-        allowed categories and binary ones as logits of a sigmoid
-        (:data:`~synthproxy.match.constants.REFINE_LOGIT_LR`), with a temperature annealed geometrically
-        from :data:`~synthproxy.match.constants.TEMPERATURE_START` to
+        Numeric values (and switch logits) are optimised directly (Adam,
+        :data:`~synthproxy.match.constants.REFINE_LR`) and clipped after each step to their range and to a
+        trust region of :data:`~synthproxy.match.constants.REFINE_RADIUS` around their start; categorical
+        parameters as logits of a softmax over their allowed categories
+        (:data:`~synthproxy.match.constants.REFINE_LOGIT_LR`) and binary ones as logits of a sigmoid, with a
+        temperature annealed geometrically from :data:`~synthproxy.match.constants.TEMPERATURE_START` to
         :data:`~synthproxy.match.constants.TEMPERATURE_END` (:class:`~synthproxy.match.refinement.Relaxation`).
         Every :data:`~synthproxy.match.constants.PROJECT_EVERY` steps (and at the end) the presets are
         projected to valid ones (argmax category, switch on when its probability exceeds 0.5, numeric
-        values snapped to their steps and interval) and the best projected preset of each start is kept
-        (the start itself included).
+        values snapped to their steps and interval) and scored by proxy distance plus
+        :data:`~synthproxy.match.constants.REFINE_PENALTY` times their preset distance from the start;
+        the best scoring one of each start is kept when it beats the start's proxy distance by more than
+        :data:`~synthproxy.match.constants.REFINE_MARGIN`, else the start
+        (:func:`~synthproxy.match.refinement.descend`). The proxy is optimistic about moves away from
+        the presets it was trained on (``benchmarks/refinement.py``), hence the penalty.
 
         Parameters
         ----------
@@ -455,23 +459,8 @@ class SoundMatcher:
         Shown in use in ``notebooks/06_sound_matching.ipynb``.
         """
         relaxed = Relaxation(self.encoder, self.spec, starts)
-        target = torch.as_tensor(np.asarray(target_embedding, np.float32)).reshape(-1, self.audio_model.embedding_size)
-        best = self.spec.snap(np.asarray(starts, np.float32))  # valid presets
-        best_d = embedding_distance(self.proxy_embeddings(best), target_embedding)
-        start_d = best_d.copy()
-        losses = np.zeros((steps, len(best)))
-        checks, check_steps = [best_d.copy()], [0]
         with frozen(self.encoder), _torch_threads(self.threads):
-            for step in range(steps):
-                losses[step] = relaxed.step(target, temperature(step, steps))
-                if (step + 1) % PROJECT_EVERY == 0 or step + 1 == steps:
-                    hard = relaxed.projected()
-                    d = embedding_distance(self.proxy_embeddings(hard), target_embedding)
-                    better = d < best_d
-                    best[better], best_d[better] = hard[better], d[better]
-                    checks.append(d)
-                    check_steps.append(step + 1)
-        return Refinement(best, best_d, start_d, losses, np.stack(checks), np.array(check_steps))
+            return descend(relaxed, starts, target_embedding, steps, self.proxy_embeddings)
 
     def verify(
         self, candidates: list[Candidate], target_audio: np.ndarray, target_embedding: np.ndarray
