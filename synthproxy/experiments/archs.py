@@ -241,14 +241,14 @@ def run_arch(
     return row
 
 
-def _rates(table: Path) -> dict[str, float]:
-    """Each architecture's presets/s in its ``equal_presets`` run with the default settings (from the table)."""
+def _rates(table: Path, config: str = "default") -> dict[str, float]:
+    """Each architecture's presets/s in its ``equal_presets`` run with these settings (from the table)."""
     import pandas as pd
 
     if not table.exists():
         return {}
     df = pd.read_csv(table)
-    df = df[(df.budget == "equal_presets") & (df.config == "default")]
+    df = df[(df.budget == "equal_presets") & (df.config == config)]
     return {str(r.arch): float(r.presets_per_s) for r in df.itertuples()}
 
 
@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"settings: {asdict(settings)}", flush=True)
     for budget in [b for b in BUDGETS if b in args.budgets]:
         for arch in args.archs:
-            rate = _rates(table).get(arch) if budget == "equal_time" else None
+            rate = _rates(table, "hpo" if tuned else "default").get(arch) if budget == "equal_time" else None
             try:
                 row = run_arch(args.synth, arch, budget, stores, settings, rate, tuned)
             except (OSError, ValueError) as e:
