@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -669,8 +670,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``synthproxy`` console script; returns the exit code."""
+    """Entry point of the ``synthproxy`` console script; returns the exit code.
+
+    A command's ``--threads N`` also sets ``OMP_NUM_THREADS`` (unless set) before torch loads: with
+    ``torch.set_num_threads(1)`` alone, bfloat16 training on a busy 2-core Xeon ran 296 presets/s instead of 2,700.
+    """
     args = build_parser().parse_args(argv)
+    if getattr(args, "threads", None) and "torch" not in sys.modules:  # OpenMP teams that size (see main's docstring)
+        os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )

@@ -111,3 +111,23 @@ def test_handcrafted_split_keeps_the_committed_split_and_records_it(tmp_path, ca
     assert manifest["bank_split"] == "val" and len(manifest["banks"]) == 88
     assert main(["handcrafted", "--synth", "dexed", "--split", "val", "--input", str(ROM), "--out", str(out)]) == 2
     assert "either --input" in capsys.readouterr().err
+
+
+def test_threads_flag_sizes_openmp_teams_before_torch_loads(tmp_path):
+    """``--threads N`` sets OMP_NUM_THREADS when torch is not loaded yet (oneDNN's bf16 matmuls otherwise kept a
+    2-thread team on a busy 2-core machine: 9x slower training)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; from synthproxy.cli import main; "
+        f"main(['train', '--synth', 'dexed', '--arch', 'mlp', '--train', {str(tmp_path)!r}, "
+        f"'--val', {str(tmp_path)!r}, '--threads', '1']); print('OMP', os.environ.get('OMP_NUM_THREADS'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300).stdout
+    assert "OMP 1" in out
+    env["OMP_NUM_THREADS"] = "2"  # the caller's setting wins
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300).stdout
+    assert "OMP 2" in out

@@ -14,9 +14,10 @@ needs two budgets (:data:`BUDGETS`):
     are in the table.
 
 Run from the repository root, one synth at a time (the ``equal_presets`` runs first; finished runs are
-skipped, interrupted ones resume)::
+skipped, interrupted ones resume), with ``OMP_NUM_THREADS=1`` so that every OpenMP team, oneDNN's bfloat16
+matmuls' included, has the run's one thread (without it, a busy 2-core Xeon trained ~9x slower)::
 
-    .venv/bin/python -m synthproxy.experiments.archs --synth dexed \\
+    OMP_NUM_THREADS=1 .venv/bin/python -m synthproxy.experiments.archs --synth dexed \\
         --train $SYNTHPROXY_DATA/datasets/dexed_aisfx_train_n262144_seed500 \\
         --val $SYNTHPROXY_DATA/datasets/dexed_aisfx_val_n16384_seed401 \\
         --test $SYNTHPROXY_DATA/datasets/dexed_aisfx_test_n16384_seed600 \\
