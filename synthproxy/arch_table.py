@@ -138,7 +138,7 @@ def arch_table_markdown(synth: str, table: str | Path | None = None, original: s
                 continue
             r = r.iloc[0]
             cells += [
-                f"{int(r.presets_seen):,} ({r.minutes:.0f})",
+                f"{int(r.presets_seen):,} ({r.minutes:.1f})",
                 f"{r.val_mrr:.3f}",
                 f"{r.test_mrr:.3f} ± {r.test_mrr_std:.3f} ({ranks[b][a]})",
             ]
@@ -221,8 +221,8 @@ def arch_section(results: Path | None = None) -> list[str]:
             "Searched as the study did (Optuna: scrambled-Sobol trials, then multivariate TPE; objective the",
             "validation MRR), scaled to CPU: each trial is one pass over the first 65,536 training presets, scored",
             "on 4,096 validation presets (`synthproxy hpo`, `results/hpo/<synth>_<arch>_<stage>/`: every trial in",
-            "`trials.csv`, the choice in `best.json`). The chosen settings then train the architecture again at the",
-            "table's budgets (last column).",
+            "`trials.csv`, the choice in `best.json`; minutes on a busy 2-core Xeon). The chosen settings then train",
+            "the architecture again at the table's budgets (last column).",
             "",
         ]
         for synth, t in searches:
