@@ -429,7 +429,9 @@ def _ablation_lines(results: Path) -> list[str]:
         "the test sets above at pools of 512 and 4,096 (mean ± std over 100 pools; a hand-crafted set smaller than",
         "the pool is one pool of the whole set). Recorded by `python -m synthproxy.experiments.ablation`",
         "(`results/ablation/<synth>.csv`, with each checkpoint's SHA-256 and the CPU). *presets* and *prior* are",
-        "those of the random training; *epochs (minutes)* those of the last run (the fine-tuning, where there is one).",
+        "those of the random training; *epochs (minutes, CPU)* those of the last run (the fine-tuning, where there is",
+        "one) and the CPU kind it was trained and scored on: each machine scores on its own embeddings of the same",
+        "test presets (bfloat16 on AMX, float32 Winograd on AVX2; cosine >= 0.999 between them).",
         "",
     ]
     for synth, table in tables:
