@@ -45,13 +45,10 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 from synthproxy import match  # noqa: E402
-from synthproxy.constants import RMS_MAX, RMS_MIN  # noqa: E402
 from synthproxy.io import versions, write_json  # noqa: E402
 from synthproxy.match import constants as C  # noqa: E402
 from synthproxy.match import refinement as R  # noqa: E402
-from synthproxy.match.banks import handcrafted_bank  # noqa: E402
 from synthproxy.match.distances import embedding_distance, stft_distance  # noqa: E402
-from synthproxy.render import RenderError, render_preset, rms  # noqa: E402
 
 CHECKPOINT = "checkpoints/dexed_highway_tokens_s.pt"
 N_TARGETS, BUDGET, STARTS, STEPS, MAX_BANK, SEED = 8, 64, 8, 200, 4096, 0
@@ -105,25 +102,8 @@ SWEEP: dict[str, dict[str, Any]] = {
 
 # -- setting -------------------------------------------------------------------------------------------
 def heldout(matcher: Any, split: str, n: int, seed: int) -> tuple[Any, np.ndarray]:
-    """``n`` audible hand-crafted presets of one split's banks and their renders, as
-    :func:`synthproxy.match.heldout_targets` draws them (which does the ``"test"`` split)."""
-    if split == "test":
-        return match.heldout_targets(matcher.spec, matcher.engine, n, seed)
-    from synthproxy.presets.adapter import handcrafted_banks
-
-    pool = handcrafted_bank(matcher.spec, handcrafted_banks(matcher.spec.name, split), strict=False)
-    chosen, sounds = [], []
-    for i in np.random.default_rng(seed).permutation(len(pool)):
-        try:
-            audio = render_preset(matcher.engine, pool.presets[i])
-        except RenderError:
-            continue
-        if RMS_MIN < rms(audio) < RMS_MAX:
-            chosen.append(int(i))
-            sounds.append(audio)
-        if len(chosen) == n:
-            break
-    return pool.subset(chosen), np.stack(sounds)
+    """``n`` audible hand-crafted presets of one split's banks and their renders (:func:`match.heldout_targets`)."""
+    return match.heldout_targets(matcher.spec, matcher.engine, n, seed, split=split)
 
 
 def setting(split: str) -> tuple[Any, Any, np.ndarray]:

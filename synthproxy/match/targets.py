@@ -100,8 +100,11 @@ def read_target(path: str | Path, settings: RenderSettings) -> tuple[np.ndarray,
     }
 
 
-def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tuple[Bank, np.ndarray]:
-    """``n`` audible hand-crafted presets of the synth's *test* banks, drawn at random, and their renders.
+def heldout_targets(
+    spec: SynthSpec, engine: Any, n: int, seed: int = 0, *, split: str = "test"
+) -> tuple[Bank, np.ndarray]:
+    """``n`` audible hand-crafted presets of the synth's *test* banks (or another split's), drawn at random, and
+    their renders.
 
     Parameters
     ----------
@@ -111,6 +114,9 @@ def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tupl
     n : int
     seed : int
         Seed of the draw order.
+    split : {"test", "val", "train"}
+        Whose banks (:func:`synthproxy.presets.adapter.handcrafted_banks`); e.g. ``"val"`` to tune a method on
+        other targets than the test ones.
 
     Returns
     -------
@@ -121,7 +127,7 @@ def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tupl
     """
     from synthproxy.presets.adapter import handcrafted_banks
 
-    pool = handcrafted_bank(spec, handcrafted_banks(spec.name, "test"), strict=False)
+    pool = handcrafted_bank(spec, handcrafted_banks(spec.name, split), strict=False)
     chosen, sounds = [], []
     for i in np.random.default_rng(seed).permutation(len(pool)):
         try:
@@ -134,5 +140,5 @@ def heldout_targets(spec: SynthSpec, engine: Any, n: int, seed: int = 0) -> tupl
         if len(chosen) == n:
             break
     if len(chosen) < n:
-        raise MatchError(f"{spec.name}: only {len(chosen)} audible hand-crafted test presets, {n} asked for")
+        raise MatchError(f"{spec.name}: only {len(chosen)} audible hand-crafted {split} presets, {n} asked for")
     return pool.subset(chosen), np.stack(sounds)
