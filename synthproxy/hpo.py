@@ -212,6 +212,8 @@ def run_hpo(
     """
     import optuna
 
+    from synthproxy.executed import scrub_paths
+
     settings.check()
     space = search_space(settings.arch, settings.stage)
     out = Path(out)
@@ -222,8 +224,9 @@ def run_hpo(
         same = {k: v for k, v in settings.__dict__.items() if k != "trials"}
         identity = {
             "settings": same,
-            "train": str(Path(train_dir)),
-            "val": str(Path(val_dir)),
+            # written as $SYNTHPROXY_DATA/... (or ~/...) so that best.json can be committed as it is
+            "train": scrub_paths(str(Path(train_dir).resolve())),
+            "val": scrub_paths(str(Path(val_dir).resolve())),
             # the datasets themselves, so that a store made again with other settings starts a new search
             "datasets": [
                 json.loads(json.dumps(identity_of(read_manifest(d)), default=str)) for d in (train_dir, val_dir)
@@ -268,11 +271,15 @@ def run_hpo(
 
 
 def _check_identity(out: Path, identity: dict[str, Any]) -> None:
+    from synthproxy.executed import scrub_paths
+
     path = out / "search.json"
     if path.exists():
         old = json.loads(path.read_text())
         differ = sorted(k for k in set(old["settings"]) | set(identity["settings"])
                         if old["settings"].get(k) != identity["settings"].get(k))  # fmt: skip
+        # searches started before paths were scrubbed hold absolute ones
+        old.update({k: scrub_paths(old[k]) for k in ("train", "val") if isinstance(old.get(k), str)})
         differ += [k for k in ("train", "val", "datasets") if old.get(k) != identity[k]]
         if differ:
             raise ValueError(f"{out}: holds a search with other settings ({', '.join(differ)}); use another folder")

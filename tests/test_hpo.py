@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -41,9 +42,15 @@ def test_search_runs_resumes_and_feeds_training(stores, tmp_path, monkeypatch):
     import synthproxy.hpo as hpo
 
     monkeypatch.setattr(hpo, "search_space", lambda arch, stage: {**search_space(arch, stage), **_tiny_mlp()})
+    monkeypatch.setattr("synthproxy.executed.DATA_DIR", Path(stores[0]).parent)  # the stores' data root
     out = tmp_path / "search"
     run_hpo(*stores, out, settings(trials=2), progress=False)
     assert not (out / "trials").exists()  # trial weights are not kept
+    # the search names its stores by the data root, so best.json can be committed; a search recorded with
+    # absolute paths (before they were scrubbed) still resumes
+    identity = json.loads((out / "search.json").read_text())
+    assert (identity["train"], identity["val"]) == ("$SYNTHPROXY_DATA/train", "$SYNTHPROXY_DATA/val")
+    (out / "search.json").write_text(json.dumps({**identity, "train": str(Path(stores[0]).resolve())}))
     # a trial killed with its session is counted as failed and run again; a search can be extended
     storage = optuna.storages.JournalStorage(optuna.storages.journal.JournalFileBackend(str(out / "journal.log")))
     optuna.load_study(study_name="hpo", storage=storage).ask()
