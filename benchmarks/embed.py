@@ -254,19 +254,6 @@ def ablation_paths(model: AisfxModel, clips: np.ndarray) -> dict[str, Callable[[
     }
 
 
-def run_cpu_info() -> dict:
-    """:func:`~synthproxy.machine.cpu_info`, with a ``note`` (shown by the Benchmarks page) when the AVX2 path
-    was forced on a CPU with native bfloat16 (``ONEDNN_MAX_CPU_ISA`` / ``ATEN_CPU_CAPABILITY`` set)."""
-    info = cpu_info()
-    forced = {k: os.environ[k] for k in ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY") if k in os.environ}
-    if forced:
-        info["forced_isa"] = forced
-        if not info["bf16_native"] and any(f in info["flags"] for f in ("avx512_bf16", "amx_tile")):
-            settings = " ".join(f"{k}={v}" for k, v in forced.items())
-            info["note"] = f"{info['torch_capability']} path forced with {settings}"
-    return info
-
-
 def render_check(model: AisfxModel, synths: list[str], n: int, seed: int = 1000) -> list[dict]:
     """Ours vs. the exact float32 network on ``n`` audible random presets of each synth -> one row per synth.
 
@@ -409,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
             "load_average_before": load_before[0],
             "load_average_after": load_after[0],
             "precision": model.precision,
-            "cpu_info": run_cpu_info(),
+            "cpu_info": cpu_info(),
             "rows": rows,
             "speedup": speedup,
             "speedup_vs_previous_winograd": speedup_previous,

@@ -13,7 +13,11 @@ from typing import Any
 
 import torch
 
-__all__ = ["bfloat16_is_native", "cpu_info"]
+__all__ = ["FORCED_ISA_VARIABLES", "bfloat16_is_native", "cpu_info"]
+
+#: Environment variables that hold oneDNN and ATen below the CPU's own instruction set (the AVX2 path of an
+#: AMX machine: ``ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2``); :func:`cpu_info` records them.
+FORCED_ISA_VARIABLES: tuple[str, ...] = ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY")
 
 
 def bfloat16_is_native() -> bool:
@@ -37,7 +41,9 @@ def cpu_info() -> dict[str, Any]:
         ``flags`` (which of avx2, avx512f, avx512_bf16, amx_tile, amx_bf16 the CPU reports), ``torch_capability``
         (the kernels torch dispatches to), ``bf16_native`` (oneDNN runs bfloat16 natively) and ``kind``:
         ``"AMX"``, ``"AVX-512 BF16"``, ``"AVX-512"``, ``"AVX2"`` or ``"other"`` — the name the Benchmarks
-        page groups results by.
+        page groups results by. When :data:`FORCED_ISA_VARIABLES` are set, also ``forced_isa`` (their values)
+        and, when they hid the CPU's native bfloat16, a ``note`` the Benchmarks page shows (``"AVX2 path
+        forced with ..."``).
     """
     model, flags = platform.processor() or platform.machine(), set[str]()
     try:
@@ -65,4 +71,10 @@ def cpu_info() -> dict[str, Any]:
         else "other"
     )
     info["kind"] = kind
+    forced = {k: os.environ[k] for k in FORCED_ISA_VARIABLES if k in os.environ}
+    if forced:
+        info["forced_isa"] = forced
+        if not info["bf16_native"] and any(f in info["flags"] for f in ("avx512_bf16", "amx_tile")):
+            settings = " ".join(f"{k}={v}" for k, v in forced.items())
+            info["note"] = f"{info['torch_capability']} path forced with {settings}"
     return info

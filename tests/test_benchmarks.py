@@ -94,6 +94,24 @@ def test_benchmarks_page_has_one_table_per_cpu_kind(tmp_path):
     assert info["kind"] in ("AMX", "AVX-512 BF16", "AVX-512", "AVX2", "other") and info["cores"] >= 1
 
 
+def test_cpu_info_says_when_the_avx2_path_was_forced(monkeypatch):
+    """Every benchmark's JSON records ONEDNN_MAX_CPU_ISA / ATEN_CPU_CAPABILITY, with a note when they hid
+    the CPU's native bfloat16 (an AMX machine measuring its AVX2 path)."""
+    import synthproxy.machine as machine
+
+    monkeypatch.delenv("ONEDNN_MAX_CPU_ISA", raising=False)
+    monkeypatch.delenv("ATEN_CPU_CAPABILITY", raising=False)
+    assert "forced_isa" not in machine.cpu_info()
+    monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX2")
+    monkeypatch.setattr(machine, "bfloat16_is_native", lambda: False)
+    real = Path.read_text
+    fake_flags = "model name\t: Test CPU\nflags\t\t: avx2 avx512f avx512_bf16 amx_tile\n"
+    monkeypatch.setattr(Path, "read_text", lambda p, *a, **k: fake_flags if str(p) == "/proc/cpuinfo" else real(p))
+    info = machine.cpu_info()
+    assert info["forced_isa"] == {"ONEDNN_MAX_CPU_ISA": "AVX2"} and info["kind"] == "AMX"
+    assert info["note"].endswith("path forced with ONEDNN_MAX_CPU_ISA=AVX2")
+
+
 def test_benchmarks_page_train_table_has_the_loss(tmp_path):
     """Training rows show their loss (older files without one: l1); skipped and failed rows are left out."""
     import json
