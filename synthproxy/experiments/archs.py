@@ -257,6 +257,8 @@ def _save(table: Path, rows: list[dict[str, Any]]) -> None:
     """Write ``rows`` into ``table``, replacing rows of the same arch, size, budget and config."""
     import pandas as pd
 
+    from synthproxy.io import atomic_path
+
     new = pd.DataFrame(rows)[list(COLUMNS)]
     if table.exists():
         old = pd.read_csv(table)
@@ -265,10 +267,8 @@ def _save(table: Path, rows: list[dict[str, Any]]) -> None:
         new = pd.concat([old, new], ignore_index=True)
     order = {a: i for i, a in enumerate(ARCHS)}
     new = new.sort_values(["config", "budget", "size", "arch"], key=lambda c: c.map(order) if c.name == "arch" else c)
-    table.parent.mkdir(parents=True, exist_ok=True)
-    tmp = table.with_suffix(".tmp")
-    new.to_csv(tmp, index=False)
-    tmp.replace(table)
+    with atomic_path(table, ".csv") as tmp:
+        new.to_csv(tmp, index=False)
 
 
 def main(argv: list[str] | None = None) -> int:

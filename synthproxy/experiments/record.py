@@ -89,12 +89,14 @@ def replace_checkpoint_rows(table: str | Path, rows, sort_by: list[str]) -> None
     """
     import pandas as pd
 
+    from synthproxy.io import atomic_path
+
     table = Path(table)
     old = pd.read_csv(table) if table.exists() else pd.DataFrame(columns=list(rows.columns))
     keep = old[old["checkpoint"] != rows["checkpoint"].iloc[0]] if len(rows) else old
     out = pd.concat([keep, rows], ignore_index=True) if len(keep) else rows
-    table.parent.mkdir(parents=True, exist_ok=True)
-    out.sort_values(sort_by).to_csv(table, index=False)
+    with atomic_path(table, ".csv") as tmp:  # a killed run never leaves a half-written table
+        out.sort_values(sort_by).to_csv(tmp, index=False)
 
 
 def main(argv: list[str] | None = None) -> int:
