@@ -258,9 +258,10 @@ def render_check(model: AisfxModel, synths: list[str], n: int, seed: int = 1000)
     """Ours vs. the exact float32 network on ``n`` audible random presets of each synth -> one row per synth.
 
     The benchmark's synthetic clips are stand-ins; this is the check on real renders (render settings of
-    the study: 2 s, note 60, velocity 100).
+    the study: 2 s, note 60, velocity 100). Presets without an audible draw are skipped, as generation skips
+    them, and counted (``presets_without_audible_draw``).
     """
-    from synthproxy.render import sample_audible_preset
+    from synthproxy.render import PresetRejected, sample_audible_preset
     from synthproxy.synths import availability, open_engine
 
     rows = []
@@ -269,7 +270,14 @@ def render_check(model: AisfxModel, synths: list[str], n: int, seed: int = 1000)
             print(f"{synth}: not available, skipped in the render check")
             continue
         engine = open_engine(synth)
-        clips = np.stack([sample_audible_preset(engine, seed, i).audio for i in range(n)])
+        audio, rejected, index = [], 0, 0
+        while len(audio) < n:  # as generation does: a preset with no audible draw is left out
+            try:
+                audio.append(sample_audible_preset(engine, seed, index).audio)
+            except PresetRejected:
+                rejected += 1
+            index += 1
+        clips = np.stack(audio)
         ours = np.concatenate([model.embed(clips[i : i + 32]) for i in range(0, n, 32)])
         exact = np.concatenate([model.embed(clips[i : i + 32], precision="float32") for i in range(0, n, 32)])
         cos = cosine(ours, exact)
@@ -278,6 +286,7 @@ def render_check(model: AisfxModel, synths: list[str], n: int, seed: int = 1000)
                 "synth": synth,
                 "n": n,
                 "seed": seed,
+                "presets_without_audible_draw": rejected,
                 "precision": model.precision,
                 "cosine_min": float(cos.min()),
                 "cosine_median": float(np.median(cos)),
