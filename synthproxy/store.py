@@ -454,7 +454,9 @@ def verify(folder: str | Path) -> dict[str, Any]:
 
 
 def dataset_summary(folder: str | Path) -> dict[str, Any]:
-    """One row describing a store: synth, split, size, seed, audio model, draws per preset, checks.
+    """One row describing a store: synth, split, size, seed, audio model and its precision, draws per preset,
+    the CPU time it took (``core_hours``: render and embedding time summed over chunks), its size on disk
+    (``disk_mb``, MiB) and its checks.
 
     Shown in use in ``notebooks/02_generate.ipynb``.
     """
@@ -473,6 +475,10 @@ def dataset_summary(folder: str | Path) -> dict[str, Any]:
         "draws_per_preset": round(stats["draws"] / n, 2) if stats.get("draws") and n else None,
         "rejected_draws": stats.get("rejections") or {},
         "failed": len(m.get("failed") or []),
+        "precision": ((m.get("audio_model") or {}).get("settings") or {}).get("precision"),
+        # render + embedding time summed over the workers' chunks (a run on 2 workers took about half in wall time)
+        "core_hours": round((stats.get("render_s", 0.0) + stats.get("embed_s", 0.0)) / 3600, 2),
+        "disk_mb": round(sum(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file()) / 2**20, 1),
         "ok": v["ok"],
         "complete": v["complete"],
         "digest": v["digest"][:12],
