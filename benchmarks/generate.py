@@ -43,7 +43,7 @@ from synthproxy import audio_models  # noqa: E402
 from synthproxy.generate import EMBED_BATCH, embed_clips, generate, generate_chunk, local_cluster  # noqa: E402
 from synthproxy.io import versions, write_json  # noqa: E402
 from synthproxy.machine import cpu_info  # noqa: E402
-from synthproxy.render import RenderSettings, sample_audible_preset  # noqa: E402
+from synthproxy.render import PresetRejected, RenderSettings, sample_audible_preset  # noqa: E402
 from synthproxy.store import read_manifest  # noqa: E402
 from synthproxy.synths import availability, open_engine  # noqa: E402
 
@@ -54,7 +54,12 @@ def raw_render_rate(synth: str, settings: RenderSettings, indices: range, seed: 
     engine = open_engine(synth, settings)
     sample_audible_preset(engine, seed, indices[0])  # warm-up
     t = time.perf_counter()
-    samples = [sample_audible_preset(engine, seed, i) for i in indices]
+    samples = []
+    for i in indices:
+        try:
+            samples.append(sample_audible_preset(engine, seed, i))
+        except PresetRejected:  # no audible draw: generation spends the draws and drops the preset, so do we
+            pass
     dt = time.perf_counter() - t
     return len(samples) / dt, float(np.mean([s.attempts for s in samples])), [s.audio for s in samples]
 

@@ -148,3 +148,34 @@ def test_benchmarks_page_shows_the_level_bound_run(tmp_path):
     page = benchmarks_markdown(tmp_path)
     assert "| dexed | 10 | 100 | 60 (60%) | 20.0 | 40.0 | 2.00x |" in page
     assert "level_bound.py --json" not in page  # measured, so no hint to measure it
+
+
+@pytest.mark.parametrize("name", ["generate", "embed"])
+def test_benchmarks_skip_presets_without_an_audible_draw(name, monkeypatch):
+    """A preset whose 64 draws are all silent (Dexed preset 549 of seed 1000 is one) is dropped, as generation
+    drops it, instead of ending the benchmark after its timed rounds."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    import synthproxy.render as render
+    import synthproxy.synths as synths
+
+    def sample(engine, seed, index):
+        if index == 3:
+            raise render.PresetRejected("silent")
+        return SimpleNamespace(audio=np.full(8, float(index)), attempts=2)
+
+    monkeypatch.setattr(render, "sample_audible_preset", sample)
+    monkeypatch.setattr(synths, "open_engine", lambda *a, **k: object())
+    monkeypatch.setattr(synths, "availability", lambda synth: SimpleNamespace(available=True))
+    bench = load(name)
+    if name == "generate":
+        monkeypatch.setattr(bench, "sample_audible_preset", sample)
+        monkeypatch.setattr(bench, "open_engine", lambda *a, **k: object())
+        rate, draws, clips = bench.raw_render_rate("dexed", None, range(6), seed=1)
+        assert rate > 0 and draws == 2.0 and [c[0] for c in clips] == [0, 1, 2, 4, 5]
+    else:
+        model = SimpleNamespace(precision="p", embed=lambda clips, precision=None: np.asarray(clips) + 1.0)
+        (row,) = bench.render_check(model, ["dexed"], n=5)
+        assert row["n"] == 5 and row["presets_without_audible_draw"] == 1 and row["cosine_min"] > 0.999
