@@ -295,7 +295,8 @@ def test_every_notebook_opens_in_colab():
 # -- Binder / conda ----------------------------------------------------------------------------------------------
 def _lock() -> dict[str, str]:
     lines = (REPO_ROOT / "requirements.lock").read_text().splitlines()
-    return {n.lower(): v for n, v in (line.split("==") for line in lines if line and not line.startswith("#"))}
+    pins = (line.split(";")[0].split("#")[0].strip() for line in lines if line and not line.startswith("#"))
+    return {n.lower(): v for n, v in (pin.split("==") for pin in pins)}
 
 
 def test_binder_files_describe_the_make_setup_environment():
