@@ -62,27 +62,26 @@ surrounded them: each layer writes its output (2x2 max-pooled in the same pass w
 straight into the zero-bordered input of the next, and the rows that only see the 13 zero frames
 after a 2 s clip are computed once from an all-zero block instead of for every block (exact, unlike
 cropping them, which changes what the network sees: cosine 0.968 above). Measured on the 2-core Xeon
-above with the AVX2 path forced (``ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2``: oneDNN and ATen
-kernels in AVX2, ``auto`` resolves to ``"winograd_fused"``), ``--threads 1 --rounds 5``, 32 clips of 2 s,
-while training and data-generation jobs kept the load average at 3.8-4.5 on 2 cores
-(``results/bench_embed-avx2forced.json``):
+above with the whole AVX2 path forced (``ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2``: oneDNN and
+ATen kernels in AVX2, ``auto`` resolves to ``"winograd_fused"``; ``MKL_ENABLE_INSTRUCTIONS=AVX2
+NUMBA_CPU_NAME=znver2``: the matrix products and numba kernels, which otherwise use AVX-512 here, as on
+an AVX2-only CPU), ``--threads 1 --renders 1000``, 32 clips of 2 s, 3 rounds, on a quiet machine (load
+average 0.9; ``results/bench_embed-avx2forced.json``):
 
 =====================================================  ==========  ==========  =================
-path (AVX2 forced on the Xeon, 1 thread)                ms / clip   clips / s   min cos vs naive
+path (whole AVX2 path forced on the Xeon, 1 thread)     ms / clip   clips / s   min cos vs naive
 =====================================================  ==========  ==========  =================
-naive: librosa log-mel + float32 forward, per clip          129.4         7.7  1
-ours, "winograd" (previous AVX2 default)                     25.7        39.0  1.000000
-ours, "winograd_fused" (6.7x naive, 1.33x "winograd")        19.3        51.8  1.000000
-ours float32 (exact network)                                 66.3        15.1  1.000000
-same, MKL and numba also limited to AVX2 [#]_: naive        130.4         7.7  1
-  "winograd" / "winograd_fused" (4.8x naive, 1.21x)   33.0 / 27.4  30.3 / 36.5  1.000000
+naive: librosa log-mel + float32 forward, per clip           49.7        20.1  1
+ours, "winograd" (previous AVX2 default)                     25.0        40.0  1.000000
+ours, "winograd_fused" (2.66x naive, 1.34x "winograd")       18.7        53.6  1.000000
+ours float32 (exact network)                                 48.3        20.7  1.000000
 =====================================================  ==========  ==========  =================
 
-.. [#] ``MKL_ENABLE_INSTRUCTIONS=AVX2 NUMBA_CPU_NAME=znver2`` on top (the matrix products and numba kernels
-   otherwise use AVX-512 here, which an AVX2-only CPU does not have); 1.26x over ``"winograd"`` in an earlier,
-   less loaded run of the same session. On 500 random Dexed and 500 amsynth renders (``--renders 500``)
-   ``"winograd_fused"`` has cosine > 0.999999999 with the exact network. The AMD EPYC run above (2.29x with
-   ``"winograd"``) has not been repeated with ``"winograd_fused"``: at 1.21-1.33x it would be 2.8-3.0x.
+On 1,000 random Dexed and 1,000 amsynth renders ``"winograd_fused"`` has cosine > 0.999999999 with the
+exact network (4 Dexed presets of the check's seed have no audible draw and are skipped). With only oneDNN
+and ATen held to AVX2 (MKL and numba in AVX-512) the same session measured 3.54x naive (72.4 clips/s);
+an earlier, loaded run (load average 4) 6.7x and 4.8x: the naive path suffers most from other jobs. The
+AMD EPYC run above (2.29x with ``"winograd"``) has not been repeated with ``"winograd_fused"``.
 
 Int8 is fast but its error compounds over seven convolutions (the worst layer alone, conv 1.2's
 64-channel input, costs 0.998); Winograd keeps float32 and only rounds differently. See

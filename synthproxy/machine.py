@@ -15,9 +15,15 @@ import torch
 
 __all__ = ["FORCED_ISA_VARIABLES", "bfloat16_is_native", "cpu_info"]
 
-#: Environment variables that hold oneDNN and ATen below the CPU's own instruction set (the AVX2 path of an
-#: AMX machine: ``ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2``); :func:`cpu_info` records them.
-FORCED_ISA_VARIABLES: tuple[str, ...] = ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY")
+#: Environment variables that hold oneDNN, ATen, MKL and numba below the CPU's own instruction set (the AVX2
+#: path of an AMX machine: ``ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2 MKL_ENABLE_INSTRUCTIONS=AVX2
+#: NUMBA_CPU_NAME=znver2``); :func:`cpu_info` records them.
+FORCED_ISA_VARIABLES: tuple[str, ...] = (
+    "ONEDNN_MAX_CPU_ISA",
+    "ATEN_CPU_CAPABILITY",
+    "MKL_ENABLE_INSTRUCTIONS",
+    "NUMBA_CPU_NAME",
+)
 
 
 def bfloat16_is_native() -> bool:
