@@ -37,17 +37,19 @@ def ablation_markdown(synth: str, table: str | Path | None = None) -> str:
         df["cpu"] = ""
     keys = ["arch", "size", "train_presets", "prior", "fine_tuned", "epochs", "train_minutes", "cpu"]
     cols = [(t, p) for t in ("synthetic", "handcrafted") for p in POOLS]
-    head = ["proxy", "presets", "prior", "fine-tuned", "epochs (minutes, CPU)"]
-    head += [f"{'random' if t == 'synthetic' else 'hand-crafted'}, pool {p:,}" for t, p in cols]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---|" + "---:|" * (1 + len(cols))]
+    # the scores first, so that a narrow page shows them; what made each proxy after them
+    head = ["proxy"] + [f"{'random' if t == 'synthetic' else 'hand-crafted'}, pool {p:,}" for t, p in cols]
+    head += ["presets", "prior", "fine-tuned", "epochs (minutes, CPU)"]
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * len(cols) + "---:|---|---|---:|"]
     for key, g in df.groupby(keys, sort=False, dropna=False):
         arch, size, n, prior, tuned, epochs, minutes, cpu = key
         where = f", {cpu}" if isinstance(cpu, str) and cpu else ""
-        cells = [f"`{arch}` {size}", f"{int(n):,}", str(prior), str(tuned), f"{float(epochs):g} ({minutes:g}{where})"]
+        cells = [f"`{arch}` {size}"]
         for t, p in cols:
             of_set = g[g["test_set"] == t]
             r = of_set[of_set["pool"] == min(p, int(of_set["n"].max()))] if len(of_set) else of_set
             cells.append(_score(r.iloc[0]) if len(r) else "")
+        cells += [f"{int(n):,}", str(prior), str(tuned), f"{float(epochs):g} ({minutes:g}{where})"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

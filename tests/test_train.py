@@ -417,6 +417,7 @@ def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
     assert tuned_row["train_presets"] == 256 and tuned_row["prior"] == "random"  # the factors of its start
     page = ablation_markdown(toy_spec().name, table)
     assert page.count("\n") == 3 and "512 hand-crafted (train)" in page
+    assert page.splitlines()[0].startswith("| proxy | random, pool 512 | random, pool 4,096 |")  # scores first
     record_ablation(base, {"synthetic": stores[1]}, table=table)  # recorded again: its rows replaced
     assert len(pd.read_csv(table)) == 4
 
