@@ -102,10 +102,11 @@ def _ranks(values) -> list[int]:
 def arch_table_markdown(synth: str, table: str | Path | None = None, original: str | Path | None = None) -> str:
     """A synth's architecture table: one row per architecture, both budgets, the study's numbers beside ours.
 
-    Columns: our architecture (and the study's name), parameters; for each budget the presets seen,
-    minutes, validation MRR (the study's validation protocol, audio queries among 512 presets), test MRR
-    (pool 4,096 x 100, preset queries) with our rank; then the study's validation MRR and rank. Empty
-    when the synth has no table.
+    Two tables, each narrow enough for a book page. The scores: our architecture (and the study's name),
+    the study's validation MRR and rank, then for each budget our validation MRR (the study's validation
+    protocol, audio queries among 512 presets) and test MRR (pool 4,096 x 100, preset queries) with our
+    rank. The cost: parameters and, for each budget, the presets seen and minutes. Empty when the synth
+    has no table.
     """
     import pandas as pd
 
@@ -115,11 +116,12 @@ def arch_table_markdown(synth: str, table: str | Path | None = None, original: s
     df = _defaults(pd.read_csv(table))
     study = study_ranking(synth, original)
     budgets = [b for b in ("equal_presets", "equal_time") if b in set(df.budget)]
-    head = ["encoder (study's name)", "parameters"]
+    labels = {b: "equal presets" if b == "equal_presets" else "equal CPU time" for b in budgets}
+    # two tables, so that each fits a book page: the scores (the study's first), then what each run cost
+    head = ["encoder (study's name)", f"study ({STUDY_SYNTH.get(synth, synth)}): val MRR (rank)"]
     for b in budgets:
-        label = "equal presets" if b == "equal_presets" else "equal CPU time"
-        head += [f"{label}: presets seen (min)", f"{label}: val MRR", f"{label}: test MRR @4,096 (rank)"]
-    head += [f"study ({STUDY_SYNTH.get(synth, synth)}): val MRR (rank)"]
+        head += [f"{labels[b]}: val MRR", f"{labels[b]}: test MRR @4,096 (rank)"]
+    cost = ["encoder", "parameters"] + [f"{labels[b]}: presets seen (minutes)" for b in budgets]
     archs = list(dict.fromkeys(df.arch))
     ranks = {}
     for b in budgets:
@@ -127,24 +129,24 @@ def arch_table_markdown(synth: str, table: str | Path | None = None, original: s
         present = [a for a in archs if a in g.index]
         ranks[b] = dict(zip(present, _ranks([float(g.loc[a, "test_mrr"]) for a in present])))
     lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    costs = ["| " + " | ".join(cost) + " |", "|---|" + "---:|" * (len(cost) - 1)]
     for a in archs:
         of = df[df.arch == a]
         name = f"`{a}`" + (f" ({study.loc[a, 'study_arch']})" if a in study.index else " (-)")
-        cells = [name, f"{int(of.parameters.iloc[0]):,}"]
+        cells = [name, f"{study.loc[a, 'val_mrr']:.3f} ({study.loc[a, 'study_rank']})" if a in study.index else "-"]
+        spent = [f"`{a}`", f"{int(of.parameters.iloc[0]):,}"]
         for b in budgets:
             r = of[of.budget == b]
             if not len(r):
-                cells += ["", "", ""]
+                cells += ["", ""]
+                spent.append("")
                 continue
             r = r.iloc[0]
-            cells += [
-                f"{int(r.presets_seen):,} ({r.minutes:.1f})",
-                f"{r.val_mrr:.3f}",
-                f"{r.test_mrr:.3f} ± {r.test_mrr_std:.3f} ({ranks[b][a]})",
-            ]
-        cells.append(f"{study.loc[a, 'val_mrr']:.3f} ({study.loc[a, 'study_rank']})" if a in study.index else "-")
+            cells += [f"{r.val_mrr:.3f}", f"{r.test_mrr:.3f} ± {r.test_mrr_std:.3f} ({ranks[b][a]})"]
+            spent.append(f"{int(r.presets_seen):,} ({r.minutes:.1f})")
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+        costs.append("| " + " | ".join(spent) + " |")
+    return "\n".join(lines) + "\n\n" + "\n".join(costs)
 
 
 def ranking_sentence(

@@ -462,7 +462,9 @@ def test_arch_table_runs_both_budgets_and_lays_out_the_table(stores, tmp_path, m
     original = tmp_path / "original.csv"
     original.write_text("synth,study_arch,arch,val_mrr,val_l1\ntoy,mlp_oh,mlp,0.4,0.1\ntoy,rn,resnet,0.9,0.05\n")
     page = arch_table.arch_table_markdown("toy", table, original)
-    assert page.count("\n") == 3 and "`mlp` (mlp_oh)" in page and "0.900 (1)" in page and "equal CPU time" in page
+    scores, cost = page.split("\n\n")  # two tables, each narrow enough for a page
+    assert scores.count("\n") == 3 and "`mlp` (mlp_oh) | 0.400 (2) |" in scores and "0.900 (1)" in scores
+    assert "equal CPU time: test MRR" in scores and cost.count("\n") == 3 and "presets seen" in cost
     assert archs.main([*args, "--table", str(table)]) == 0  # finished runs resume to the same rows
     assert len(pd.read_csv(table)) == 4
     # a search's choice trains its architecture again, beside the defaults; the book says what it changed
@@ -474,7 +476,7 @@ def test_arch_table_runs_both_budgets_and_lays_out_the_table(stores, tmp_path, m
     assert archs.main([*args, "--table", str(table), "--hpo", str(best), "--budgets", "equal_presets"]) == 0
     df = pd.read_csv(table)
     assert len(df) == 5 and df[df.config == "hpo"].arch.tolist() == ["mlp"]
-    assert arch_table.arch_table_markdown("toy", table, original).count("\n") == 3  # the defaults' table only
+    assert arch_table.arch_table_markdown("toy", table, original).count("\n") == 8  # the defaults' rows only
     assert "hidden_features 64" in arch_table.hpo_markdown(
         "toy", tmp_path
     ) and "equal presets: " in arch_table.hpo_markdown("toy", tmp_path)
