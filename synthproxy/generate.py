@@ -685,11 +685,12 @@ def _run_chunks(
 ) -> None:
     """Submit chunks, record each as it finishes; isolate the presets of a chunk whose worker died or hung.
 
-    A bank-mix prior is sent to every worker once (``scatter``), not with every chunk.
+    A bank-mix prior is sent to every worker once (``scatter``), not with every chunk, and sent again when a
+    dying worker took it along (a plugin that aborts on one preset: amsynth asserts on some pulse widths).
     """
     spec_dict, settings_dict = spec.to_dict(), settings.to_dict()
     task = task or generate_chunk
-    prior_ref = client.scatter(prior, broadcast=True, hash=False) if prior is not None else None
+    shared = _Scattered(client, prior)
     submit = lambda idx, key: client.submit(  # noqa: E731
         task,
         spec_dict,
@@ -700,7 +701,7 @@ def _run_chunks(
         keep_audio,
         threads,
         preset_timeout_s,
-        prior_ref,
+        shared.ref(),
         key=key,
         pure=False,
     )
@@ -715,6 +716,25 @@ def _run_chunks(
         record(c, result)
 
     run_in_flight(client, chunks, lambda c: submit(list(rows_of(c)), f"chunk-{seed}-{c}-{time.time_ns()}"), finish)
+
+
+class _Scattered:
+    """A value scattered to every worker, scattered again once the cluster has lost it.
+
+    Dask keeps scattered data only on the workers: when the worker that held it dies, every task that
+    needs it is cancelled, and so would be every chunk after it.
+    """
+
+    def __init__(self, client: Any, value: Any) -> None:
+        self.client, self.value, self._ref = client, value, None
+
+    def ref(self) -> Any:
+        """The value's future on the cluster (``None`` for ``None``), scattered now if it was lost."""
+        if self.value is None:
+            return None
+        if self._ref is None or self._ref.status != "finished":
+            self._ref = self.client.scatter(self.value, broadcast=True, hash=False)
+        return self._ref
 
 
 def _isolate(

@@ -270,12 +270,21 @@ def test_verify_cli_names_flipped_chunk(tmp_path, capsys):
     assert not r["ok"] and "000002.npy" in r["problems"][0]
 
 
-@pytest.mark.parametrize("task,bad", [("crash_on_preset_3", 3), ("hang_on_preset_5", 5)])
-def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad):
-    """Real worker processes: a preset that kills or hangs its worker is retried on a fresh one, then recorded."""
+@pytest.mark.parametrize(
+    "task,bad,bank_mix",
+    [("crash_on_preset_3", 3, False), ("hang_on_preset_5", 5, False), ("crash_on_preset_3", 3, True)],
+)
+def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad, bank_mix):
+    """Real worker processes: a preset that kills or hangs its worker is retried on a fresh one, then recorded.
+
+    With a bank-mix prior the dead worker also took the scattered prior with it: it is sent again (before,
+    every later preset was cancelled and the run stopped: "every preset of chunk ... failed")."""
+    from synthproxy.presets.bank_prior import bank_mix_prior
+    from synthproxy.synths import get_spec
     from tests.helpers import tasks
 
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parents[1]) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    extra = {"prior": bank_mix_prior(get_spec("dexed"), 0.5)} if bank_mix else {}
     rep = generate(
         "dexed",
         16,
@@ -288,6 +297,7 @@ def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad
         progress=False,
         preset_timeout_s=5,
         _task=getattr(tasks, task),
+        **extra,
     )
     assert rep.failed == [bad]
     e = open_store(tmp_path / "s").load("embeddings")
