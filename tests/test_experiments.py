@@ -62,7 +62,7 @@ def test_datasets_record_names_size_disk_and_cpu_time(tmp_path):
     rows = pd.read_csv(table)
     on_disk = sum(f.stat().st_size for f in (root / "a_train").rglob("*") if f.is_file()) / 2**20
     assert rows.store.tolist() == ["a_train"] and rows.n[0] == 256 and rows.disk_mb[0] == round(on_disk, 1)
-    assert {"core_hours", "precision", "cpu", "draws_per_preset"} <= set(rows.columns)
+    assert {"core_hours", "precision", "recorded_on", "draws_per_preset"} <= set(rows.columns)
     (table.parent / "other").mkdir()
     make_store(table.parent / "other" / "c_val", seed=3, split="val", n=128)
     assert main(["--root", str(table.parent / "other"), "--table", str(table)]) == 0

@@ -2,8 +2,10 @@
 
 One row per complete store under ``$SYNTHPROXY_DATA/datasets`` (:func:`synthproxy.store.dataset_summary`:
 presets kept, draws per preset, the aisfx precision it was embedded with, CPU hours of rendering and
-embedding summed over chunks, size on disk in MiB, digest) and the CPU it was made on. Run from the
-repository root after a long generation::
+embedding summed over chunks, size on disk in MiB, digest) and ``recorded_on``, the kind of CPU that wrote
+the row (manifests do not name the CPU a store was made on; its ``precision`` says which aisfx path embedded
+it: ``bfloat16`` on AMX / AVX-512 BF16, ``winograd_fused`` on AVX2). Run from the repository root after a long
+generation::
 
     .venv/bin/python -m synthproxy.experiments.datasets [--root $SYNTHPROXY_DATA/datasets]
 
@@ -26,7 +28,7 @@ DATASETS_TABLE: Path = RESULTS_DIR / "recorded" / "datasets.csv"
 
 
 def dataset_rows(root: str | Path):
-    """One :func:`~synthproxy.store.dataset_summary` row per complete store in ``root``, plus ``cpu``.
+    """One :func:`~synthproxy.store.dataset_summary` row per complete store in ``root``, plus ``recorded_on``.
 
     Returns
     -------
@@ -47,7 +49,7 @@ def dataset_rows(root: str | Path):
             rows.append({**row, "rejected_draws": sum((row["rejected_draws"] or {}).values())})
     table = pd.DataFrame(rows)
     if len(table):
-        table["cpu"] = cpu_info()["kind"]
+        table["recorded_on"] = cpu_info()["kind"]
         table = table.sort_values(["synth", "split", "n"]).reset_index(drop=True)
     return table
 
