@@ -28,7 +28,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from synthproxy.paths import CHECKPOINTS_DIR, DATA_DIR, REPO_ROOT, RESULTS_DIR, cache_dir
+# the path rules live with the paths (other stages name files the same way); re-exported here
+from synthproxy.paths import path_replacements, scrub_paths
 
 __all__ = ["WIDGET_NOTE", "path_replacements", "scrub_paths", "clean_outputs", "page_problems"]
 
@@ -40,35 +41,6 @@ WIDGET_NOTE: str = (
 )
 
 _IMAGE_TYPES = ("image/png", "image/jpeg", "image/svg+xml")
-
-
-def path_replacements() -> list[tuple[str, str]]:
-    """``(machine path, what the book shows)`` pairs, longest path first (so a data root inside the
-    repository is named as such, not as a repository path).
-
-    The repository folder maps to ``""`` followed by its relative path (``/home/me/synthproxy/data/x``
-    becomes ``data/x``), with the executed notebooks' working folder ``notebooks/`` in mind: a reader
-    of the book sees paths relative to the repository.
-    """
-    pairs: dict[str, str] = {str(cache_dir()): "$SYNTHPROXY_CACHE", str(Path.home()): "~"}
-    for variable, root in (
-        ("SYNTHPROXY_DATA", DATA_DIR),
-        ("SYNTHPROXY_CHECKPOINTS", CHECKPOINTS_DIR),
-        ("SYNTHPROXY_RESULTS", RESULTS_DIR),
-    ):
-        inside = root.resolve().is_relative_to(REPO_ROOT)
-        pairs[str(root)] = str(root.resolve().relative_to(REPO_ROOT)) if inside else f"${variable}"
-    pairs[str(REPO_ROOT) + "/"] = ""
-    pairs[str(REPO_ROOT)] = "."
-    pairs = {p: shown for p, shown in pairs.items() if len(Path(p).parts) > 1}  # never "/" itself
-    return sorted(pairs.items(), key=lambda kv: -len(kv[0]))
-
-
-def scrub_paths(text: str, replacements: list[tuple[str, str]] | None = None) -> str:
-    """``text`` with every machine path of :func:`path_replacements` replaced."""
-    for path, shown in replacements if replacements is not None else path_replacements():
-        text = text.replace(path, shown)
-    return text
 
 
 def _scrub(value: Any, replacements: list[tuple[str, str]]) -> Any:

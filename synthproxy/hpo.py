@@ -212,7 +212,7 @@ def run_hpo(
     """
     import optuna
 
-    from synthproxy.executed import scrub_paths
+    from synthproxy.paths import scrub_paths
 
     settings.check()
     space = search_space(settings.arch, settings.stage)
@@ -271,7 +271,7 @@ def run_hpo(
 
 
 def _check_identity(out: Path, identity: dict[str, Any]) -> None:
-    from synthproxy.executed import scrub_paths
+    from synthproxy.paths import scrub_paths
 
     path = out / "search.json"
     if path.exists():

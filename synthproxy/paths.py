@@ -48,3 +48,32 @@ def dataset_dir(synth: str, split: str, size: int, seed: int, audio_model: str, 
 def handcrafted_dir(synth: str, audio_model: str, split: str = "test") -> Path:
     """Where the study keeps a hand-crafted set: ``data/handcrafted/<synth>_<model>_<split>``."""
     return DATA_DIR / "handcrafted" / f"{synth}_{audio_model}_{split}"
+
+
+def path_replacements() -> list[tuple[str, str]]:
+    """``(machine path, what the book shows)`` pairs, longest path first (so a data root inside the
+    repository is named as such, not as a repository path).
+
+    The repository folder maps to ``""`` followed by its relative path (``/home/me/synthproxy/data/x``
+    becomes ``data/x``), with the executed notebooks' working folder ``notebooks/`` in mind: a reader
+    of the book sees paths relative to the repository.
+    """
+    pairs: dict[str, str] = {str(cache_dir()): "$SYNTHPROXY_CACHE", str(Path.home()): "~"}
+    for variable, root in (
+        ("SYNTHPROXY_DATA", DATA_DIR),
+        ("SYNTHPROXY_CHECKPOINTS", CHECKPOINTS_DIR),
+        ("SYNTHPROXY_RESULTS", RESULTS_DIR),
+    ):
+        inside = root.resolve().is_relative_to(REPO_ROOT)
+        pairs[str(root)] = str(root.resolve().relative_to(REPO_ROOT)) if inside else f"${variable}"
+    pairs[str(REPO_ROOT) + "/"] = ""
+    pairs[str(REPO_ROOT)] = "."
+    pairs = {p: shown for p, shown in pairs.items() if len(Path(p).parts) > 1}  # never "/" itself
+    return sorted(pairs.items(), key=lambda kv: -len(kv[0]))
+
+
+def scrub_paths(text: str, replacements: list[tuple[str, str]] | None = None) -> str:
+    """``text`` with every machine path of :func:`path_replacements` replaced."""
+    for path, shown in replacements if replacements is not None else path_replacements():
+        text = text.replace(path, shown)
+    return text

@@ -42,7 +42,7 @@ def test_search_runs_resumes_and_feeds_training(stores, tmp_path, monkeypatch):
     import synthproxy.hpo as hpo
 
     monkeypatch.setattr(hpo, "search_space", lambda arch, stage: {**search_space(arch, stage), **_tiny_mlp()})
-    monkeypatch.setattr("synthproxy.executed.DATA_DIR", Path(stores[0]).parent)  # the stores' data root
+    monkeypatch.setattr("synthproxy.paths.DATA_DIR", Path(stores[0]).parent)  # the stores' data root
     out = tmp_path / "search"
     run_hpo(*stores, out, settings(trials=2), progress=False)
     assert not (out / "trials").exists()  # trial weights are not kept

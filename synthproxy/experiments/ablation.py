@@ -101,9 +101,9 @@ def ablation_rows(checkpoint: str | Path, sets: dict[str, str | Path], pools: tu
 
     from synthproxy.encoders.checkpoint import load_checkpoint
     from synthproxy.evaluate import evaluation_table
-    from synthproxy.executed import scrub_paths
     from synthproxy.machine import cpu_info
     from synthproxy.metrics import EVAL_SUBSETS
+    from synthproxy.paths import scrub_paths
 
     _, info = load_checkpoint(checkpoint)
     parts = [

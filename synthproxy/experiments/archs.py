@@ -176,8 +176,8 @@ def run_arch(
     from synthproxy.datasets import StoreDataset
     from synthproxy.encoders.checkpoint import load_checkpoint
     from synthproxy.evaluate import evaluate_encoder
-    from synthproxy.executed import scrub_paths
     from synthproxy.machine import cpu_info
+    from synthproxy.paths import scrub_paths
     from synthproxy.train import TrainConfig, train
 
     n_train = len(StoreDataset(stores["train"]))

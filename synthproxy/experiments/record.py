@@ -58,9 +58,9 @@ def record(
 
     from synthproxy.encoders.checkpoint import load_checkpoint
     from synthproxy.evaluate import TABLE_COLUMNS, evaluation_table
-    from synthproxy.executed import scrub_paths
     from synthproxy.machine import cpu_info
     from synthproxy.metrics import EVAL_POOL_SIZE, EVAL_SUBSETS
+    from synthproxy.paths import scrub_paths
 
     _, info = load_checkpoint(checkpoint)
     rows = evaluation_table(
