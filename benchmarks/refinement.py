@@ -3,7 +3,8 @@
     python benchmarks/refinement.py [--part trajectory|control|sweep|table|all] [--json results/refinement/dexed.json]
                                     [--figure results/refinement/dexed_trajectory.png]
 
-The setting is notebook 06's at its defaults (``checkpoints/dexed_highway_tokens_s.pt``, 8 held-out
+The setting is notebook 06's at its defaults (its Dexed proxy, :func:`synthproxy.match.find_checkpoint`: the
+committed checkpoint; ``results/refinement/dexed.json`` names the one it was measured with, 8 held-out
 hand-crafted *test* targets drawn with seed 0, the bank cleared of them and sampled to 4096 presets with
 seed 0, 64 renders, 8 starts, 200 steps). Settings are chosen on 8 other targets, hand-crafted
 *validation* voices drawn the same way (their own cleared bank), never on the test targets.
@@ -49,8 +50,8 @@ from synthproxy.io import versions, write_json  # noqa: E402
 from synthproxy.match import constants as C  # noqa: E402
 from synthproxy.match import refinement as R  # noqa: E402
 from synthproxy.match.distances import embedding_distance, stft_distance  # noqa: E402
+from synthproxy.paths import scrub_paths  # noqa: E402
 
-CHECKPOINT = "checkpoints/dexed_highway_tokens_s.pt"
 N_TARGETS, BUDGET, STARTS, STEPS, MAX_BANK, SEED = 8, 64, 8, 200, 4096, 0
 
 #: The refinement before this change (what results/recorded/sound_matching_dexed.csv used).
@@ -106,9 +107,17 @@ def heldout(matcher: Any, split: str, n: int, seed: int) -> tuple[Any, np.ndarra
     return match.heldout_targets(matcher.spec, matcher.engine, n, seed, split=split)
 
 
+def proxy_checkpoint() -> str:
+    """Notebook 06's Dexed proxy (:func:`synthproxy.match.find_checkpoint`), relative to the repository."""
+    found = match.find_checkpoint("dexed")
+    if found is None:
+        raise SystemExit("no Dexed proxy in checkpoints/: restore the committed one or run notebooks/03_train.ipynb")
+    return scrub_paths(str(found))
+
+
 def setting(split: str) -> tuple[Any, Any, np.ndarray]:
     """The notebook's matcher, targets and bank (cleared of the targets, sampled) for one split."""
-    matcher = match.SoundMatcher.from_checkpoint(CHECKPOINT, "dexed")
+    matcher = match.SoundMatcher.from_checkpoint(proxy_checkpoint(), "dexed")
     targets, audio = heldout(matcher, split, N_TARGETS, SEED)
     bank, _ = match.search_bank(matcher.spec, targets)
     matcher.set_bank(bank.sample(MAX_BANK, SEED))
@@ -398,7 +407,7 @@ def main() -> None:
     torch.manual_seed(SEED)
     out: dict[str, Any] = json.loads(Path(args.json).read_text()) if args.json and Path(args.json).exists() else {}
     out["setting"] = {
-        "checkpoint": CHECKPOINT,
+        "checkpoint": proxy_checkpoint(),
         "targets": N_TARGETS,
         "budget": BUDGET,
         "starts": STARTS,
