@@ -422,6 +422,35 @@ def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
     assert len(pd.read_csv(table)) == 4
 
 
+def test_nearness_counts_entries_and_scores_only_the_far_test_presets(stores, tmp_path):
+    import pandas as pd
+
+    from synthproxy.experiments.nearness import entry_distances, main
+    from synthproxy.store import open_store
+
+    train_p = np.array([[0.0, 0.5, 1.0], [0.2, 0.2, 0.2]], np.float32)
+    test_p = np.array([[0.0, 0.5, 1.0], [0.0, 0.5, 0.9], [0.9, 0.9, 0.9]], np.float32)
+    assert entry_distances(test_p, train_p).tolist() == [0, 1, 3]
+    assert entry_distances(test_p, train_p[:0]).tolist() == [4, 4, 4]  # nothing to be near
+    with pytest.raises(ValueError, match="one P"):
+        entry_distances(test_p, train_p[:, :2])
+
+    ck = tmp_path / "m.pt"
+    train(*stores, ck, cfg("mlp", max_train=256), progress=False)
+    # the validation store as "test": its presets are random draws of another seed, so near to none of the
+    # training store's first presets except by chance; the training store against itself: all at distance 0
+    table = tmp_path / "near.csv"
+    args = ["--checkpoint", str(ck), "--train", str(stores[0]), "--table", str(table)]
+    assert main([*args, "--test", str(stores[0])]) == 0
+    df = pd.read_csv(table)
+    assert df["min_distance"].tolist() == [-1]  # every test preset is a training one: only "all" keeps any
+    assert df["n"].iloc[0] == len(open_store(stores[0]).load("presets"))
+    assert main([*args, "--test", str(stores[1])]) == 0
+    df = pd.read_csv(table)
+    assert len(df) > 1 and df["n"].is_monotonic_decreasing and (df["mrr"] > 0).all()  # its rows replaced
+    assert main(["--checkpoint", str(tmp_path / "none.pt"), "--train", str(stores[0]), "--test", str(stores[1])]) == 1
+
+
 def test_plan_run_budgets():
     from synthproxy.experiments.archs import ArchTableSettings, plan_run
 
