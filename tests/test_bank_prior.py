@@ -56,6 +56,17 @@ def test_same_preset_whatever_the_chunking_and_order():
     assert 0 < sum(np.array_equal(a, b) for a, b in zip(whole, random)) < 60
 
 
+def test_a_preset_keeps_its_source_at_every_draw_so_p_bank_is_the_bank_share():
+    # were the source drawn again at each draw, a synth whose random draws are mostly silent (Dexed: 11 in 12)
+    # would fill a p_bank 0.5 dataset with ~92% bank presets
+    p = prior(p_bank=0.3)
+    for i in range(100):
+        same = [np.array_equal(p.draw(SPEC, 7, i, a), random_preset(SPEC, 7, i, a)) for a in range(4)]
+        assert all(same) if p.source_is_random(7, i) else not any(same)
+    share = np.mean([not p.source_is_random(7, i) for i in range(4000)])
+    assert abs(share - 0.3) < 0.03
+
+
 def test_without_noise_a_bank_draw_is_a_bank_preset_and_noise_moves_only_numbers():
     exact = np.stack([prior(p_bank=1.0, jitter=0.0, redraw=0.0).draw(SPEC, 3, i) for i in range(30)])
     assert all(any(np.array_equal(x, b) for b in BANK) for x in exact)

@@ -4,10 +4,15 @@ The random prior (:mod:`synthproxy.presets.sampling`) draws every parameter inde
 look little like what people make. The *bank-mix* prior makes draw ``a`` of preset ``i`` of dataset
 ``seed`` as follows, from its own random stream ``SeedSequence([seed, i, a, MIX_STREAM])``:
 
-1. with probability ``1 - p_bank``: the random prior's draw, :func:`~synthproxy.presets.sampling.random_preset`
-   ``(spec, seed, i, a)``, exactly the preset a random dataset of that seed has (its stream is not the
-   mix's), so ``p_bank = 0`` *is* the random prior;
-2. with probability ``p_bank``: a hand-crafted *training* preset (uniformly among the bank presets,
+0. the *source* of preset ``i`` is drawn once, from the stream of draw 0: the banks with probability
+   ``p_bank``, else the random prior. Every draw of the preset comes from that source, so ``p_bank`` is
+   the share of bank-drawn presets in the dataset, however often each source's draws are silent (Dexed's
+   random draws are silent 11 times in 12, its bank draws almost never: a choice made again at each draw
+   would fill a dataset of ``p_bank`` 0.5 with about 92% bank presets);
+1. from the random prior: :func:`~synthproxy.presets.sampling.random_preset` ``(spec, seed, i, a)``, exactly
+   the draw a random dataset of that seed has (its stream is not the mix's), so ``p_bank = 0`` *is* the
+   random prior;
+2. from the banks: a hand-crafted *training* preset (uniformly among the bank presets,
    :func:`training_presets`: :func:`synthproxy.presets.split.split_presets` ``"train"``, valid ones
    reduced to the spec, duplicates dropped), perturbed:
 
@@ -70,7 +75,7 @@ class BankMixPrior:
     presets : ndarray, shape (M, n_used), float32
         Bank presets, as preset vectors of the spec (:func:`training_presets`); M > 0 unless ``p_bank`` is 0.
     p_bank : float
-        Probability that a draw comes from the banks, 0..1.
+        Probability that a preset comes from the banks (all its draws), 0..1: the bank share of a dataset.
     jitter : float
         Standard deviation of the noise on numeric parameters, normalized units, 0..1.
     redraw : float
@@ -107,12 +112,18 @@ class BankMixPrior:
             "jitter": float(self.jitter),
             "redraw": float(self.redraw),
             "bank": {"source": self.source, "presets": int(len(self.presets)), "sha256": self.digest},
-            "rng": f"numpy SeedSequence([seed, index, attempt, {MIX_STREAM}]); random draws as the random prior",
+            "source": "per preset",
+            "rng": f"numpy SeedSequence([seed, index, attempt, {MIX_STREAM}]), the source from attempt 0's; "
+            "random draws as the random prior",
         }
 
     def tag(self) -> str:
         """A short name of the settings for folder names: ``bankmix-p0.5-j0.05-r0.05``."""
         return f"bankmix-p{self.p_bank:g}-j{self.jitter:g}-r{self.redraw:g}"
+
+    def source_is_random(self, seed: int, index: int) -> bool:
+        """Whether every draw of preset ``index`` of dataset ``seed`` comes from the random prior (else the banks)."""
+        return bool(np.random.default_rng(np.random.SeedSequence([seed, index, 0, MIX_STREAM])).random() >= self.p_bank)
 
     def draw(self, spec: SynthSpec, seed: int, index: int, attempt: int = 0) -> np.ndarray:
         """Draw ``attempt`` of preset ``index`` of dataset ``seed``, shape (n_used,), float32, valid for ``spec``."""
@@ -122,9 +133,10 @@ class BankMixPrior:
             )
         if min(seed, index, attempt) < 0:
             raise ValueError(f"seed, index and attempt must be >= 0, got {seed}, {index}, {attempt}")
-        rng = np.random.default_rng(np.random.SeedSequence([seed, index, attempt, MIX_STREAM]))
-        if rng.random() >= self.p_bank:
+        if self.source_is_random(seed, index):
             return random_preset(spec, seed, index, attempt)
+        rng = np.random.default_rng(np.random.SeedSequence([seed, index, attempt, MIX_STREAM]))
+        rng.random()  # in draw 0's stream, the source's number (kept at every draw: one layout of the streams)
         base = self.presets[rng.integers(len(self.presets))].astype(np.float64)
         noise = rng.normal(0.0, self.jitter, base.shape)
         redraw = rng.random(base.shape) < self.redraw
