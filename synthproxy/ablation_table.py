@@ -14,10 +14,12 @@ from typing import Any
 
 from synthproxy.paths import RESULTS_DIR
 
-__all__ = ["ABLATION_DIR", "POOLS", "ablation_markdown"]
+__all__ = ["ABLATION_DIR", "NEARNESS_DIR", "POOLS", "ablation_markdown", "nearness_markdown"]
 
 #: Where the tables are, one CSV per synth.
 ABLATION_DIR: Path = RESULTS_DIR / "ablation"
+#: Where :mod:`synthproxy.experiments.nearness` keeps its tables, one CSV per synth.
+NEARNESS_DIR: Path = RESULTS_DIR / "nearness"
 #: Pool sizes of the tables: the acceptance's 512 and the study's 4,096.
 POOLS: tuple[int, ...] = (512, 4096)
 
@@ -58,3 +60,26 @@ def _score(r: Any) -> str:
     if r["subsets"] > 1 and r["mrr_std"] > 0:
         return f"{r['mrr']:.3f} ± {r['mrr_std']:.3f}"
     return f"{r['mrr']:.3f} (n {int(r['n']):,})"
+
+
+def nearness_markdown(table: str | Path) -> str:
+    """A synth's nearness table (:mod:`synthproxy.experiments.nearness`) as Markdown: one row per proxy,
+    its hand-crafted test MRR on the test presets farther than each threshold from every training preset.
+
+    Empty when the table does not exist.
+    """
+    import pandas as pd
+
+    table = Path(table)
+    if not table.exists():
+        return ""
+    df = pd.read_csv(table)
+    limits = sorted(df["min_distance"].unique())
+    head = ["proxy"] + ["all" if t < 0 else f"> {t} differ" for t in limits]
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * len(limits)]
+    for checkpoint, g in df.groupby("checkpoint", sort=False):
+        by = g.set_index("min_distance")
+        cells = [f"`{Path(str(checkpoint)).stem}`"]
+        cells += [f"{by.at[t, 'mrr']:.3f} (n {int(by.at[t, 'n']):,})" if t in by.index else "" for t in limits]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -436,6 +436,26 @@ def _ablation_lines(results: Path) -> list[str]:
     ]
     for synth, table in tables:
         out += [f"**{synth}**", "", table, ""]
+    return out + _nearness_lines(results)
+
+
+def _nearness_lines(results: Path) -> list[str]:
+    """How much of a hand-crafted MRR could be memory: ``results/nearness/<synth>.csv``, one table per synth."""
+    from synthproxy.ablation_table import nearness_markdown
+
+    tables = [(p.stem, nearness_markdown(p)) for p in sorted((results / "nearness").glob("*.csv"))]
+    if not tables:
+        return []
+    out = [
+        "**Far from every training preset.** The split keeps test presets apart from training ones in the synth's",
+        "own terms (DX7: more than 16 of 118 sound bytes differ); the proxy sees only the spec's parameters, where a",
+        "few can still be close. Hand-crafted test MRR (pool 512, or the set) on the test presets that differ from",
+        "every hand-crafted training preset in more than so many parameters (`python -m",
+        "synthproxy.experiments.nearness`, `results/nearness/<synth>.csv`):",
+        "",
+    ]
+    for synth, table in tables:
+        out += [f"**{synth}**", "", table, ""]
     return out
 
 

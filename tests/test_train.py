@@ -425,6 +425,7 @@ def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
 def test_nearness_counts_entries_and_scores_only_the_far_test_presets(stores, tmp_path):
     import pandas as pd
 
+    from synthproxy.ablation_table import nearness_markdown
     from synthproxy.experiments.nearness import entry_distances, main
     from synthproxy.store import open_store
 
@@ -448,6 +449,9 @@ def test_nearness_counts_entries_and_scores_only_the_far_test_presets(stores, tm
     assert main([*args, "--test", str(stores[1])]) == 0
     df = pd.read_csv(table)
     assert len(df) > 1 and df["n"].is_monotonic_decreasing and (df["mrr"] > 0).all()  # its rows replaced
+    page = nearness_markdown(table)
+    assert page.splitlines()[0].startswith("| proxy | all | > 0 differ |") and page.count("| `m` |") == 1
+    assert nearness_markdown(tmp_path / "none.csv") == ""
     assert main(["--checkpoint", str(tmp_path / "none.pt"), "--train", str(stores[0]), "--test", str(stores[1])]) == 1
 
 

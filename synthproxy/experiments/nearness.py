@@ -10,7 +10,7 @@ a hand-crafted MRR can be read knowing how much of it could be memory. Run from 
     .venv/bin/python -m synthproxy.experiments.nearness --checkpoint checkpoints/dexed_highway_tokens_b.pt \\
         --train $SYNTHPROXY_DATA/handcrafted/dexed_aisfx_train --test $SYNTHPROXY_DATA/handcrafted/dexed_aisfx_test
 
-Rows go to ``results/ablation/<synth>_nearness.csv`` (a checkpoint's earlier rows replaced): for each
+Rows go to ``results/nearness/<synth>.csv`` (a checkpoint's earlier rows replaced): for each
 ``min_distance`` (the test presets kept differ from every training preset in more than that many entries;
 -1 keeps all), how many are kept and their MRR at pool 512 (100 pools, seed 42, the ablation's protocol).
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from synthproxy.ablation_table import ABLATION_DIR
+from synthproxy.ablation_table import NEARNESS_DIR
 
 __all__ = ["THRESHOLDS", "entry_distances", "nearness_rows", "main"]
 
@@ -115,13 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--checkpoint", type=Path, required=True)
     ap.add_argument("--train", type=Path, required=True, help="hand-crafted training store")
     ap.add_argument("--test", type=Path, required=True, help="hand-crafted test store")
-    ap.add_argument("--table", type=Path, help="CSV (default results/ablation/<synth>_nearness.csv)")
+    ap.add_argument("--table", type=Path, help="CSV (default results/nearness/<synth>.csv)")
     args = ap.parse_args(argv)
     try:
         rows = nearness_rows(args.checkpoint, args.train, args.test)
         if not len(rows):
             raise ValueError(f"{args.test}: fewer than 2 test presets")
-        table = args.table or ABLATION_DIR / f"{rows['synth'].iloc[0]}_nearness.csv"
+        table = args.table or NEARNESS_DIR / f"{rows['synth'].iloc[0]}.csv"
         replace_checkpoint_rows(table, rows, ["checkpoint", "min_distance"])
     except (OSError, ValueError) as e:
         print(f"nearness: error: {str(e).splitlines()[0]}", file=sys.stderr)
