@@ -64,7 +64,8 @@ def _score(r: Any) -> str:
 
 def nearness_markdown(table: str | Path) -> str:
     """A synth's nearness table (:mod:`synthproxy.experiments.nearness`) as Markdown: one row per proxy,
-    its hand-crafted test MRR on the test presets farther than each threshold from every training preset.
+    its hand-crafted test MRR on the test presets farther than each threshold from every training preset
+    (pool 512; a set no larger is one pool of itself, marked "one pool").
 
     Empty when the table does not exist.
     """
@@ -80,6 +81,12 @@ def nearness_markdown(table: str | Path) -> str:
     for checkpoint, g in df.groupby("checkpoint", sort=False):
         by = g.set_index("min_distance")
         cells = [f"`{Path(str(checkpoint)).stem}`"]
-        cells += [f"{by.at[t, 'mrr']:.3f} (n {int(by.at[t, 'n']):,})" if t in by.index else "" for t in limits]
+        cells += [_near_cell(by.loc[t]) if t in by.index else "" for t in limits]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _near_cell(r: Any) -> str:
+    # a set no larger than the pool is one pool of itself: its MRR is not comparable with pool-512 ones
+    whole = ", one pool" if int(r["pool"]) >= int(r["n"]) else ""
+    return f"{r['mrr']:.3f} (n {int(r['n']):,}{whole})"
