@@ -136,7 +136,7 @@ class BankMixPrior:
         if self.source_is_random(seed, index):
             return random_preset(spec, seed, index, attempt)
         rng = np.random.default_rng(np.random.SeedSequence([seed, index, attempt, MIX_STREAM]))
-        rng.random()  # in draw 0's stream, the source's number (kept at every draw: one layout of the streams)
+        rng.random()  # the number that picks the source in draw 0's stream; skipped in every draw alike
         base = self.presets[rng.integers(len(self.presets))].astype(np.float64)
         noise = rng.normal(0.0, self.jitter, base.shape)
         redraw = rng.random(base.shape) < self.redraw
