@@ -21,8 +21,6 @@ repository are written relative to ``$SYNTHPROXY_DATA`` (or ``~``), with the che
 from __future__ import annotations
 
 import argparse
-import datetime
-import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,9 +99,8 @@ def ablation_rows(checkpoint: str | Path, sets: dict[str, str | Path], pools: tu
 
     from synthproxy.encoders.checkpoint import load_checkpoint
     from synthproxy.evaluate import evaluation_table
-    from synthproxy.machine import cpu_info
+    from synthproxy.experiments.record import checkpoint_stamp
     from synthproxy.metrics import EVAL_SUBSETS
-    from synthproxy.paths import scrub_paths
 
     _, info = load_checkpoint(checkpoint)
     parts = [
@@ -112,10 +109,8 @@ def ablation_rows(checkpoint: str | Path, sets: dict[str, str | Path], pools: tu
     rows = pd.concat(parts, ignore_index=True)
     for k, v in training_factors(info).items():
         rows[k] = v
-    rows["checkpoint"] = scrub_paths(str(checkpoint))
-    rows["sha256"] = hashlib.sha256(Path(checkpoint).read_bytes()).hexdigest()[:16]
-    rows["cpu"] = cpu_info()["kind"]
-    rows["recorded"] = datetime.date.today().isoformat()
+    for k, v in checkpoint_stamp(checkpoint).items():
+        rows[k] = v
     return rows[list(COLUMNS)]
 
 

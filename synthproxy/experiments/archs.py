@@ -38,8 +38,6 @@ a synth's table out for the book, with the study's own ranking beside it.
 from __future__ import annotations
 
 import argparse
-import datetime
-import hashlib
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -176,8 +174,7 @@ def run_arch(
     from synthproxy.datasets import StoreDataset
     from synthproxy.encoders.checkpoint import load_checkpoint
     from synthproxy.evaluate import evaluate_encoder
-    from synthproxy.machine import cpu_info
-    from synthproxy.paths import scrub_paths
+    from synthproxy.experiments.record import checkpoint_stamp
     from synthproxy.train import TrainConfig, train
 
     n_train = len(StoreDataset(stores["train"]))
@@ -231,10 +228,7 @@ def run_arch(
         "hc_pool": None,
         "loss": "l1",
         "precision": settings.precision,
-        "checkpoint": scrub_paths(str(res.out)),
-        "sha256": hashlib.sha256(Path(res.out).read_bytes()).hexdigest()[:16],
-        "cpu": cpu_info()["kind"],
-        "recorded": datetime.date.today().isoformat(),
+        **checkpoint_stamp(res.out),
     }
     if stores.get("handcrafted"):
         hc = evaluate_encoder(encoder, info, stores["handcrafted"], checkpoint=res.out, pool=settings.hc_pool)

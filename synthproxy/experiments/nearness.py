@@ -18,8 +18,6 @@ Rows go to ``results/nearness/<synth>.csv`` (a checkpoint's earlier rows replace
 from __future__ import annotations
 
 import argparse
-import datetime
-import hashlib
 import sys
 from pathlib import Path
 
@@ -27,8 +25,21 @@ import numpy as np
 
 from synthproxy.ablation_table import NEARNESS_DIR
 
-__all__ = ["THRESHOLDS", "entry_distances", "nearness_rows", "main"]
+__all__ = ["COLUMNS", "THRESHOLDS", "entry_distances", "nearness_rows", "main"]
 
+#: Columns of a table, in order.
+COLUMNS: tuple[str, ...] = (
+    "synth",
+    "checkpoint",
+    "sha256",
+    "min_distance",
+    "n",
+    "pool",
+    "mrr",
+    "mrr_std",
+    "cpu",
+    "recorded",
+)
 #: Thresholds on differing entries (-1: every test preset), and the pool of the scores.
 THRESHOLDS: tuple[int, ...] = (-1, 0, 4, 8, 16)
 POOL: int = 512
@@ -73,9 +84,8 @@ def nearness_rows(checkpoint: str | Path, train: str | Path, test: str | Path, t
     import pandas as pd
 
     from synthproxy.encoders.checkpoint import load_checkpoint, predict_embeddings
-    from synthproxy.machine import cpu_info
+    from synthproxy.experiments.record import checkpoint_stamp
     from synthproxy.metrics import EVAL_SEED, EVAL_SUBSETS, retrieval_scores
-    from synthproxy.paths import scrub_paths
     from synthproxy.store import open_store
 
     encoder, info = load_checkpoint(checkpoint)
@@ -98,13 +108,9 @@ def nearness_rows(checkpoint: str | Path, train: str | Path, test: str | Path, t
                 "mrr_std": s.get("mrr_std", 0.0),
             }
         )
-    table = pd.DataFrame(rows)
-    table.insert(0, "synth", str(info["synth"]))
-    table.insert(1, "checkpoint", scrub_paths(str(checkpoint)))
-    table.insert(2, "sha256", hashlib.sha256(Path(checkpoint).read_bytes()).hexdigest()[:16])
-    table["cpu"] = cpu_info()["kind"]
-    table["recorded"] = datetime.date.today().isoformat()
-    return table
+    stamp = checkpoint_stamp(checkpoint)
+    table = pd.DataFrame([{"synth": str(info["synth"]), **stamp, **r} for r in rows])
+    return table[list(COLUMNS)] if len(table) else table
 
 
 def main(argv: list[str] | None = None) -> int:

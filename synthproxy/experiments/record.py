@@ -82,6 +82,22 @@ def record(
     return rows[columns]
 
 
+def checkpoint_stamp(checkpoint: str | Path) -> dict[str, str]:
+    """Where a recorded row's proxy came from and when: ``checkpoint`` (path as the book shows it), ``sha256``
+    (first 16 hex digits of the file's), ``cpu`` (the kind of CPU scoring it) and ``recorded`` (today's date)."""
+    import hashlib
+
+    from synthproxy.machine import cpu_info
+    from synthproxy.paths import scrub_paths
+
+    return {
+        "checkpoint": scrub_paths(str(checkpoint)),
+        "sha256": hashlib.sha256(Path(checkpoint).read_bytes()).hexdigest()[:16],
+        "cpu": cpu_info()["kind"],
+        "recorded": datetime.date.today().isoformat(),
+    }
+
+
 def replace_checkpoint_rows(table: str | Path, rows, sort_by: list[str]) -> None:
     """Write ``rows`` (one checkpoint's, a DataFrame) into the CSV ``table``, replacing that checkpoint's earlier rows.
 
