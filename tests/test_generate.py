@@ -285,7 +285,7 @@ def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad
 
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parents[1]) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     extra = {"prior": bank_mix_prior(get_spec("dexed"), 0.5)} if bank_mix else {}
-    rep = generate(
+    run = lambda: generate(  # noqa: E731
         "dexed",
         16,
         7,
@@ -299,6 +299,14 @@ def test_crashing_or_hanging_worker_is_replaced(tmp_path, monkeypatch, task, bad
         _task=getattr(tasks, task),
         **extra,
     )
+    try:
+        rep = run()
+    except StoreError as e:
+        # On a machine loaded by other work, Dask's nanny can fail to start the replacement worker in time and
+        # then gives up: the run stops cleanly (no worker for 120 s) with finished chunks saved. The documented
+        # remedy is the same command again; it must then finish and still know the failed preset.
+        assert "no Dask worker has been alive" in str(e)
+        rep = run()
     assert rep.failed == [bad]
     e = open_store(tmp_path / "s").load("embeddings")
     assert np.isnan(e[bad]).all() and np.isfinite(np.delete(e, bad, axis=0)).all()
