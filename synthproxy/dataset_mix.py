@@ -119,12 +119,19 @@ def _same(manifest: dict[str, Any], header: dict[str, Any]) -> bool:
 
 
 def describe_sources(sources: Sequence[dict[str, Any]]) -> str:
-    """``"10,320 hand-crafted (train) + 20,000 random"``: what a mixed store holds, for tables."""
+    """``"10,320 hand-crafted (train) + 20,000 random"``: what a mixed store holds, for tables.
+
+    A bank-mix source is ``bank-mix``, with its bank share when it is not the default
+    (``bank-mix (p_bank 1)``: every preset a perturbed hand-crafted one).
+    """
+    from synthproxy.constants import BANK_MIX_P_BANK
+
     parts = []
     for s in sources:
         kind = s.get("kind")
         what = f"hand-crafted ({s['bank_split']})" if s.get("bank_split") else ("random" if kind == "random" else kind)
         if s.get("prior"):
-            what = "bank-mix"
+            p_bank = s["prior"].get("p_bank", BANK_MIX_P_BANK)
+            what = "bank-mix" if p_bank == BANK_MIX_P_BANK else f"bank-mix (p_bank {p_bank:g})"
         parts.append(f"{int(s['n']):,} {what}")
     return " + ".join(parts)

@@ -52,3 +52,16 @@ def test_mix_refuses_sources_made_differently_or_too_small(tmp_path):
         mix_stores([(a, None), (other, None)], tmp_path / "m")
     with pytest.raises(StoreError, match="fewer than the 500"):
         mix_stores([(a, 500)], tmp_path / "m2")
+
+
+def test_describe_sources_names_a_bank_share_other_than_the_default():
+    bank = {"name": "bank-mix", "jitter": 0.05, "redraw": 0.05}
+    sources = [
+        {"n": 10320, "kind": "handcrafted", "bank_split": "train"},
+        {"n": 131072, "kind": "random", "prior": {**bank, "p_bank": 1.0}},
+        {"n": 32706, "kind": "random", "prior": {**bank, "p_bank": 0.5}},
+        {"n": 40960, "kind": "random"},
+    ]
+    assert describe_sources(sources) == (
+        "10,320 hand-crafted (train) + 131,072 bank-mix (p_bank 1) + 32,706 bank-mix + 40,960 random"
+    )
