@@ -402,7 +402,8 @@ def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
     import pandas as pd
 
     from synthproxy.ablation_table import ablation_markdown
-    from synthproxy.experiments.ablation import record_ablation
+    from synthproxy.encoders.checkpoint import load_checkpoint
+    from synthproxy.experiments.ablation import record_ablation, training_factors
 
     base, tuned = tmp_path / "base.pt", tmp_path / "tuned.pt"
     train(*stores, base, cfg("mlp", max_train=256), progress=False)
@@ -412,11 +413,19 @@ def test_ablation_reads_the_factors_from_the_checkpoints(stores, tmp_path):
         rows = record_ablation(ck, {"synthetic": stores[1]}, table=table)
         assert rows["pool"].tolist() == [512, 512] and (rows["mrr"] > 0).all()  # n 512: both pools are the set
     df = pd.read_csv(table)
-    assert sorted(df["fine_tuned"].unique()) == ["512 hand-crafted (train)", "no"]
+    base_epochs = load_checkpoint(base)[1]["history"][-1]["epoch"]
+    tuned_as = f"512 hand-crafted (train) (from the {base_epochs:g}-epoch base)"
+    assert sorted(df["fine_tuned"].unique()) == [tuned_as, "no"]
     tuned_row = df[df["fine_tuned"] != "no"].iloc[0]
     assert tuned_row["train_presets"] == 256 and tuned_row["prior"] == "random"  # the factors of its start
     page = ablation_markdown(toy_spec().name, table)
-    assert page.count("\n") == 3 and "512 hand-crafted (train)" in page
+    assert page.count("\n") == 3 and tuned_as in page
+    # a checkpoint tuned before init recorded its base's epochs: read from the base, or left out without it
+    info = load_checkpoint(tuned)[1]
+    old_init = {k: v for k, v in info["init"].items() if k != "epochs"}
+    assert training_factors({**info, "init": old_init})["fine_tuned"] == tuned_as
+    gone = {**old_init, "path": str(tmp_path / "gone.pt")}
+    assert training_factors({**info, "init": gone})["fine_tuned"] == "512 hand-crafted (train)"
     assert page.splitlines()[0].startswith("| proxy | random, pool 512 | random, pool 4,096 |")  # scores first
     record_ablation(base, {"synthetic": stores[1]}, table=table)  # recorded again: its rows replaced
     assert len(pd.read_csv(table)) == 4

@@ -232,8 +232,9 @@ def load_initial_weights(encoder: PresetEncoder, path: str | Path, spec: SynthSp
     Returns
     -------
     dict
-        ``path`` (as shown, relative to the project when inside it), ``sha256`` of the file and the
-        checkpoint's ``datasets`` (what it was trained on): recorded in the run's checkpoints.
+        ``path`` (as shown, relative to the project when inside it), ``sha256`` of the file, the
+        checkpoint's ``datasets`` (what it was trained on) and ``epochs`` (how long; None when it kept no
+        history): recorded in the run's checkpoints.
 
     Raises
     ------
@@ -256,7 +257,9 @@ def load_initial_weights(encoder: PresetEncoder, path: str | Path, spec: SynthSp
         )
     encoder.load_state_dict(trained.state_dict())
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    return {"path": shown_path(path), "sha256": digest, "datasets": info.get("datasets")}
+    history = info.get("history") or []
+    epochs = round(float(history[-1]["epoch"]), 1) if history else None
+    return {"path": shown_path(path), "sha256": digest, "datasets": info.get("datasets"), "epochs": epochs}
 
 
 def _check_checkpoint(ck: Any, path: Path, spec: SynthSpec | None) -> None:

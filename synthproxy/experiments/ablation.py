@@ -55,7 +55,9 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
     """What a checkpoint was trained with: ``train_presets``, ``prior``, ``fine_tuned``, ``epochs``, ``train_minutes``.
 
     For a fine-tuned checkpoint (``init`` recorded), ``train_presets`` and ``prior`` are those of the
-    checkpoint it started from, and ``fine_tuned`` names the hand-crafted split it was tuned on.
+    checkpoint it started from, and ``fine_tuned`` names what it was tuned on and, when known, how many
+    epochs that base was trained (``init.epochs``, or read from the base checkpoint if it is still on disk):
+    two bases on the same data differ only there.
     """
     from synthproxy.dataset_mix import describe_sources
 
@@ -72,6 +74,8 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
         prior = "mixed: " + describe_sources(train["sources"])
     else:
         prior = _prior_label(train["prior"]) if train.get("prior") else "random"
+    if init and (base_epochs := _base_epochs(init)) is not None:
+        tuned_on += f" (from the {base_epochs:g}-epoch base)"
     return {
         "train_presets": train.get("n") or train.get("size"),
         "prior": prior,
@@ -80,6 +84,23 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
         "epochs": round(float(history[-1]["epoch"]), 1) if history else (info.get("config") or {}).get("epochs"),
         "train_minutes": round(float(history[-1].get("seconds", 0.0)) / 60, 1) if history else None,
     }
+
+
+def _base_epochs(init: dict[str, Any]) -> float | None:
+    """Epochs the checkpoint a fine-tuning started from was trained: recorded, or read from that file."""
+    from synthproxy.encoders.checkpoint import load_checkpoint
+    from synthproxy.paths import REPO_ROOT
+
+    if init.get("epochs") is not None:
+        return float(init["epochs"])
+    path = REPO_ROOT / str(init.get("path") or "")  # shown paths are relative to the repository or absolute
+    if not init.get("path") or not path.is_file():
+        return None
+    try:
+        history = load_checkpoint(path)[1].get("history") or []
+    except Exception:  # noqa: BLE001 - a base that cannot be read is simply not described
+        return None
+    return round(float(history[-1]["epoch"]), 1) if history else None
 
 
 def _prior_label(prior: dict[str, Any]) -> str:
