@@ -47,6 +47,7 @@ __all__ = [
     "check_compatible",
     "predict_embeddings",
     "shown_path",
+    "trained_epochs",
 ]
 
 #: ``format`` field of every checkpoint :func:`synthproxy.train.train` writes, and its version.
@@ -257,9 +258,21 @@ def load_initial_weights(encoder: PresetEncoder, path: str | Path, spec: SynthSp
         )
     encoder.load_state_dict(trained.state_dict())
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return {
+        "path": shown_path(path),
+        "sha256": digest,
+        "datasets": info.get("datasets"),
+        "epochs": trained_epochs(info),
+    }
+
+
+def trained_epochs(info: dict[str, Any]) -> float | None:
+    """Epochs run up to a checkpoint, from its validation history (0.1 precision); None without a history.
+
+    A run stopped early, or a best checkpoint saved mid-run, ran fewer than its configuration planned.
+    """
     history = info.get("history") or []
-    epochs = round(float(history[-1]["epoch"]), 1) if history else None
-    return {"path": shown_path(path), "sha256": digest, "datasets": info.get("datasets"), "epochs": epochs}
+    return round(float(history[-1]["epoch"]), 1) if history else None
 
 
 def _check_checkpoint(ck: Any, path: Path, spec: SynthSpec | None) -> None:

@@ -60,6 +60,7 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
     two bases on the same data differ only there.
     """
     from synthproxy.dataset_mix import describe_sources
+    from synthproxy.encoders.checkpoint import trained_epochs
 
     init = info.get("init") or None
     data = ((init or {}).get("datasets") if init else info.get("datasets")) or {}
@@ -80,27 +81,27 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
         "train_presets": train.get("n") or train.get("size"),
         "prior": prior,
         "fine_tuned": tuned_on if init else "no",
-        # epochs run up to this checkpoint (a run stopped early, or its best checkpoint, ran fewer than planned)
-        "epochs": round(float(history[-1]["epoch"]), 1) if history else (info.get("config") or {}).get("epochs"),
+        "epochs": trained_epochs(info) if history else (info.get("config") or {}).get("epochs"),
         "train_minutes": round(float(history[-1].get("seconds", 0.0)) / 60, 1) if history else None,
     }
 
 
 def _base_epochs(init: dict[str, Any]) -> float | None:
     """Epochs the checkpoint a fine-tuning started from was trained: recorded, or read from that file."""
-    from synthproxy.encoders.checkpoint import load_checkpoint
+    from synthproxy.encoders.checkpoint import load_checkpoint, trained_epochs
     from synthproxy.paths import REPO_ROOT
 
     if init.get("epochs") is not None:
         return float(init["epochs"])
-    path = REPO_ROOT / str(init.get("path") or "")  # shown paths are relative to the repository or absolute
-    if not init.get("path") or not path.is_file():
+    if not init.get("path"):
+        return None
+    path = REPO_ROOT / str(init["path"])  # shown paths are relative to the repository, or absolute
+    if not path.is_file():
         return None
     try:
-        history = load_checkpoint(path)[1].get("history") or []
+        return trained_epochs(load_checkpoint(path)[1])
     except Exception:  # noqa: BLE001 - a base that cannot be read is simply not described
         return None
-    return round(float(history[-1]["epoch"]), 1) if history else None
 
 
 def _prior_label(prior: dict[str, Any]) -> str:
