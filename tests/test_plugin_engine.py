@@ -154,6 +154,30 @@ def test_history_with_other_effect_levels_changes_almost_nothing(engine) -> None
     assert np.abs(a - a0).max() < 1e-4
 
 
+def test_midi_files_are_shared_and_restored(tmp_path: Path, monkeypatch) -> None:
+    """Engines share two content-named MIDI files: a killed engine leaves nothing new behind, and a file a
+    temp cleaner deleted is written again before the next render."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with PluginEngine(SPEC, SHORT, PATH) as first:
+        a0 = first.render_values(A)
+    (folder,) = tmp_path.iterdir()
+    files = sorted(folder.iterdir())
+    assert len(files) == 2 and all(f.suffix == ".mid" for f in files)
+    with PluginEngine(SPEC, SHORT, PATH) as second:  # same settings: the same two files, nothing new
+        assert sorted(folder.iterdir()) == files
+        for f in files:
+            f.unlink()
+        np.testing.assert_array_equal(second.render_values(A), a0)
+    assert 1 <= len(list(folder.iterdir())) and set(folder.iterdir()) <= set(files)  # the one this render used
+    for f in files:
+        f.write_bytes(b"MThd broken")  # a damaged file is replaced, not used
+    with PluginEngine(SPEC, SHORT, PATH) as third:
+        np.testing.assert_array_equal(third.render_values(A), a0)
+    assert sorted(folder.iterdir()) == files and not list(folder.glob("*.part"))
+
+
 def test_bank_presets_are_heard(engine) -> None:
     for p in read_bank(THREE, SPEC):
         audio = render_values(engine, p.values)

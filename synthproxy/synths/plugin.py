@@ -67,6 +67,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import functools
+import hashlib
 import math
 import os
 import re
@@ -286,8 +287,8 @@ def _vlq(n: int) -> bytes:
     return bytes(reversed(out))
 
 
-def _write_cc_midi(path: Path, events: list[tuple[int, bytes]], sample_rate: int) -> None:
-    """A one-track MIDI file with ``(sample, message)`` events at exact sample positions.
+def _cc_midi_bytes(events: list[tuple[int, bytes]], sample_rate: int) -> bytes:
+    """A one-track MIDI file's bytes, with ``(sample, message)`` events at exact sample positions.
 
     Two ticks per sample; each event sits half a sample late so DawDreamer's truncation of
     seconds * rate lands on the intended sample.
@@ -303,8 +304,28 @@ def _write_cc_midi(path: Path, events: list[tuple[int, bytes]], sample_rate: int
         data += _vlq(tick - last) + msg
         last = tick
     data += b"\x00\xff\x2f\x00"
-    blob = b"MThd" + struct.pack(">IHHH", 6, 0, 1, ticks_per_quarter) + b"MTrk" + struct.pack(">I", len(data)) + data
-    path.write_bytes(blob)
+    return b"MThd" + struct.pack(">IHHH", 6, 0, 1, ticks_per_quarter) + b"MTrk" + struct.pack(">I", len(data)) + data
+
+
+def _midi_file(blob: bytes) -> Path:
+    """The path of a MIDI file holding ``blob``, written once and shared by every engine of this user.
+
+    DawDreamer loads MIDI from files only. The file is named by its content's hash in one directory
+    per user under the temporary directory, so engines of the same settings share it and an engine
+    that is killed (a Dask worker, a timed-out render) leaves nothing new behind. It is written to a
+    temporary name and renamed, so concurrent workers never see half a file.
+    """
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    folder = Path(tempfile.gettempdir()) / f"synthproxy-midi-{user}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    path = folder / f"{hashlib.sha256(blob).hexdigest()[:20]}.mid"
+    with contextlib.suppress(OSError):
+        if path.read_bytes() == blob:
+            return path
+    with tempfile.NamedTemporaryFile(dir=folder, suffix=".part", delete=False) as f:
+        f.write(blob)
+    os.replace(f.name, path)
+    return path
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,14 +408,10 @@ class PluginEngine:
         prime = max(MIN_PRIMING_SAMPLES, int(math.ceil(PRIMING_S * sr)))
         self._prime = int(math.ceil(prime / block)) * block  # block-aligned
         self._flush_len = self._prime + block  # + one silent block after the second CC 120
-        self._tmp = tempfile.TemporaryDirectory(prefix="synthproxy-midi-")
-        self._flush_midi = Path(self._tmp.name) / "flush.mid"
-        _write_cc_midi(self._flush_midi, [(0, _MIDI_ALL_SOUND_OFF), (self._prime, _MIDI_ALL_SOUND_OFF)], sr)
+        self._flush_blob = _cc_midi_bytes([(0, _MIDI_ALL_SOUND_OFF), (self._prime, _MIDI_ALL_SOUND_OFF)], sr)
         # one-pass renders (PLUGIN_RESETS): CC 120, then the note, both at sample 0, in this order
-        self._note_midi = Path(self._tmp.name) / "note.mid"
         hold = int(round(settings.note_hold_s * sr))
-        _write_cc_midi(
-            self._note_midi,
+        self._note_blob = _cc_midi_bytes(
             [
                 (0, _MIDI_ALL_SOUND_OFF),
                 (0, bytes([0x90, settings.midi_note, settings.velocity])),
@@ -402,6 +419,13 @@ class PluginEngine:
             ],
             sr,
         )
+        self._flush_midi, self._note_midi = _midi_file(self._flush_blob), _midi_file(self._note_blob)
+
+    def _load_midi(self, path: Path, blob: bytes) -> None:
+        """Load one of the engine's MIDI files, writing it again if a temp cleaner removed it."""
+        if not path.exists():
+            _midi_file(blob)
+        self._proc.load_midi(str(path), clear_previous=True, beats=False, all_events=True)
 
     # -- rendering ---------------------------------------------------------------------------
     def _send(self, values: np.ndarray) -> None:
@@ -457,7 +481,7 @@ class PluginEngine:
         try:
             # 1. flush pass: all sound off, priming note, all sound off, one silent block
             self._send(flush)
-            proc.load_midi(str(self._flush_midi), clear_previous=True, beats=False, all_events=True)
+            self._load_midi(self._flush_midi, self._flush_blob)
             proc.add_midi_note(s.midi_note, s.velocity, 0.5 / sr, (self._prime - s.block_size) / sr)
             self._engine.render((self._flush_len + 0.5) / sr)
             # 2. re-prepare (suspend + prepare: sample rate set again)
@@ -477,10 +501,10 @@ class PluginEngine:
 
     def _render_one_pass(self, v: np.ndarray) -> np.ndarray:
         """A render of a plugin that rebuilds its engine on CC 120: CC 120 and the note in one pass."""
-        s, sr, proc = self.settings, self.settings.sample_rate, self._proc
+        s, sr = self.settings, self.settings.sample_rate
         try:
             self._send(v)
-            proc.load_midi(str(self._note_midi), clear_previous=True, beats=False, all_events=True)
+            self._load_midi(self._note_midi, self._note_blob)
             if self._reset.libc_rand_seed is not None:
                 _libc_srand()(self._reset.libc_rand_seed)
             self._engine.render((s.num_samples + 0.5) / sr)
@@ -492,10 +516,9 @@ class PluginEngine:
 
     # -- lifetime ----------------------------------------------------------------------------
     def close(self) -> None:
-        """Release the plugin and temporary files (the engine cannot render afterwards)."""
+        """Release the plugin (the engine cannot render afterwards; its shared MIDI files stay)."""
         self._proc = None
         self._engine = None
-        self._tmp.cleanup()
 
     def __enter__(self) -> PluginEngine:
         return self
