@@ -9,6 +9,8 @@ SCALE  ?= quick
 AMSYNTH_SO := /usr/lib/vst/amsynth_vst.so
 # The audio model's weights ship in this wheel; its declared pins predate Python 3.11, hence --no-deps.
 AISFX := aisfx==0.1.2
+# What .venv takes once set up (8.0 GB measured on x86_64, most of it torch and its CUDA wheels).
+VENV_GB := 8
 
 .PHONY: setup lint test study book clean-study amsynth tal-noisemaker
 
@@ -18,6 +20,13 @@ setup: $(STAMP) tal-noisemaker
 
 $(STAMP): pyproject.toml requirements.lock Makefile
 	@$(MAKE) --no-print-directory amsynth
+	@if ! ls -d $(VENV)/lib/python*/site-packages/torch > /dev/null 2>&1; then \
+	  free=$$(df -Pk . | awk 'NR==2 {print int($$4 / 1048576)}'); \
+	  if [ "$$free" -lt $(VENV_GB) ]; then \
+	    echo "make setup: .venv needs about $(VENV_GB) GB (PyPI's torch brings its CUDA libraries), but only $$free GB are free on $$(df -P . | awk 'NR==2 {print $$6}'): free some space and run it again"; \
+	    exit 2; \
+	  fi; \
+	fi
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" "setuptools>=77" wheel
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock
