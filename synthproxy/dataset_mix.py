@@ -4,7 +4,8 @@ Fine-tuning a proxy on hand-crafted presets alone makes it forget the random pre
 (amsynth: random-test MRR 0.89 -> 0.34 while hand-crafted 0.36 -> 0.57). Training on both at once keeps
 both. :func:`mix_stores` writes a new store holding the first ``n`` usable presets of each source (all of
 them by default), shuffled together with a seed; the sources must come from the same synth spec, render
-settings and audio model. The manifest names every source (its identity, path, presets taken), so a
+settings and audio model. The manifest names every source (its identity, path as
+:func:`synthproxy.paths.recorded_path` writes it, presets taken), so a
 checkpoint trained on the mix says what was in it.
 
 Shown in use in ``book/how_to_run.md``.
@@ -19,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from synthproxy.datasets import StoreDataset
+from synthproxy.paths import recorded_path
 from synthproxy.store import StoreError, StoreWriter, identity, read_manifest
 
 __all__ = ["MIX_CHUNK_SIZE", "parse_source", "mix_stores", "describe_sources"]
@@ -80,7 +82,11 @@ def mix_stores(sources: Sequence[tuple[str | Path, int | None]], out: str | Path
             if ident[k] != first[k]:
                 raise StoreError(f"{p} and {sets[0][0]} were made with another {k}: they cannot be mixed")
     described = [
-        {"path": str(p), "n": len(ds), **{k: identity(ds.manifest)[k] for k in ("kind", "seed", "split", "size")}}
+        {
+            "path": recorded_path(p),
+            "n": len(ds),
+            **{k: identity(ds.manifest)[k] for k in ("kind", "seed", "split", "size")},
+        }
         | ({"bank_split": ds.manifest["bank_split"]} if ds.manifest.get("bank_split") else {})
         | ({"prior": ds.manifest["prior"]} if ds.manifest.get("prior") else {})
         for p, ds, _ in sets

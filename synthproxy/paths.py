@@ -77,3 +77,44 @@ def scrub_paths(text: str, replacements: list[tuple[str, str]] | None = None) ->
     for path, shown in replacements if replacements is not None else path_replacements():
         text = text.replace(path, shown)
     return text
+
+
+def _roots() -> list[tuple[str, Path]]:
+    """The roots a recorded path may start from, as ``(name, root)``; read at each call (tests move them)."""
+    return [
+        ("$SYNTHPROXY_DATA", DATA_DIR),
+        ("$SYNTHPROXY_CHECKPOINTS", CHECKPOINTS_DIR),
+        ("$SYNTHPROXY_RESULTS", RESULTS_DIR),
+        ("~", Path.home()),
+    ]
+
+
+def recorded_path(path: str | Path) -> str:
+    """``path`` as checkpoints, manifests and tables record it: never a machine's absolute path when a
+    root holds it.
+
+    Relative to the repository when inside it (``data/handcrafted/dexed_aisfx_test``); else relative to
+    the innermost root that holds it, written with the root's variable (``$SYNTHPROXY_DATA/datasets/...``,
+    ``$SYNTHPROXY_CHECKPOINTS/...``, ``$SYNTHPROXY_RESULTS/...``, ``~/...``); else absolute.
+    :func:`resolve_recorded` turns it back into a path on the machine that reads it.
+    """
+    p = Path(path).expanduser().resolve()
+    repo = REPO_ROOT.resolve()
+    if p.is_relative_to(repo):
+        return str(p.relative_to(repo))
+    holders = [(name, root.expanduser().resolve()) for name, root in _roots()]
+    holders = [(name, root) for name, root in holders if p.is_relative_to(root) and len(root.parts) > 1]
+    if not holders:
+        return str(p)
+    name, root = max(holders, key=lambda h: len(h[1].parts))
+    rest = p.relative_to(root)
+    return name if rest == Path(".") else f"{name}/{rest}"
+
+
+def resolve_recorded(recorded: str) -> Path:
+    """The path on this machine that :func:`recorded_path` wrote as ``recorded`` (its roots as set here)."""
+    for name, root in _roots():
+        if recorded == name or recorded.startswith(name + "/"):
+            return root / recorded[len(name) + 1 :] if recorded != name else root
+    p = Path(recorded)
+    return p if p.is_absolute() else REPO_ROOT / p

@@ -152,12 +152,9 @@ def checkpoint_misfit(path: str | Path, spec: SynthSpec) -> str | None:
 
 
 def shown_path(path: str | Path) -> str:
-    """A path as tables show it: relative to the repository when inside it, else absolute."""
-    p = Path(path).resolve()
-    try:
-        return str(p.relative_to(paths.REPO_ROOT.resolve()))
-    except ValueError:
-        return str(p)
+    """A path as tables and checkpoints show it (:func:`synthproxy.paths.recorded_path`): relative to the
+    repository when inside it, else to the root that holds it (``$SYNTHPROXY_DATA/...``, ``~/...``)."""
+    return paths.recorded_path(path)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -89,13 +89,13 @@ def training_factors(info: dict[str, Any]) -> dict[str, Any]:
 def _base_epochs(init: dict[str, Any]) -> float | None:
     """Epochs the checkpoint a fine-tuning started from was trained: recorded, or read from that file."""
     from synthproxy.encoders.checkpoint import load_checkpoint, trained_epochs
-    from synthproxy.paths import REPO_ROOT
+    from synthproxy.paths import resolve_recorded
 
     if init.get("epochs") is not None:
         return float(init["epochs"])
     if not init.get("path"):
         return None
-    path = REPO_ROOT / str(init["path"])  # shown paths are relative to the repository, or absolute
+    path = resolve_recorded(str(init["path"]))
     if not path.is_file():
         return None
     try:

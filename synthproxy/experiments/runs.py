@@ -27,7 +27,7 @@ import pandas as pd
 from synthproxy.constants import SPLIT_SEEDS
 from synthproxy.encoders.checkpoint import shown_path
 from synthproxy.experiments import load_experiment
-from synthproxy.paths import CHECKPOINTS_DIR, REPO_ROOT, RESULTS_DIR, dataset_dir
+from synthproxy.paths import CHECKPOINTS_DIR, RESULTS_DIR, dataset_dir, resolve_recorded
 
 
 def runs(synth: str, settings: dict) -> list[dict]:
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         for synth, g in df[df.group == "archs"].groupby("synth"):
             b = g.sort_values("val_mrr_preset_to_audio").iloc[-1]
             dst = CHECKPOINTS_DIR / f"{synth}_{b['arch']}_{b['size']}.pt"
-            shutil.copyfile(REPO_ROOT / b["checkpoint"], dst)
+            shutil.copyfile(resolve_recorded(b["checkpoint"]), dst)
             print(f"best {synth}: {b['name']} -> {dst}")
     return 0
 

@@ -20,6 +20,7 @@ import torch
 from torch import Tensor
 
 from synthproxy.datasets import StoreDataset
+from synthproxy.paths import recorded_path
 from synthproxy.store import identity
 from synthproxy.synths.spec import SynthSpec, spec_differences, spec_from_dict
 from synthproxy.train.config import TrainConfig
@@ -108,7 +109,7 @@ def _dataset_identity(ds: StoreDataset) -> dict[str, Any]:
     prior, bank split or sources when it has one)."""
     ident = identity(ds.manifest)
     return {
-        "path": str(Path(ds.store.folder).resolve()),
+        "path": recorded_path(ds.store.folder),
         "n": len(ds),
         "complete": bool(ds.manifest.get("complete")),
         **{

@@ -45,6 +45,7 @@ from synthproxy.encoders.checkpoint import (
 from synthproxy.integrity import checkpoint_problem, state_dict_sha256
 from synthproxy.io import atomic_path, versions
 from synthproxy.metrics import VAL_CANDIDATES, VAL_QUERIES
+from synthproxy.paths import recorded_path
 from synthproxy.synths.spec import SynthSpec
 from synthproxy.train.config import _RUN_FIELDS, LRSchedule, TrainConfig
 from synthproxy.train.data import _Batches, _dataset_identity, _differences, _EpochBatches, _in_memory, _open_stores
@@ -297,11 +298,18 @@ class Trainer:
         self._presets_interval, self._t_interval, self._t_start = 0, time.perf_counter(), time.perf_counter()
 
     # -- setup ----------------------------------------------------------------------------------
+    def _recorded_config(self) -> dict[str, Any]:
+        """The config as checkpoints record it: ``init`` as :func:`synthproxy.paths.recorded_path` writes it."""
+        d = self.config.to_dict()
+        if d.get("init"):
+            d["init"] = recorded_path(d["init"])
+        return d
+
     def _run_identity(self) -> dict[str, Any]:
         """What must not change when the run is resumed: config (but :data:`_RUN_FIELDS`), spec, audio model, data."""
         am = self.train_ds.manifest["audio_model"]
         return {
-            "config": {k: v for k, v in self.config.to_dict().items() if k not in _RUN_FIELDS},
+            "config": {k: v for k, v in self._recorded_config().items() if k not in _RUN_FIELDS},
             "spec_hash": self.spec.hash,
             "audio_model": {k: am.get(k) for k in ("name", "weights_hash", "embedding_size")},
             "train": {k: v for k, v in _dataset_identity(self.train_ds).items() if k not in ("path", "complete")},
@@ -346,7 +354,7 @@ class Trainer:
             "audio_model": dict(self.train_ds.manifest["audio_model"]),
             "datasets": {"train": _dataset_identity(self.train_ds), "val": _dataset_identity(self.val_ds)},
             "init": self.init_record,
-            "config": c.to_dict(),
+            "config": self._recorded_config(),
             "seed": c.seed,
             "versions": versions(),
             "run": self.run_identity,
