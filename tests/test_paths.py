@@ -66,3 +66,17 @@ def test_a_checkpoint_records_no_machine_path(roots):
     assert info["datasets"]["train"]["path"] == "$SYNTHPROXY_DATA/datasets/t"
     assert info["init"]["path"] == info["config"]["init"] == "$SYNTHPROXY_CHECKPOINTS/base.pt"
     assert _base_epochs({"path": info["init"]["path"]}) == 1.0  # read back from the recorded path
+
+
+def test_committed_checkpoints_hold_no_machine_paths():
+    """What a clone gets in checkpoints/ names datasets and bases by their recorded paths only."""
+    import re
+
+    import torch
+
+    machine = re.compile(r"(?<![\w.~$])/(?:root|tmp|home/[^/\s\"']+|Users/[^/\s\"']+)/")
+    files = sorted((paths.REPO_ROOT / "checkpoints").glob("*.pt"))
+    for f in files:
+        meta = {k: v for k, v in torch.load(f, map_location="cpu", weights_only=True).items() if k != "model"}
+        found = machine.findall(json.dumps(meta, default=str))
+        assert not found, f"{f.name}: {found[:3]}"
