@@ -169,6 +169,8 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
     check_output_folder(args.out)
     if (args.input is None) == (args.split is None):
         raise CLIError("give either --input (bank files or folders) or --split (the shipped banks of a split)")
+    if args.far_from is not None and args.split is not None:
+        raise CLIError("--far-from is for --input banks from other sources; --split presets are already split")
     if args.split is not None:
         from synthproxy.presets.adapter import handcrafted_banks
 
@@ -181,6 +183,7 @@ def cmd_handcrafted(args: argparse.Namespace) -> int:
             args.input,
             args.out,
             split=args.split,
+            far_from=args.far_from,
             audio_model=model and model.name,
             settings=_settings(args),
             render=not args.no_render,
@@ -493,6 +496,12 @@ def _add_handcrafted(sub: Any) -> None:
         "--split",
         choices=["train", "val", "test"],
         help="instead of --input: the shipped banks' presets of this split (near-copies of test presets left out)",
+    )
+    p.add_argument(
+        "--far-from",
+        choices=["train", "seen", "shipped"],
+        help="with --input: leave out near-copies of the shipped presets of the training split (train), of the "
+        "training and validation splits (seen) or of all of them (shipped), e.g. to test a proxy on other banks",
     )
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument("--audio-model", default="aisfx", help="audio model for the embeddings, or 'none' (default aisfx)")

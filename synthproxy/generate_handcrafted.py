@@ -39,6 +39,7 @@ from synthproxy.generate import (
     run_in_flight,
 )
 from synthproxy.io import write_json
+from synthproxy.presets.adapter import adapter_for
 from synthproxy.presets.bank import BankPreset
 from synthproxy.presets.handcrafted import (
     HandcraftedSet,
@@ -48,7 +49,7 @@ from synthproxy.presets.handcrafted import (
     read_banks,
     screen_presets,
 )
-from synthproxy.presets.split import split_presets
+from synthproxy.presets.split import read_banks_far_from, split_presets
 from synthproxy.render import Engine, RenderError, RenderSettings, render_preset, rms
 from synthproxy.store import MANIFEST, StoreError, StoreWriter, open_store, read_manifest
 from synthproxy.synths.spec import SynthSpec
@@ -307,6 +308,7 @@ def handcrafted_store(
     workers: int | None = None,
     scheduler: str | None = None,
     split: str | None = None,
+    far_from: str | None = None,
 ) -> HandcraftedSet:
     """Read, clean, render and embed hand-crafted banks into a store (what ``synthproxy handcrafted`` does).
 
@@ -334,6 +336,10 @@ def handcrafted_store(
         Keep only the presets of this split of the synth's committed split list
         (:func:`synthproxy.presets.split.split_presets`: near-copies of test presets left out); ``inputs``
         must then be the shipped banks of that split (:func:`synthproxy.presets.adapter.handcrafted_banks`).
+    far_from : {"train", "seen", "shipped"}, optional
+        With ``inputs`` from other sources: leave out the near-copies of the shipped presets of these splits
+        (:func:`synthproxy.presets.split.read_banks_far_from`), counted as removed ``near-copy`` in the report
+        and recorded in the manifest, so that a proxy is never scored on what it was trained on.
 
     Returns
     -------
@@ -353,17 +359,26 @@ def handcrafted_store(
         raise ValueError(f"render sample rate {settings.sample_rate} Hz != {model.name}'s {model.sample_rate} Hz")
     inputs = list(inputs)
     banks = banks_record(bank_files(inputs, spec)[0])
-    if split is None:
-        presets, errors = read_banks(inputs, spec)
-    else:
+    near: list[dict] = []
+    errors: list[dict]
+    if split is not None and far_from is not None:
+        raise ValueError("far_from is for banks from other sources, not for a split of the shipped ones")
+    if split is not None:
         presets, errors = split_presets(spec, split), []
+    elif far_from is not None:
+        presets, errors, near = read_banks_far_from(inputs, spec, far_from)
+    else:
+        presets, errors = read_banks(inputs, spec)
+    far = {"far_from": far_from, "max_distance": adapter_for(spec).near_copy_distance} if far_from else None
     if model is None:
         hc = clean_presets(
             spec, presets, open_engine(spec, settings) if render else None, errors=errors, progress=progress
         )
-        write_handcrafted(out, spec, hc, settings, banks=banks, bank_split=split)
+        _count_near(hc, near)
+        write_handcrafted(out, spec, hc, settings, banks=banks, bank_split=split, far=far)
         return hc
     hc, vectors, candidates = screen_presets(spec, presets, errors)
+    _count_near(hc, near)
     out = Path(out)
     work = out.with_name(f".{out.name}.renders")
     if candidates:
@@ -390,9 +405,18 @@ def handcrafted_store(
         audio_model=model_info(model),
         banks=banks,
         bank_split=split,
+        far=far,
     )
     shutil.rmtree(work, ignore_errors=True)
     return hc
+
+
+def _count_near(hc: HandcraftedSet, near: list[dict]) -> None:
+    """Count the near-copies left out before cleaning as read and removed (``near-copy``)."""
+    if near:
+        hc.read += len(near)
+        hc.removed["near-copy"] += len(near)
+        hc.removed_presets[:0] = near
 
 
 def banks_record(files: Iterable[str | Path]) -> list[dict[str, str]]:
@@ -415,13 +439,18 @@ def banks_record(files: Iterable[str | Path]) -> list[dict[str, str]]:
 
 
 def stale_reason(
-    folder: str | Path, synth: str | SynthSpec, inputs: Iterable[str | Path], audio_model: str | None = None
+    folder: str | Path,
+    synth: str | SynthSpec,
+    inputs: Iterable[str | Path],
+    audio_model: str | None = None,
+    far_from: str | None = None,
 ) -> str | None:
     """Why the hand-crafted store at ``folder`` is not the set these banks make now; ``None`` when it is.
 
     A set is current when it is complete and was made for the synth's current spec (same hash), with
     ``audio_model`` (when given) and from exactly the bank files ``inputs`` names, byte for byte
-    (:func:`banks_record`). Sets written before the manifest recorded their banks are not current.
+    (:func:`banks_record`), leaving out the near-copies ``far_from`` names (see :func:`handcrafted_store`).
+    Sets written before the manifest recorded their banks are not current.
 
     Returns
     -------
@@ -453,6 +482,9 @@ def stale_reason(
         now = {b["file"] for b in want}
         detail = f"{len(have - now)} banks no longer used, {len(now - have)} new" if have != now else "files changed"
         return f"made from other banks ({detail})"
+    made_far = (m.get("far") or {}).get("far_from")
+    if made_far != far_from:
+        return f"made with --far-from {made_far}, not {far_from}"
     return None
 
 
@@ -554,6 +586,7 @@ def write_handcrafted(
     chunk_size: int = 4096,
     banks: list[dict[str, str]] | None = None,
     bank_split: str | None = None,
+    far: dict | None = None,
 ) -> Path:
     """Write a cleaned hand-crafted set as a store (see :mod:`synthproxy.store`), all at once.
 
@@ -578,6 +611,8 @@ def write_handcrafted(
         The bank files the set was made from (:func:`banks_record`), recorded as ``banks``.
     bank_split : str, optional
         The split of the committed split list the presets were kept from, recorded as ``bank_split``.
+    far : dict, optional
+        ``far_from`` and ``max_distance`` when near-copies of shipped presets were left out, recorded as ``far``.
     """
     folder = Path(folder)
     if folder.exists():
@@ -612,6 +647,8 @@ def write_handcrafted(
         }
         if bank_split is not None:
             header["bank_split"] = bank_split
+        if far is not None:
+            header["far"] = far
         shutil.rmtree(tmp)
         writer = StoreWriter(tmp, header)
         for c, start in enumerate(range(0, len(hc.presets), chunk_size)):

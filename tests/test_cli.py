@@ -113,6 +113,24 @@ def test_handcrafted_split_keeps_the_committed_split_and_records_it(tmp_path, ca
     assert "either --input" in capsys.readouterr().err
 
 
+def test_handcrafted_far_from_leaves_out_near_copies_of_shipped_voices(tmp_path, capsys):
+    """The factory ROM is shipped as test banks: --far-from train keeps it, --far-from shipped keeps nothing."""
+    args = ["handcrafted", "--synth", "dexed", "--input", str(ROM), "--audio-model", "none", "--no-render", "--json"]
+    report = run_json(capsys, *args, "--far-from", "train", "--out", str(tmp_path / "t"))
+    assert report["read"] == 32 and "near-copy" not in report["removed"] and report["kept"] == 32
+    assert json.loads((tmp_path / "t" / "manifest.json").read_text())["far"] == {
+        "far_from": "train",
+        "max_distance": 16,
+    }
+    assert main([*args, "--far-from", "shipped", "--out", str(tmp_path / "s")]) == 2  # nothing left: one line
+    err = capsys.readouterr().err
+    assert "no preset kept" in err and "Traceback" not in err
+    report = json.loads((tmp_path / "s" / "report.json").read_text())
+    assert report["removed"] == {"near-copy": 32} and report["removed_presets"][0]["near"] == "factory/rom1a.syx:0"
+    assert main(["handcrafted", "--synth", "dexed", "--split", "val", "--far-from", "train", "--out", "x"]) == 2
+    assert "--far-from is for --input" in capsys.readouterr().err
+
+
 def test_threads_flag_sizes_openmp_teams_before_torch_loads(tmp_path):
     """``--threads N`` sets OMP_NUM_THREADS when torch is not loaded yet (oneDNN's bf16 matmuls otherwise kept a
     2-thread team on a busy 2-core machine: 9x slower training)."""

@@ -13,11 +13,13 @@ from synthproxy.presets.adapter import adapter_for, handcrafted_banks
 from synthproxy.presets.handcrafted import read_banks
 from synthproxy.presets.split import (
     DROPPED,
+    FAR_FROM,
     SplitError,
     assign_splits,
     compute_split,
     main,
     nearest,
+    read_banks_far_from,
     read_split,
     split_csv,
     split_presets,
@@ -151,6 +153,26 @@ def test_a_bank_changed_after_the_split_is_refused(tiny_dx7, tmp_path):
     write_bank(tmp_path / "community" / "community_0002.syx", [_voice(5)])
     with pytest.raises(SplitError, match="bank community/community_0002.syx is not in the split"):
         split_presets("dx7toy", "train")
+
+
+def test_banks_from_elsewhere_lose_their_near_copies_of_shipped_presets(tiny_dx7, tmp_path):
+    """``handcrafted --far-from``: a copy of a training voice is never a test preset of another archive."""
+    assert main(["--synth", "dx7toy"]) == 0
+    b, c = bytearray(_voice(2)), _voice(3)
+    b[3] = (b[3] + 1) % 100  # B (train) with one byte changed
+    other = tmp_path / "elsewhere" / "theirs.syx"
+    other.parent.mkdir()
+    write_bank(other, [bytes(b[:145]) + b"MY B      ", c, _voice(1), _voice(9)])  # + C (val), A (test), new
+    kept, errors, near = read_banks_far_from([other.parent, tmp_path / "missing.syx"], "dx7toy", "train")
+    assert errors == [{"file": str(tmp_path / "missing.syx"), "reason": "no such file or folder"}]
+    assert [n["name"] for n in near] == ["MY B"] and near[0]["near"] == "community/community_0001.syx:1"
+    assert (near[0]["split"], near[0]["distance"], near[0]["reason"]) == ("train", 1, "near-copy")
+    assert [p.name for p in kept][:3] == ["VOICE 0003", "VOICE 0001", "VOICE 0009"]
+    names = {f: [p.name for p in read_banks_far_from([other], "dx7toy", f)[0]][:3] for f in FAR_FROM}
+    assert names["seen"] == ["VOICE 0001", "VOICE 0009", "INIT VOICE"]  # the padding copies no seen voice
+    assert names["shipped"][0] == "VOICE 0009" and "INIT VOICE" not in names["shipped"]
+    with pytest.raises(SplitError, match="--far-from 'all': use one of train, seen, shipped"):
+        read_banks_far_from([other], "dx7toy", "all")
 
 
 def test_a_malformed_split_file_is_named(tmp_path):

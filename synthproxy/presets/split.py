@@ -69,6 +69,8 @@ __all__ = [
     "committed_split",
     "split_presets",
     "split_report",
+    "FAR_FROM",
+    "read_banks_far_from",
 ]
 
 #: The splits of hand-crafted presets, and the mark of a preset left out of all of them.
@@ -80,6 +82,14 @@ COLUMNS: tuple[str, ...] = ("bank", "index", "sound_hash", "split", "near", "dis
 HASH_CHARS: int = 16
 #: Presets compared at once against a whole reference set (memory: BLOCK_ROWS x reference presets, bytes).
 BLOCK_ROWS: int = 256
+#: What ``synthproxy handcrafted --far-from`` may name: the shipped presets, by split, that a preset read from
+#: other banks must be no near-copy of (``train``: what the committed proxies were tuned on; ``seen``: also the
+#: validation presets that chose them; ``shipped``: every shipped preset, test and dropped ones included).
+FAR_FROM: dict[str, tuple[str, ...]] = {
+    "train": ("train",),
+    "seen": ("train", "val"),
+    "shipped": (*SPLITS, DROPPED),
+}
 
 
 class SplitError(ValueError):
@@ -437,3 +447,71 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+def read_banks_far_from(
+    inputs: Sequence[str | Path], synth: SynthSpec | str, far_from: str
+) -> tuple[list[BankPreset], list[dict], list[dict]]:
+    """Read banks from other sources, leaving out the near-copies of the synth's shipped presets.
+
+    What a proxy is scored on must not be what it was trained on. Presets from another archive often are
+    shipped presets again (DX7 archives copy each other), so a new test set is made of the presets that are
+    no near-copy (this module's rule: at most the adapter's ``near_copy_distance`` differing sound keys) of
+    any shipped preset of the splits ``far_from`` names (:data:`FAR_FROM`).
+
+    Parameters
+    ----------
+    inputs : sequence of str or Path
+        Bank files and folders (as for :func:`synthproxy.presets.handcrafted.read_banks`).
+    synth : SynthSpec or str
+    far_from : {"train", "seen", "shipped"}
+
+    Returns
+    -------
+    presets : list of BankPreset
+        The presets kept, in reading order.
+    errors : list of dict
+        ``file`` and ``reason`` of each input that could not be read.
+    near : list of dict
+        Each preset left out: ``bank``, ``index``, ``name``, ``reason`` (``"near-copy"``), ``near`` (the
+        shipped preset, ``bank:index``), its ``split`` and ``distance`` (differing sound keys).
+
+    Raises
+    ------
+    SplitError
+        An unknown ``far_from``, or shipped banks that no longer match the committed split.
+    """
+    from synthproxy.presets.handcrafted import bank_files
+
+    spec = _spec(synth)
+    if far_from not in FAR_FROM:
+        raise SplitError(f"--far-from {far_from!r}: use one of {', '.join(FAR_FROM)}")
+    adapter = adapter_for(spec)
+    names, keys, _ = _shipped_keys(spec)
+    entries = committed_split(spec)
+    if [(e.bank, e.index) for e in entries] != names:
+        raise SplitError(f"{spec.name}: the split does not list the shipped presets; remake it: {_remake(spec)}")
+    chosen = np.flatnonzero(np.isin([e.split for e in entries], FAR_FROM[far_from]))
+    files, errors = bank_files(inputs, spec)
+    kept: list[BankPreset] = []
+    near: list[dict] = []
+    for f in files:
+        try:
+            presets = adapter.bank_format.read(f, spec)  # type: ignore[union-attr]  # files exist only when it does
+            d, where = nearest(bank_sound_keys(adapter, spec, f), keys[chosen])
+        except (ValueError, OSError, UnicodeDecodeError) as e:
+            errors.append({"file": str(f), "reason": str(e)})
+            continue
+        if len(d) != len(presets):  # a bank read leniently one way and strictly the other
+            errors.append({"file": str(f), "reason": f"{len(presets)} presets but {len(d)} sound keys"})
+            continue
+        for p, dist, w in zip(presets, d, where):
+            if dist > adapter.near_copy_distance:
+                kept.append(p)
+                continue
+            hit = entries[chosen[w]]
+            near.append(
+                {"bank": p.bank, "index": p.index, "name": p.name, "reason": "near-copy"}
+                | {"near": f"{hit.bank}:{hit.index}", "split": hit.split, "distance": int(dist)}
+            )
+    return kept, errors, near
