@@ -122,6 +122,10 @@ def test_handcrafted_far_from_leaves_out_near_copies_of_shipped_voices(tmp_path,
         "far_from": "train",
         "max_distance": 16,
     }
+    from synthproxy.generate_handcrafted import stale_reason
+
+    assert stale_reason(tmp_path / "t", "dexed", [ROM], far_from="train") is None
+    assert stale_reason(tmp_path / "t", "dexed", [ROM]) == "made with --far-from train, not None"
     assert main([*args, "--far-from", "shipped", "--out", str(tmp_path / "s")]) == 2  # nothing left: one line
     err = capsys.readouterr().err
     assert "no preset kept" in err and "Traceback" not in err
