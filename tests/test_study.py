@@ -1,5 +1,8 @@
 """The study runner's offline check of a built book."""
 
+import pytest
+
+from synthproxy.paths import REPO_ROOT
 from synthproxy.study import offline_problems
 
 
@@ -42,3 +45,25 @@ def test_the_browser_check_reports_script_errors_and_requests_outside_the_site(t
     assert any(p.startswith("bad.html: console: Uncaught SyntaxError") and "THEBE_JS_URL" in p for p in problems)
     assert "bad.html: requests https://cdn.example.org/x.js" in problems
     assert not any(p.startswith("good.html") for p in problems)
+
+
+def test_make_setup_stops_at_once_when_the_disk_cannot_hold_the_venv(tmp_path):
+    """A setup that cannot fit stops before any download, with one line naming the space needed and free."""
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("no make")
+    for name in ("Makefile", "pyproject.toml", "requirements.lock"):
+        shutil.copy(REPO_ROOT / name, tmp_path / name)
+    r = subprocess.run(
+        ["make", "--no-print-directory", ".venv/.synthproxy-setup", "VENV_GB=1000000", "AMSYNTH_SO=/"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode != 0
+    lines = [x for x in r.stdout.splitlines() if x.startswith("make setup:")]
+    assert len(lines) == 1 and "needs about 1000000 GB" in lines[0] and "GB are free on" in lines[0], r.stdout
+    assert not (tmp_path / ".venv").exists()
