@@ -31,6 +31,10 @@ from the banks and refuses a bank that changed since (a sound hash that no longe
 ``python -m synthproxy.presets.split --synth dexed`` writes the file again (bit-identical when the
 banks did not change) and prints the counts; ``--check`` only compares. The rule and the counts are
 in ``data/dx7/README.md`` (and ``data/amsynth/README.md``).
+
+The same rule keeps a proxy's training presets out of a test set made from other banks:
+:func:`read_banks_far_from` (``synthproxy handcrafted --input ... --far-from train``) leaves out the presets
+that are near-copies of shipped ones.
 """
 
 from __future__ import annotations
@@ -420,35 +424,6 @@ def split_report(synth: SynthSpec | str, entries: Sequence[SplitEntry] | None = 
     }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m synthproxy.presets.split --synth NAME [--check]``: write (or check) a synth's split file."""
-    ap = argparse.ArgumentParser(prog="python -m synthproxy.presets.split", description=main.__doc__)
-    ap.add_argument("--synth", required=True, help="synth name or spec file (its adapter names the split file)")
-    ap.add_argument("--check", action="store_true", help="only compare the committed file with the banks")
-    args = ap.parse_args(argv)
-    try:
-        spec = _spec(args.synth)
-        path = adapter_for(spec).split_file
-        if path is None:
-            raise SplitError(f"{spec.name}: its adapter names no split_file")
-        entries = compute_split(spec)
-        text = split_csv(entries)
-        if args.check:
-            same = Path(path).is_file() and Path(path).read_text() == text
-            print(f"{path}: {'up to date' if same else 'differs from the banks; remake it: ' + _remake(spec)}")
-            return 0 if same else 1
-        write_bytes(path, text.encode())
-        print(json.dumps({"file": str(path), **split_report(spec, entries)}, indent=2))
-    except (SplitError, KeyError, FileNotFoundError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
-
-
 def read_banks_far_from(
     inputs: Sequence[str | Path], synth: SynthSpec | str, far_from: str
 ) -> tuple[list[BankPreset], list[dict], list[dict]]:
@@ -515,3 +490,32 @@ def read_banks_far_from(
                 | {"near": f"{hit.bank}:{hit.index}", "split": hit.split, "distance": int(dist)}
             )
     return kept, errors, near
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m synthproxy.presets.split --synth NAME [--check]``: write (or check) a synth's split file."""
+    ap = argparse.ArgumentParser(prog="python -m synthproxy.presets.split", description=main.__doc__)
+    ap.add_argument("--synth", required=True, help="synth name or spec file (its adapter names the split file)")
+    ap.add_argument("--check", action="store_true", help="only compare the committed file with the banks")
+    args = ap.parse_args(argv)
+    try:
+        spec = _spec(args.synth)
+        path = adapter_for(spec).split_file
+        if path is None:
+            raise SplitError(f"{spec.name}: its adapter names no split_file")
+        entries = compute_split(spec)
+        text = split_csv(entries)
+        if args.check:
+            same = Path(path).is_file() and Path(path).read_text() == text
+            print(f"{path}: {'up to date' if same else 'differs from the banks; remake it: ' + _remake(spec)}")
+            return 0 if same else 1
+        write_bytes(path, text.encode())
+        print(json.dumps({"file": str(path), **split_report(spec, entries)}, indent=2))
+    except (SplitError, KeyError, FileNotFoundError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
