@@ -354,7 +354,8 @@ def test_torchrun_two_cpu_processes(stores, tmp_path):
         str(stores[1]),
         str(out),
     ]
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
+    # TMPDIR: torchrun's own torchelastic_* folders go to tmp_path, not to the machine's /tmp
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore", "TMPDIR": str(tmp_path)}
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     except subprocess.TimeoutExpired:
