@@ -212,7 +212,7 @@ def run_hpo(
     """
     import optuna
 
-    from synthproxy.paths import scrub_paths
+    from synthproxy.paths import recorded_path
 
     settings.check()
     space = search_space(settings.arch, settings.stage)
@@ -225,8 +225,8 @@ def run_hpo(
         identity = {
             "settings": same,
             # written as $SYNTHPROXY_DATA/... (or ~/...) so that best.json can be committed as it is
-            "train": scrub_paths(str(Path(train_dir).resolve())),
-            "val": scrub_paths(str(Path(val_dir).resolve())),
+            "train": recorded_path(train_dir),
+            "val": recorded_path(val_dir),
             # the datasets themselves, so that a store made again with other settings starts a new search
             "datasets": [
                 json.loads(json.dumps(identity_of(read_manifest(d)), default=str)) for d in (train_dir, val_dir)

@@ -50,6 +50,19 @@ def handcrafted_dir(synth: str, audio_model: str, split: str = "test") -> Path:
     return DATA_DIR / "handcrafted" / f"{synth}_{audio_model}_{split}"
 
 
+def _roots() -> list[tuple[str, Path]]:
+    """The folders that shown and recorded paths start from, as ``(name, root)``: what
+    :func:`path_replacements` and :func:`recorded_path` write instead of the machine's path. Read at each
+    call (tests move them)."""
+    return [
+        ("$SYNTHPROXY_CACHE", cache_dir()),
+        ("~", Path.home()),
+        ("$SYNTHPROXY_DATA", DATA_DIR),
+        ("$SYNTHPROXY_CHECKPOINTS", CHECKPOINTS_DIR),
+        ("$SYNTHPROXY_RESULTS", RESULTS_DIR),
+    ]
+
+
 def path_replacements() -> list[tuple[str, str]]:
     """``(machine path, what the book shows)`` pairs, longest path first (so a data root inside the
     repository is named as such, not as a repository path).
@@ -58,14 +71,10 @@ def path_replacements() -> list[tuple[str, str]]:
     becomes ``data/x``), with the executed notebooks' working folder ``notebooks/`` in mind: a reader
     of the book sees paths relative to the repository.
     """
-    pairs: dict[str, str] = {str(cache_dir()): "$SYNTHPROXY_CACHE", str(Path.home()): "~"}
-    for variable, root in (
-        ("SYNTHPROXY_DATA", DATA_DIR),
-        ("SYNTHPROXY_CHECKPOINTS", CHECKPOINTS_DIR),
-        ("SYNTHPROXY_RESULTS", RESULTS_DIR),
-    ):
+    pairs: dict[str, str] = {}
+    for name, root in _roots():
         inside = root.resolve().is_relative_to(REPO_ROOT)
-        pairs[str(root)] = str(root.resolve().relative_to(REPO_ROOT)) if inside else f"${variable}"
+        pairs[str(root)] = str(root.resolve().relative_to(REPO_ROOT)) if inside else name
     pairs[str(REPO_ROOT) + "/"] = ""
     pairs[str(REPO_ROOT)] = "."
     pairs = {p: shown for p, shown in pairs.items() if len(Path(p).parts) > 1}  # never "/" itself
@@ -79,23 +88,14 @@ def scrub_paths(text: str, replacements: list[tuple[str, str]] | None = None) ->
     return text
 
 
-def _roots() -> list[tuple[str, Path]]:
-    """The roots a recorded path may start from, as ``(name, root)``; read at each call (tests move them)."""
-    return [
-        ("$SYNTHPROXY_DATA", DATA_DIR),
-        ("$SYNTHPROXY_CHECKPOINTS", CHECKPOINTS_DIR),
-        ("$SYNTHPROXY_RESULTS", RESULTS_DIR),
-        ("~", Path.home()),
-    ]
-
-
 def recorded_path(path: str | Path) -> str:
     """``path`` as checkpoints, manifests and tables record it: never a machine's absolute path when a
     root holds it.
 
     Relative to the repository when inside it (``data/handcrafted/dexed_aisfx_test``); else relative to
     the innermost root that holds it, written with the root's variable (``$SYNTHPROXY_DATA/datasets/...``,
-    ``$SYNTHPROXY_CHECKPOINTS/...``, ``$SYNTHPROXY_RESULTS/...``, ``~/...``); else absolute.
+    ``$SYNTHPROXY_CHECKPOINTS/...``, ``$SYNTHPROXY_RESULTS/...``, ``$SYNTHPROXY_CACHE/...``, ``~/...``); else
+    absolute.
     :func:`resolve_recorded` turns it back into a path on the machine that reads it.
     """
     p = Path(path).expanduser().resolve()

@@ -20,6 +20,7 @@ def roots(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "CHECKPOINTS_DIR", data / "ckpt")
     monkeypatch.setattr(paths, "RESULTS_DIR", tmp_path / "results")
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("SYNTHPROXY_CACHE", str(tmp_path / "cache"))
     return data, home
 
 
@@ -31,6 +32,7 @@ def test_paths_are_recorded_from_the_root_that_holds_them(roots, tmp_path):
         data / "ckpt" / "a.pt": "$SYNTHPROXY_CHECKPOINTS/a.pt",  # the innermost root
         data: "$SYNTHPROXY_DATA",
         home / "banks" / "x.syx": "~/banks/x.syx",
+        tmp_path / "cache" / "w.pt": "$SYNTHPROXY_CACHE/w.pt",  # the roots the book's scrubbing knows
         tmp_path / "elsewhere": str((tmp_path / "elsewhere").resolve()),  # no root: absolute
     }
     for path, want in cases.items():
