@@ -388,6 +388,18 @@ def split_presets(synth: SynthSpec | str, split: str) -> list[BankPreset]:
     return out
 
 
+def _split_with_keys(
+    spec: SynthSpec, entries: Sequence[SplitEntry] | None = None
+) -> tuple[list[SplitEntry], list[tuple[str, int]], np.ndarray, list[str]]:
+    """A split (default: the committed one) beside the shipped presets it lists: entries, (bank, index) names,
+    sound keys (N, k) and bank splits, row for row; refused when it does not list exactly those presets."""
+    entries = list(entries) if entries is not None else committed_split(spec)
+    names, keys, roles = _shipped_keys(spec)
+    if [(e.bank, e.index) for e in entries] != names:
+        raise SplitError(f"{spec.name}: the split does not list the shipped presets; remake it: {_remake(spec)}")
+    return entries, names, keys, roles
+
+
 def split_report(synth: SynthSpec | str, entries: Sequence[SplitEntry] | None = None) -> dict:
     """Counts of a split and the leakage it removes, as plain data.
 
@@ -401,10 +413,7 @@ def split_report(synth: SynthSpec | str, entries: Sequence[SplitEntry] | None = 
         by bank file alone) and in the kept train or validation presets (``split``: 0 by construction).
     """
     spec = _spec(synth)
-    entries = list(entries) if entries is not None else committed_split(spec)
-    names, keys, roles = _shipped_keys(spec)
-    if [(e.bank, e.index) for e in entries] != names:
-        raise SplitError(f"{spec.name}: the split does not list the shipped presets; remake it: {_remake(spec)}")
+    entries, names, keys, roles = _split_with_keys(spec, entries)
     d_max = adapter_for(spec).near_copy_distance
     split = np.array([e.split for e in entries])
     role = np.array(roles)
@@ -462,10 +471,7 @@ def read_banks_far_from(
     if far_from not in FAR_FROM:
         raise SplitError(f"--far-from {far_from!r}: use one of {', '.join(FAR_FROM)}")
     adapter = adapter_for(spec)
-    names, keys, _ = _shipped_keys(spec)
-    entries = committed_split(spec)
-    if [(e.bank, e.index) for e in entries] != names:
-        raise SplitError(f"{spec.name}: the split does not list the shipped presets; remake it: {_remake(spec)}")
+    entries, _, keys, _ = _split_with_keys(spec)
     chosen = np.flatnonzero(np.isin([e.split for e in entries], FAR_FROM[far_from]))
     files, errors = bank_files(inputs, spec)
     kept: list[BankPreset] = []
